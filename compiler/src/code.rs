@@ -1,0 +1,42 @@
+//! The code object: the compiler's output, laid out as CPython 3.10's `PyCodeObject`.
+
+use crate::constant::ConstValue;
+
+/// `co_flags` bits.
+pub mod flags {
+    pub const OPTIMIZED: u32 = 0x1;
+    pub const NEWLOCALS: u32 = 0x2;
+    pub const VARARGS: u32 = 0x4;
+    pub const VARKEYWORDS: u32 = 0x8;
+    pub const NESTED: u32 = 0x10;
+    pub const GENERATOR: u32 = 0x20;
+    pub const NOFREE: u32 = 0x40;
+    pub const COROUTINE: u32 = 0x80;
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    pub const ASYNC_GENERATOR: u32 = 0x200;
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct CodeObject {
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub nlocals: u32,
+    pub stacksize: u32,
+    pub flags: u32,
+    /// Wordcode: (opcode, arg) byte pairs.
+    pub code: Vec<u8>,
+    pub consts: Vec<ConstValue>,
+    pub names: Vec<String>,
+    pub varnames: Vec<String>,
+    pub freevars: Vec<String>,
+    pub cellvars: Vec<String>,
+    pub filename: String,
+    pub name: String,
+    /// Not a 3.10 code attribute (3.10 passes it to MAKE_FUNCTION as a constant); kept for
+    /// reprs of generators and functions made from this code.
+    pub qualname: String,
+    pub firstlineno: u32,
+    /// `co_linetable` in the 3.10 format (see `Objects/lnotab_notes.txt`).
+    pub linetable: Vec<u8>,
+}

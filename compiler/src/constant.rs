@@ -1,0 +1,71 @@
+//! Compile-time constants (`co_consts` entries) with CPython's type-aware identity and repr.
+
+use crate::code::CodeObject;
+use num_bigint::BigInt;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+/// A value that can sit in `co_consts`.
+///
+/// Equality and hashing follow `_PyCode_ConstantKey`: values of different types are never
+/// equal (`1`, `1.0`, `True` and `1j` are four constants), floats compare by bit pattern
+/// (`0.0` and `-0.0` differ), containers compare element-wise with the same rules, and code
+/// objects compare by identity.
+#[derive(Clone, Debug)]
+pub enum ConstValue {
+    None,
+    Ellipsis,
+    Bool(bool),
+    Int(BigInt),
+    Float(f64),
+    Complex { real: f64, imag: f64 },
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<ConstValue>),
+    /// Elements in the order CPython's set iteration would give for them.
+    FrozenSet(Vec<ConstValue>),
+    Code(Rc<CodeObject>),
+}
+
+impl PartialEq for ConstValue {
+    fn eq(&self, other: &Self) -> bool {
+        use ConstValue::*;
+        match (self, other) {
+            (None, None) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Complex { real: a, imag: b }, Complex { real: c, imag: d }) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
+            (Str(a), Str(b)) => a == b,
+            (Bytes(a), Bytes(b)) => a == b,
+            (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for ConstValue {}
+
+impl Hash for ConstValue {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        use ConstValue::*;
+        std::mem::discriminant(self).hash(state);
+        match self {
+            None | Ellipsis => {}
+            Bool(b) => b.hash(state),
+            Int(i) => i.hash(state),
+            Float(f) => f.to_bits().hash(state),
+            Complex { real, imag } => {
+                real.to_bits().hash(state);
+                imag.to_bits().hash(state);
+            }
+            Str(s) => s.hash(state),
+            Bytes(b) => b.hash(state),
+            Tuple(items) | FrozenSet(items) => items.hash(state),
+            Code(c) => (Rc::as_ptr(c) as usize).hash(state),
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Scope analysis, as CPython 3.10's Python/symtable.c.

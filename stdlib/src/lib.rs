@@ -1,0 +1,1 @@
+//! pyco-stdlib: native modules registered into the VM (later issue).

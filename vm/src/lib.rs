@@ -1,0 +1,1 @@
+//! pyco-vm: the object model and the eval loop (later issue).
