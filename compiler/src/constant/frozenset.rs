@@ -63,9 +63,7 @@ fn num_eq(a: &Num, b: &Num) -> bool {
         (Int(x), Int(y)) => x == y,
         (Int(i), Float(f)) | (Float(f), Int(i)) => int_eq_float(i, *f),
         (Float(x), Float(y)) => x == y,
-        (Int(i), Complex(re, im)) | (Complex(re, im), Int(i)) => {
-            *im == 0.0 && int_eq_float(i, *re)
-        }
+        (Int(i), Complex(re, im)) | (Complex(re, im), Int(i)) => *im == 0.0 && int_eq_float(i, *re),
         (Float(f), Complex(re, im)) | (Complex(re, im), Float(f)) => *im == 0.0 && re == f,
         (Complex(a, b), Complex(c, d)) => a == c && b == d,
     }
@@ -121,7 +119,11 @@ fn hash_float(f: f64) -> Option<u64> {
         return Option::None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { HASH_INF } else { HASH_INF.wrapping_neg() });
+        return Some(if f > 0.0 {
+            HASH_INF
+        } else {
+            HASH_INF.wrapping_neg()
+        });
     }
     let (mut m, mut e) = frexp(f.abs());
     let mut x: u64 = 0;
@@ -208,7 +210,10 @@ struct SetTable {
 
 impl SetTable {
     fn new() -> Self {
-        SetTable { slots: vec![Option::None; MIN_SIZE], used: 0 }
+        SetTable {
+            slots: vec![Option::None; MIN_SIZE],
+            used: 0,
+        }
     }
 
     /// `set_add_entry` for a key known not to be present yet.
@@ -217,7 +222,11 @@ impl SetTable {
         self.used += 1;
         let mask = self.slots.len() - 1;
         if self.used * 5 >= mask * 3 {
-            let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let minused = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(minused);
         }
     }
@@ -229,13 +238,21 @@ impl SetTable {
         let mut perturb = hash;
         let mut i = (hash as usize) & mask;
         loop {
-            let run = if i + LINEAR_PROBES <= mask { LINEAR_PROBES + 1 } else { 1 };
+            let run = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES + 1
+            } else {
+                1
+            };
             if let Some(slot) = slots[i..i + run].iter_mut().find(|s| s.is_none()) {
                 *slot = Some((hash, key));
                 return;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -252,7 +269,11 @@ impl SetTable {
     }
 
     fn into_items(self) -> Vec<ConstValue> {
-        self.slots.into_iter().flatten().map(|(_, key)| key).collect()
+        self.slots
+            .into_iter()
+            .flatten()
+            .map(|(_, key)| key)
+            .collect()
     }
 }
 
@@ -275,9 +296,15 @@ mod tests {
         assert_eq!(hash_float(1.5), Some(1152921504606846977));
         assert_eq!(hash_float(-0.5), Some((-1152921504606846976i64) as u64));
         assert_eq!(hash_float(2.0), Some(2));
-        assert_eq!(hash_float(1e300), Some(hash_int(&BigInt::from_f64(1e300).unwrap_or_default())));
+        assert_eq!(
+            hash_float(1e300),
+            Some(hash_int(&BigInt::from_f64(1e300).unwrap_or_default()))
+        );
         assert_eq!(hash_tuple(&[]), Some(5740354900026072187));
-        assert_eq!(hash_tuple(&[int(1), int(2)]), Some((-3550055125485641917i64) as u64));
+        assert_eq!(
+            hash_tuple(&[int(1), int(2)]),
+            Some((-3550055125485641917i64) as u64)
+        );
     }
 
     #[test]
@@ -288,7 +315,10 @@ mod tests {
             ConstValue::Bool(true),
             ConstValue::Float(-0.0),
             int(0),
-            ConstValue::Complex { real: 1.0, imag: 0.0 },
+            ConstValue::Complex {
+                real: 1.0,
+                imag: 0.0,
+            },
         ]);
         assert_eq!(reprs(&s), "frozenset({-0.0, 1})");
     }
@@ -301,7 +331,12 @@ mod tests {
         let want: Vec<String> = (0..20).map(|i| i.to_string()).collect();
         assert_eq!(reprs(&s), format!("frozenset({{{}}})", want.join(", ")));
         // Collisions and a resize (checked in the oracle: small ints hash alike on 32 bits).
-        let s = frozenset_of([64, 8, 0, 16, 32, 17, 25, 33].into_iter().map(int).collect());
+        let s = frozenset_of(
+            [64, 8, 0, 16, 32, 17, 25, 33]
+                .into_iter()
+                .map(int)
+                .collect(),
+        );
         assert_eq!(reprs(&s), "frozenset({64, 32, 0, 33, 8, 16, 17, 25})");
     }
 

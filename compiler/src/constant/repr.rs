@@ -202,7 +202,7 @@ fn format_float(f: f64, add_dot_0: bool, sign: bool) -> String {
         let _ = write!(out, "e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
     } else if decpt <= 0 {
         out.push_str("0.");
-        out.extend(std::iter::repeat('0').take((-decpt) as usize));
+        out.extend(std::iter::repeat_n('0', (-decpt) as usize));
         out.push_str(&digits);
     } else if decpt < ndigits {
         out.push_str(&digits[..decpt as usize]);
@@ -210,7 +210,7 @@ fn format_float(f: f64, add_dot_0: bool, sign: bool) -> String {
         out.push_str(&digits[decpt as usize..]);
     } else {
         out.push_str(&digits);
-        out.extend(std::iter::repeat('0').take((decpt - ndigits) as usize));
+        out.extend(std::iter::repeat_n('0', (decpt - ndigits) as usize));
         if add_dot_0 {
             out.push_str(".0");
         }
@@ -270,8 +270,8 @@ mod tests {
             (-2.5, "-2.5"),
             (1.0 / 3.0, "0.3333333333333333"),
             // Ties between two shortest candidates go to the even digit.
-            (-773588070693711.25, "-773588070693711.2"),
-            (85141696315125.625, "85141696315125.62"),
+            (-773_588_070_693_711.2, "-773588070693711.2"),
+            (85_141_696_315_125.62, "85141696315125.62"),
         ];
         for &(f, want) in cases {
             assert_eq!(float_repr(f), want, "{f:?}");
@@ -308,7 +308,10 @@ mod tests {
             ("say \"hi\"", "'say \"hi\"'"),
             ("\\\t\n\r\x00\x7f", "'\\\\\\t\\n\\r\\x00\\x7f'"),
             ("é€😀", "'é€😀'"),
-            ("\u{a0}\u{ad}\u{2028}\u{200b}\u{e000}", "'\\xa0\\xad\\u2028\\u200b\\ue000'"),
+            (
+                "\u{a0}\u{ad}\u{2028}\u{200b}\u{e000}",
+                "'\\xa0\\xad\\u2028\\u200b\\ue000'",
+            ),
             ("\u{10ffff}\u{e0001}", "'\\U0010ffff\\U000e0001'"),
             ("\u{3000}", "'\\u3000'"),
         ];
@@ -321,7 +324,10 @@ mod tests {
     fn bytes() {
         assert_eq!(bytes_repr(b"\xff'\""), "b'\\xff\\'\"'");
         assert_eq!(bytes_repr(b"it's"), "b\"it's\"");
-        assert_eq!(bytes_repr(b"\t\n\r\\\x7f\x00 ~"), "b'\\t\\n\\r\\\\\\x7f\\x00 ~'");
+        assert_eq!(
+            bytes_repr(b"\t\n\r\\\x7f\x00 ~"),
+            "b'\\t\\n\\r\\\\\\x7f\\x00 ~'"
+        );
         assert_eq!(bytes_repr(b""), "b''");
     }
 
@@ -341,7 +347,10 @@ mod tests {
             "frozenset({5, 6})"
         );
         let big: BigInt = "123456789012345678901234567890".parse().unwrap_or_default();
-        assert_eq!(ConstValue::Int(-big).repr(), "-123456789012345678901234567890");
+        assert_eq!(
+            ConstValue::Int(-big).repr(),
+            "-123456789012345678901234567890"
+        );
         assert_eq!(ConstValue::Ellipsis.repr(), "Ellipsis");
         assert_eq!(ConstValue::None.repr(), "None");
         assert_eq!(ConstValue::Bool(true).repr(), "True");
