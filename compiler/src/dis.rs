@@ -245,9 +245,10 @@ pub struct Widths {
 
 impl Widths {
     /// dis.py's rule: 3 for line numbers unless the largest is ≥ 1000, 4 for offsets unless
-    /// the last offset is ≥ 10000; wider columns fit the largest value.
-    pub fn of(code: &CodeObject, instrs: &[Instruction]) -> Widths {
-        let lineno = match instrs.iter().filter_map(|i| i.starts_line).max() {
+    /// the last offset is ≥ 10000; wider columns fit the largest value. Like dis.py, this
+    /// looks at every line start in the table, even one at no instruction.
+    pub fn of(code: &CodeObject) -> Widths {
+        let lineno = match code.line_starts().iter().map(|&(_, line)| line).max() {
             None => 0,
             Some(max) if max >= 1000 => max.to_string().len(),
             Some(_) => 3,
@@ -303,7 +304,7 @@ pub fn disassemble(code: &CodeObject) -> String {
 /// The listing of one code object with `-->` on the instruction at `lasti` (as `distb`).
 pub fn disassemble_marked(code: &CodeObject, lasti: Option<u32>) -> String {
     let instrs = instructions(code);
-    let widths = Widths::of(code, &instrs);
+    let widths = Widths::of(code);
     let mut out = String::new();
     for instr in &instrs {
         if widths.lineno > 0 && instr.starts_line.is_some() && instr.offset > 0 {
