@@ -24,6 +24,7 @@ impl<'a> Compiler<'a> {
         let mut rest = stmts;
         if let (Some(_), Some(ast::Stmt::Expr(first))) = (docstring(stmts), stmts.first()) {
             self.expr(&first.value)?;
+            self.u().lineno = -1;
             self.store_name("__doc__")?;
             rest = &stmts[1..];
         }
@@ -565,6 +566,7 @@ impl<'a> Compiler<'a> {
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
         let body = self.new_block();
         let mut except = self.new_block();
+        let orelse = self.new_block();
         let end = self.new_block();
         self.emit_jump(SETUP_FINALLY, except);
         self.use_next_block(body);
@@ -572,8 +574,7 @@ impl<'a> Compiler<'a> {
         self.stmts(&t.body)?;
         self.pop_fblock();
         self.emit_noline(POP_BLOCK);
-        self.stmts(&t.orelse)?;
-        self.emit_jump_noline(JUMP_FORWARD, end);
+        self.emit_jump_noline(JUMP_FORWARD, orelse);
         self.use_next_block(except);
         self.u().lineno = -1;
         self.push_fblock(FBlockKind::ExceptionHandler, None, None, FBlockDatum::None)?;
@@ -643,6 +644,8 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         self.u().lineno = -1;
         self.emit_arg(RERAISE, 0);
+        self.use_next_block(orelse);
+        self.stmts(&t.orelse)?;
         self.use_next_block(end);
         Ok(())
     }
