@@ -255,8 +255,10 @@ fn eliminate_jump_to_jump(cfg: &mut Cfg, b: usize, i: usize, t: &Instr) -> Step 
     if i + 1 != instrs.len() || t.target.is_none() || t.target == instrs[i].target {
         return Step::Next;
     }
+    // Threading through a JUMP_ABSOLUTE may lead backwards, so that case takes its opcode.
+    let op = if t.op == JUMP_ABSOLUTE { JUMP_ABSOLUTE } else { instrs[i].op };
     let jump = Instr {
-        op: instrs[i].op,
+        op,
         arg: 0,
         target: t.target,
         line: t.line,
