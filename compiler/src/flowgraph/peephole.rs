@@ -249,16 +249,15 @@ fn retarget_like(cfg: &mut Cfg, b: usize, i: usize, t: &Instr) -> Step {
 }
 
 /// An unconditional jump to an unconditional jump: the first becomes a NOP (keeping its line)
-/// and a copy of the second, with the second's line, is appended.
+/// and a `JUMP_ABSOLUTE` (3.10 always uses it here, even forwards) to the second's target,
+/// with the second's line, is appended.
 fn eliminate_jump_to_jump(cfg: &mut Cfg, b: usize, i: usize, t: &Instr) -> Step {
     let instrs = &mut cfg.blocks[b].instrs;
     if i + 1 != instrs.len() || t.target.is_none() || t.target == instrs[i].target {
         return Step::Next;
     }
-    // Threading through a JUMP_ABSOLUTE may lead backwards, so that case takes its opcode.
-    let op = if t.op == JUMP_ABSOLUTE { JUMP_ABSOLUTE } else { instrs[i].op };
     let jump = Instr {
-        op,
+        op: JUMP_ABSOLUTE,
         arg: 0,
         target: t.target,
         line: t.line,
