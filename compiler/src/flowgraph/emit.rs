@@ -106,8 +106,10 @@ impl LineTable {
         self.range_start = offset;
     }
 
+    /// Line 0 (an instruction emitted before any location was set in a function scope)
+    /// continues the current range, as in CPython.
     fn instruction(&mut self, offset: u32, line: Line) {
-        if line != self.line {
+        if line != 0 && line != self.line {
             self.close_range(offset);
             self.line = line;
         }

@@ -72,17 +72,13 @@ fn optimize_instr(cfg: &mut Cfg, b: usize, i: usize, consts: &mut IndexSet<Const
             _ => Step::Next,
         },
         JUMP_ABSOLUTE | JUMP_FORWARD => match tgt {
-            Some(t) if t.op.is_unconditional_jump() => eliminate_jump_to_jump(cfg, b, i, &t),
+            Some(t) if t.op.is_unconditional_jump() => thread_unconditional(cfg, b, i, &t),
             _ => Step::Next,
         },
-        FOR_ITER => {
-            if let Some(t) = tgt.filter(|t| t.op == JUMP_FORWARD) {
-                if let Some(tt) = t.target {
-                    cfg.blocks[b].instrs[i].target = Some(tt);
-                }
-            }
-            Step::Next
-        }
+        FOR_ITER => match tgt {
+            Some(t) if t.op == JUMP_FORWARD && t.line == inst.line => retarget_like(cfg, b, i, &t),
+            _ => Step::Next,
+        },
         ROT_N => {
             let op = &mut cfg.blocks[b].instrs[i].op;
             match inst.arg {
@@ -248,21 +244,16 @@ fn retarget_like(cfg: &mut Cfg, b: usize, i: usize, t: &Instr) -> Step {
     }
 }
 
-/// An unconditional jump to an unconditional jump: the first becomes a NOP (keeping its line)
-/// and a `JUMP_ABSOLUTE` (3.10 always uses it here, even forwards) to the second's target,
-/// with the second's line, is appended.
-fn eliminate_jump_to_jump(cfg: &mut Cfg, b: usize, i: usize, t: &Instr) -> Step {
-    let instrs = &mut cfg.blocks[b].instrs;
-    if i + 1 != instrs.len() || t.target.is_none() || t.target == instrs[i].target {
-        return Step::Next;
+/// An unconditional jump to an unconditional jump of the same line takes over its target and
+/// becomes a `JUMP_ABSOLUTE` (3.10.2 does so even when both were `JUMP_FORWARD`).
+fn thread_unconditional(cfg: &mut Cfg, b: usize, i: usize, t: &Instr) -> Step {
+    let inst = &mut cfg.blocks[b].instrs[i];
+    match t.target {
+        Some(tt) if t.line == inst.line && Some(tt) != inst.target => {
+            inst.target = Some(tt);
+            inst.op = JUMP_ABSOLUTE;
+            Step::Again
+        }
+        _ => Step::Next,
     }
-    let jump = Instr {
-        op: JUMP_ABSOLUTE,
-        arg: 0,
-        target: t.target,
-        line: t.line,
-    };
-    instrs[i].op = NOP;
-    instrs.push(jump);
-    Step::Next
 }

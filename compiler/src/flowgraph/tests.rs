@@ -337,3 +337,248 @@ fn big_line_jump_is_split() {
     assert_eq!(co.code, [100, 0, 90, 0, 100, 1, 90, 1, 100, 2, 83, 0]);
     assert_eq!(co.linetable, [4, 0, 0, 127, 0, 127, 8, 45]);
 }
+
+fn call_global(b: &mut Builder, name: &str, line: Line) {
+    let n = b.name(name);
+    b.emit(LOAD_GLOBAL, n, line);
+    b.emit(CALL_FUNCTION, 0, line);
+    b.emit(POP_TOP, 0, line);
+}
+
+#[test]
+fn and_or_chain_becomes_pop_jump() {
+    // def f(a, b, c):
+    //     return a and b or c
+    let mut b = Builder::new("f", FUNC);
+    b.konst(ConstValue::None);
+    let end_or = b.new_block();
+    let end_and = b.new_block();
+    b.emit(LOAD_FAST, 0, 2);
+    b.jump(JUMP_IF_FALSE_OR_POP, end_and, 2);
+    b.next_block();
+    b.emit(LOAD_FAST, 1, 2);
+    b.use_next(end_and);
+    b.jump(JUMP_IF_TRUE_OR_POP, end_or, 2);
+    b.next_block();
+    b.emit(LOAD_FAST, 2, 2);
+    b.use_next(end_or);
+    b.emit(RETURN_VALUE, 0, 2);
+    b.next_block();
+    let co = b.finish();
+    assert_eq!(co.code, [124, 0, 114, 4, 124, 1, 112, 5, 124, 2, 83, 0]);
+    assert_eq!(co.consts, [ConstValue::None]);
+    assert_eq!(co.linetable, [12, 1]);
+    assert_eq!(co.stacksize, 1);
+}
+
+#[test]
+fn small_exit_block_copied_into_jumps() {
+    // def g(a, b):            (line 3)
+    //     x = 1 if a else (2 if b else 3)
+    //     return x
+    let mut b = Builder::new("g", FUNC);
+    b.unit.firstlineno = 3;
+    b.konst(ConstValue::None);
+    let end1 = b.new_block();
+    let next1 = b.new_block();
+    b.emit(LOAD_FAST, 0, 4);
+    b.jump(POP_JUMP_IF_FALSE, next1, 4);
+    b.next_block();
+    let one = b.konst(int(1));
+    b.emit(LOAD_CONST, one, 4);
+    b.jump(JUMP_FORWARD, end1, -1);
+    b.use_next(next1);
+    let end2 = b.new_block();
+    let next2 = b.new_block();
+    b.emit(LOAD_FAST, 1, 4);
+    b.jump(POP_JUMP_IF_FALSE, next2, 4);
+    b.next_block();
+    let two = b.konst(int(2));
+    b.emit(LOAD_CONST, two, 4);
+    b.jump(JUMP_FORWARD, end2, -1);
+    b.use_next(next2);
+    let three = b.konst(int(3));
+    b.emit(LOAD_CONST, three, 4);
+    b.use_next(end2);
+    b.use_next(end1);
+    b.emit(STORE_FAST, 2, 4);
+    b.emit(LOAD_FAST, 2, 5);
+    b.emit(RETURN_VALUE, 0, 5);
+    b.next_block();
+    let co = b.finish();
+    assert_eq!(
+        co.code,
+        [
+            124, 0, 114, 6, 100, 1, 125, 2, 124, 2, 83, 0, 124, 1, 114, 12, 100, 2, 125, 2, 124, 2,
+            83, 0, 100, 3, 125, 2, 124, 2, 83, 0
+        ]
+    );
+    assert_eq!(co.consts, [ConstValue::None, int(1), int(2), int(3)]);
+    assert_eq!(co.linetable, [8, 1, 4, 1, 8, 255, 4, 1, 4, 255, 4, 1]);
+    assert_eq!(co.firstlineno, 3);
+}
+
+#[test]
+fn same_line_jumps_thread_into_jump_absolute() {
+    // def f():
+    //     if a:
+    //         if b:
+    //             x()
+    //         else:
+    //             y()
+    //     else:
+    //         z()
+    //     w()
+    let mut b = Builder::new("f", FUNC);
+    b.konst(ConstValue::None);
+    let end1 = b.new_block();
+    let next1 = b.new_block();
+    let a = b.name("a");
+    b.emit(LOAD_GLOBAL, a, 2);
+    b.jump(POP_JUMP_IF_FALSE, next1, 2);
+    b.next_block();
+    let end2 = b.new_block();
+    let next2 = b.new_block();
+    let bn = b.name("b");
+    b.emit(LOAD_GLOBAL, bn, 3);
+    b.jump(POP_JUMP_IF_FALSE, next2, 3);
+    b.next_block();
+    call_global(&mut b, "x", 4);
+    b.jump(JUMP_FORWARD, end2, -1);
+    b.use_next(next2);
+    call_global(&mut b, "y", 6);
+    b.use_next(end2);
+    b.jump(JUMP_FORWARD, end1, -1);
+    b.use_next(next1);
+    call_global(&mut b, "z", 8);
+    b.use_next(end1);
+    call_global(&mut b, "w", 9);
+    let co = b.finish();
+    assert_eq!(
+        co.code,
+        [
+            116, 0, 114, 12, 116, 1, 114, 8, 116, 2, 131, 0, 1, 0, 113, 15, 116, 3, 131, 0, 1, 0,
+            110, 3, 116, 4, 131, 0, 1, 0, 116, 5, 131, 0, 1, 0, 100, 0, 83, 0
+        ]
+    );
+    assert_eq!(co.linetable, [4, 1, 4, 1, 8, 1, 8, 2, 6, 2, 10, 1]);
+}
+
+#[test]
+fn break_does_not_thread_across_lines() {
+    // def f():
+    //     for a in t:
+    //         for b in a:
+    //             break
+    //         else:
+    //             g()
+    let mut b = Builder::new("f", FUNC);
+    b.konst(ConstValue::None);
+    let (start1, body1, cleanup1, end1) =
+        (b.new_block(), b.new_block(), b.new_block(), b.new_block());
+    let t = b.name("t");
+    b.emit(LOAD_GLOBAL, t, 2);
+    b.emit(GET_ITER, 0, 2);
+    b.use_next(start1);
+    b.jump(FOR_ITER, cleanup1, 2);
+    b.use_next(body1);
+    b.emit(STORE_FAST, 0, 2);
+    let (start2, body2, cleanup2, end2) =
+        (b.new_block(), b.new_block(), b.new_block(), b.new_block());
+    b.emit(LOAD_FAST, 0, 3);
+    b.emit(GET_ITER, 0, 3);
+    b.use_next(start2);
+    b.jump(FOR_ITER, cleanup2, 3);
+    b.use_next(body2);
+    b.emit(STORE_FAST, 1, 3);
+    b.emit(NOP, 0, 4);
+    b.emit(POP_TOP, 0, 4);
+    b.jump(JUMP_ABSOLUTE, end2, 4);
+    b.next_block();
+    b.jump(JUMP_ABSOLUTE, start2, -1);
+    b.use_next(cleanup2);
+    call_global(&mut b, "g", 6);
+    b.use_next(end2);
+    b.jump(JUMP_ABSOLUTE, start1, -1);
+    b.use_next(cleanup1);
+    b.use_next(end1);
+    b.unit.varnames.extend(["a".to_string(), "b".to_string()]);
+    let co = b.finish();
+    assert_eq!(
+        co.code,
+        [
+            116, 0, 68, 0, 93, 11, 125, 0, 124, 0, 68, 0, 93, 3, 125, 1, 1, 0, 113, 13, 116, 1,
+            131, 0, 1, 0, 113, 2, 100, 0, 83, 0
+        ]
+    );
+    assert_eq!(co.linetable, [8, 1, 8, 1, 4, 1, 6, 2, 2, 128, 4, 252]);
+    assert_eq!(co.stacksize, 3);
+    assert_eq!(co.nlocals, 2);
+}
+
+#[test]
+fn line_zero_continues_current_line() {
+    // g = (lambda name:
+    //         name.isupper())      -> RETURN_VALUE carries line 0 in CPython
+    let mut b = Builder::new("<lambda>", FUNC);
+    b.unit.firstlineno = 5;
+    b.konst(ConstValue::None);
+    b.emit(LOAD_FAST, 0, 6);
+    b.emit(LOAD_METHOD, 0, 6);
+    b.emit(CALL_METHOD, 0, 6);
+    b.emit(RETURN_VALUE, 0, 0);
+    let co = b.finish();
+    assert_eq!(co.linetable, [8, 1]);
+    assert_eq!(co.consts, [ConstValue::None]);
+}
+
+#[test]
+fn malformed_units_do_not_panic() {
+    // No blocks at all.
+    let co = assemble(Unit::default());
+    assert_eq!(co.code, [100, 0, 83, 0]);
+    // Dangling ids, a jump without target, and a `next` cycle.
+    let mut unit = Unit::default();
+    let jump = |op, target| Instr {
+        op,
+        arg: 0,
+        target,
+        line: 1,
+    };
+    unit.blocks = vec![
+        Block {
+            instrs: vec![jump(POP_JUMP_IF_FALSE, Some(BlockId(7)))],
+            next: Some(BlockId(1)),
+        },
+        Block {
+            instrs: vec![jump(JUMP_ABSOLUTE, None)],
+            next: Some(BlockId(0)),
+        },
+        Block {
+            instrs: vec![jump(JUMP_FORWARD, Some(BlockId(2)))],
+            next: Some(BlockId(9)),
+        },
+    ];
+    unit.entry = Some(BlockId(0));
+    let co = assemble(unit);
+    assert!(!co.code.is_empty());
+    // Two unconditional jumps that target each other, on the same line.
+    let mut unit = Unit::default();
+    unit.blocks = vec![
+        Block {
+            instrs: vec![jump(JUMP_ABSOLUTE, Some(BlockId(1)))],
+            next: Some(BlockId(1)),
+        },
+        Block {
+            instrs: vec![jump(JUMP_ABSOLUTE, Some(BlockId(2)))],
+            next: Some(BlockId(2)),
+        },
+        Block {
+            instrs: vec![jump(JUMP_ABSOLUTE, Some(BlockId(1)))],
+            next: None,
+        },
+    ];
+    unit.entry = Some(BlockId(0));
+    let co = assemble(unit);
+    assert!(!co.code.is_empty());
+}
