@@ -538,47 +538,32 @@ fn malformed_units_do_not_panic() {
     let co = assemble(Unit::default());
     assert_eq!(co.code, [100, 0, 83, 0]);
     // Dangling ids, a jump without target, and a `next` cycle.
-    let mut unit = Unit::default();
     let jump = |op, target| Instr {
         op,
         arg: 0,
         target,
         line: 1,
     };
-    unit.blocks = vec![
-        Block {
-            instrs: vec![jump(POP_JUMP_IF_FALSE, Some(BlockId(7)))],
-            next: Some(BlockId(1)),
-        },
-        Block {
-            instrs: vec![jump(JUMP_ABSOLUTE, None)],
-            next: Some(BlockId(0)),
-        },
-        Block {
-            instrs: vec![jump(JUMP_FORWARD, Some(BlockId(2)))],
-            next: Some(BlockId(9)),
-        },
-    ];
-    unit.entry = Some(BlockId(0));
-    let co = assemble(unit);
+    let block = |i: Instr, next: Option<u32>| Block {
+        instrs: vec![i],
+        next: next.map(BlockId),
+    };
+    let unit = |blocks| Unit {
+        blocks,
+        entry: Some(BlockId(0)),
+        ..Unit::default()
+    };
+    let co = assemble(unit(vec![
+        block(jump(POP_JUMP_IF_FALSE, Some(BlockId(7))), Some(1)),
+        block(jump(JUMP_ABSOLUTE, None), Some(0)),
+        block(jump(JUMP_FORWARD, Some(BlockId(2))), Some(9)),
+    ]));
     assert!(!co.code.is_empty());
     // Two unconditional jumps that target each other, on the same line.
-    let mut unit = Unit::default();
-    unit.blocks = vec![
-        Block {
-            instrs: vec![jump(JUMP_ABSOLUTE, Some(BlockId(1)))],
-            next: Some(BlockId(1)),
-        },
-        Block {
-            instrs: vec![jump(JUMP_ABSOLUTE, Some(BlockId(2)))],
-            next: Some(BlockId(2)),
-        },
-        Block {
-            instrs: vec![jump(JUMP_ABSOLUTE, Some(BlockId(1)))],
-            next: None,
-        },
-    ];
-    unit.entry = Some(BlockId(0));
-    let co = assemble(unit);
+    let co = assemble(unit(vec![
+        block(jump(JUMP_ABSOLUTE, Some(BlockId(1))), Some(1)),
+        block(jump(JUMP_ABSOLUTE, Some(BlockId(2))), Some(2)),
+        block(jump(JUMP_ABSOLUTE, Some(BlockId(1))), None),
+    ]));
     assert!(!co.code.is_empty());
 }
