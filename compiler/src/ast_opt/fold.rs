@@ -101,10 +101,6 @@ pub fn iterable(e: &mut Expr) {
     let mut elts = std::mem::take(&mut list.elts);
     *e = match const_tuple(&mut elts) {
         Some(value) => constant(range, value),
-        None => Expr::Tuple(ast::ExprTuple {
-            range,
-            elts,
-            ctx,
-        }),
+        None => Expr::Tuple(ast::ExprTuple { range, elts, ctx }),
     };
 }

@@ -28,6 +28,8 @@ use rustpython_parser::ast;
 pub const MAX_DEPTH: usize = 4000;
 
 /// Folds constants in a module body (exec mode).
+// The signature is the shared interface; a slice would do.
+#[allow(clippy::ptr_arg)]
 pub fn optimize_module(body: &mut Vec<ast::Stmt>) {
     let mut folder = walk::Folder::new(has_future_annotations(body));
     folder.body(body);
@@ -48,7 +50,10 @@ fn has_future_annotations(body: &[ast::Stmt]) -> bool {
     for stmt in stmts {
         match stmt {
             ast::Stmt::ImportFrom(imp)
-                if imp.module.as_ref().is_some_and(|m| m.as_str() == "__future__") =>
+                if imp
+                    .module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__") =>
             {
                 if imp.names.iter().any(|a| a.name.as_str() == "annotations") {
                     return true;

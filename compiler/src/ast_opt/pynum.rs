@@ -17,13 +17,19 @@ pub enum Num {
 /// `x * 2**e` for a value that is exactly representable (or overflows to inf).
 pub fn ldexp(mut x: f64, mut e: i64) -> f64 {
     // Step in chunks that keep every intermediate value normal, so no double rounding.
-    while e > 1000 && x.is_finite() {
+    while e > 1000 {
         x *= pow2(1000);
         e -= 1000;
+        if x.is_infinite() {
+            return x;
+        }
     }
-    while e < -1000 && x != 0.0 {
+    while e < -1000 {
         x *= pow2(-1000);
         e += 1000;
+        if x == 0.0 {
+            return x;
+        }
     }
     x * pow2(e as i32)
 }
@@ -331,7 +337,10 @@ mod tests {
     #[test]
     fn int_true_div_is_correctly_rounded() {
         let big = BigInt::from(10).pow(30);
-        assert_eq!(int_true_div(&big, &BigInt::from(3)), Some(3.333333333333333e29));
+        assert_eq!(
+            int_true_div(&big, &BigInt::from(3)),
+            Some(3.333333333333333e29)
+        );
         assert_eq!(int_true_div(&BigInt::from(1), &big), Some(1e-30));
         let tiny: BigInt = BigInt::from(1) << 1080u32;
         assert_eq!(int_true_div(&BigInt::from(1), &tiny), Some(0.0));

@@ -77,9 +77,13 @@ pub fn unary(op: UnaryOp, c: &Constant) -> Option<Constant> {
 pub fn binary(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
     match op {
         Operator::Add => add(l, r),
-        Operator::Sub => arith(l, r, |a, b| Some(Num::Int(a - b)), |a, b| Some(a - b), |a, b| {
-            Some((a.0 - b.0, a.1 - b.1))
-        }),
+        Operator::Sub => arith(
+            l,
+            r,
+            |a, b| Some(Num::Int(a - b)),
+            |a, b| Some(a - b),
+            |a, b| Some((a.0 - b.0, a.1 - b.1)),
+        ),
         Operator::Mult => safe_multiply(l, r),
         Operator::Div => arith(
             l,
@@ -145,9 +149,13 @@ fn add(l: &Constant, r: &Constant) -> Option<Constant> {
         (Constant::Str(a), Constant::Str(b)) => Some(Constant::Str(format!("{a}{b}"))),
         (Constant::Bytes(a), Constant::Bytes(b)) => Some(Constant::Bytes([&a[..], b].concat())),
         (Constant::Tuple(a), Constant::Tuple(b)) => Some(Constant::Tuple([&a[..], b].concat())),
-        _ => arith(l, r, |a, b| Some(Num::Int(a + b)), |a, b| Some(a + b), |a, b| {
-            Some((a.0 + b.0, a.1 + b.1))
-        }),
+        _ => arith(
+            l,
+            r,
+            |a, b| Some(Num::Int(a + b)),
+            |a, b| Some(a + b),
+            |a, b| Some((a.0 + b.0, a.1 + b.1)),
+        ),
     }
 }
 
@@ -156,7 +164,10 @@ fn is_int(c: &Constant) -> bool {
 }
 
 fn is_sequence(c: &Constant) -> bool {
-    matches!(c, Constant::Str(_) | Constant::Bytes(_) | Constant::Tuple(_))
+    matches!(
+        c,
+        Constant::Str(_) | Constant::Bytes(_) | Constant::Tuple(_)
+    )
 }
 
 fn safe_multiply(l: &Constant, r: &Constant) -> Option<Constant> {
@@ -171,9 +182,13 @@ fn safe_multiply(l: &Constant, r: &Constant) -> Option<Constant> {
             return None;
         }
     }
-    arith(l, r, |a, b| Some(Num::Int(a * b)), |a, b| Some(a * b), |a, b| {
-        Some(pynum::complex_mul(a, b))
-    })
+    arith(
+        l,
+        r,
+        |a, b| Some(Num::Int(a * b)),
+        |a, b| Some(a * b),
+        |a, b| Some(pynum::complex_mul(a, b)),
+    )
 }
 
 fn int_of(c: &Constant) -> Option<BigInt> {
@@ -201,7 +216,11 @@ fn repeat(seq: &Constant, n: &BigInt) -> Option<Constant> {
     let count = n.to_i64()?;
     if size > 0 {
         let is_tuple = matches!(seq, Constant::Tuple(_));
-        let limit = if is_tuple { MAX_COLLECTION_SIZE } else { MAX_STR_SIZE };
+        let limit = if is_tuple {
+            MAX_COLLECTION_SIZE
+        } else {
+            MAX_STR_SIZE
+        };
         if count < 0 || count > limit / size {
             return None;
         }

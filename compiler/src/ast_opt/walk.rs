@@ -257,10 +257,18 @@ impl Folder {
                 self.opt_expr(&mut x.exc);
                 self.opt_expr(&mut x.cause);
             }
-            Stmt::Try(x) => self.try_parts(&mut x.body, &mut x.handlers, &mut x.orelse, &mut x.finalbody),
-            Stmt::TryStar(x) => {
-                self.try_parts(&mut x.body, &mut x.handlers, &mut x.orelse, &mut x.finalbody)
-            }
+            Stmt::Try(x) => self.try_parts(
+                &mut x.body,
+                &mut x.handlers,
+                &mut x.orelse,
+                &mut x.finalbody,
+            ),
+            Stmt::TryStar(x) => self.try_parts(
+                &mut x.body,
+                &mut x.handlers,
+                &mut x.orelse,
+                &mut x.finalbody,
+            ),
             Stmt::Assert(x) => {
                 self.expr(&mut x.test);
                 self.opt_expr(&mut x.msg);

@@ -2,6 +2,7 @@
 //! expression to (regenerate it with `gen_oracle_cases.py`), the rest checks rewrites that
 //! are not plain constants.
 
+#[rustfmt::skip]
 mod oracle_cases;
 
 use super::{optimize_expression, optimize_module, MAX_DEPTH};
@@ -27,7 +28,9 @@ fn canon(c: &Constant) -> String {
         Constant::Float(f) => format!("f{}", bits(*f)),
         Constant::Complex { real, imag } => format!("c{},{}", bits(*real), bits(*imag)),
         Constant::Str(s) => format!("s{s}"),
-        Constant::Bytes(b) => b.iter().fold("b".to_string(), |s, x| s + &format!("{x:02x}")),
+        Constant::Bytes(b) => b
+            .iter()
+            .fold("b".to_string(), |s, x| s + &format!("{x:02x}")),
         Constant::Tuple(t) => {
             let items: Vec<String> = t.iter().map(canon).collect();
             format!("({})", items.join(" "))
@@ -69,7 +72,12 @@ fn folds_like_cpython() {
             failures.push(format!("{src}: got {got:.80}, want {want:.80}"));
         }
     }
-    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// `sys.maxsize` differs: the oracle is a 32-bit build, pyco follows 64-bit CPython.
@@ -151,8 +159,12 @@ fn iterables_of_for_and_comprehensions_become_tuples() {
     let body = fold_module("for i in [1, 2]: pass\nasync def f():\n async for i in [1]: pass\n");
     let Stmt::For(f) = &body[0] else { panic!() };
     assert!(is_const_tuple(&f.iter, "(i1 i2)"));
-    let Stmt::AsyncFunctionDef(def) = &body[1] else { panic!() };
-    let Stmt::AsyncFor(af) = &def.body[0] else { panic!() };
+    let Stmt::AsyncFunctionDef(def) = &body[1] else {
+        panic!()
+    };
+    let Stmt::AsyncFor(af) = &def.body[0] else {
+        panic!()
+    };
     assert!(matches!(&*af.iter, Expr::List(_)));
 
     let e = fold_expr("[i for i in [a, b] if i in [3]]");
@@ -175,17 +187,27 @@ fn only_load_context_folds() {
 
 #[test]
 fn folded_string_never_becomes_a_docstring() {
-    for src in ["'a' + 'b'\n", "def f():\n 'a' * 2\n", "class C:\n ('a', 'b')[0]\n"] {
+    for src in [
+        "'a' + 'b'\n",
+        "def f():\n 'a' * 2\n",
+        "class C:\n ('a', 'b')[0]\n",
+    ] {
         let body = fold_module(src);
         let body = match &body[0] {
             Stmt::FunctionDef(f) => &f.body,
             Stmt::ClassDef(c) => &c.body,
             _ => &body,
         };
-        let Stmt::Expr(first) = &body[0] else { panic!("{src}") };
-        let Expr::JoinedStr(j) = &*first.value else { panic!("{src}: {first:?}") };
+        let Stmt::Expr(first) = &body[0] else {
+            panic!("{src}")
+        };
+        let Expr::JoinedStr(j) = &*first.value else {
+            panic!("{src}: {first:?}")
+        };
         assert_eq!(j.range, first.range);
-        assert!(matches!(&j.values[..], [Expr::Constant(c)] if matches!(c.value, Constant::Str(_))));
+        assert!(
+            matches!(&j.values[..], [Expr::Constant(c)] if matches!(c.value, Constant::Str(_)))
+        );
     }
     // A real docstring, a later statement and a nested block stay as they are.
     let body = fold_module("'doc'\n'a' + 'b'\nif x:\n 'a' + 'b'\n");
@@ -208,17 +230,29 @@ fn debug_is_true_only_when_loaded() {
 fn future_annotations_are_left_alone() {
     let src = "def f(a: 1+1 = 2+2) -> -1: pass\nx: 3*3 = 4*4\n";
     let body = fold_module(src);
-    let Stmt::FunctionDef(f) = &body[0] else { panic!() };
-    assert!(is_const_tuple(f.args.args[0].def.annotation.as_ref().unwrap(), "i2"));
+    let Stmt::FunctionDef(f) = &body[0] else {
+        panic!()
+    };
+    assert!(is_const_tuple(
+        f.args.args[0].def.annotation.as_ref().unwrap(),
+        "i2"
+    ));
     assert!(is_const_tuple(f.returns.as_ref().unwrap(), "i-1"));
 
     let body = fold_module(&format!("'doc'\nfrom __future__ import annotations\n{src}"));
-    let Stmt::FunctionDef(f) = &body[2] else { panic!() };
+    let Stmt::FunctionDef(f) = &body[2] else {
+        panic!()
+    };
     let arg = &f.args.args[0];
-    assert!(matches!(arg.def.annotation.as_deref(), Some(Expr::BinOp(_))));
+    assert!(matches!(
+        arg.def.annotation.as_deref(),
+        Some(Expr::BinOp(_))
+    ));
     assert!(is_const_tuple(arg.default.as_ref().unwrap(), "i4"));
     assert!(matches!(f.returns.as_deref(), Some(Expr::UnaryOp(_))));
-    let Stmt::AnnAssign(a) = &body[3] else { panic!() };
+    let Stmt::AnnAssign(a) = &body[3] else {
+        panic!()
+    };
     assert!(matches!(&*a.annotation, Expr::BinOp(_)));
     assert!(is_const_tuple(a.value.as_ref().unwrap(), "i16"));
 }
@@ -227,12 +261,23 @@ fn future_annotations_are_left_alone() {
 fn match_values_fold() {
     let body = fold_module("match x:\n case -1 | 1+2j: pass\n case {-1: _}: pass\n");
     let Stmt::Match(m) = &body[0] else { panic!() };
-    let ast::Pattern::MatchOr(or) = &m.cases[0].pattern else { panic!() };
-    let ast::Pattern::MatchValue(v) = &or.patterns[0] else { panic!() };
+    let ast::Pattern::MatchOr(or) = &m.cases[0].pattern else {
+        panic!()
+    };
+    let ast::Pattern::MatchValue(v) = &or.patterns[0] else {
+        panic!()
+    };
     assert!(is_const_tuple(&v.value, "i-1"));
-    let ast::Pattern::MatchValue(v) = &or.patterns[1] else { panic!() };
-    assert!(is_const_tuple(&v.value, "c3ff0000000000000,4000000000000000"));
-    let ast::Pattern::MatchMapping(mm) = &m.cases[1].pattern else { panic!() };
+    let ast::Pattern::MatchValue(v) = &or.patterns[1] else {
+        panic!()
+    };
+    assert!(is_const_tuple(
+        &v.value,
+        "c3ff0000000000000,4000000000000000"
+    ));
+    let ast::Pattern::MatchMapping(mm) = &m.cases[1].pattern else {
+        panic!()
+    };
     assert!(is_const_tuple(&mm.keys[0], "i-1"));
 }
 
@@ -254,8 +299,13 @@ fn thousand_deep_expressions_fold() {
         assert_eq!(folded(&fold_expr(&sum)), "i1000");
         let tuple = format!("{}1{}", "(1,".repeat(300), ")".repeat(300));
         assert!(folded(&fold_expr(&tuple)).starts_with("(i1 (i1 "));
-        let stmts = format!("{}x = 1+1\n", (0..100).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>())
-            .replace("x = 1+1", &format!("{}x = 1+1", " ".repeat(100)));
+        let stmts = format!(
+            "{}x = 1+1\n",
+            (0..100)
+                .map(|i| format!("{}if x:\n", " ".repeat(i)))
+                .collect::<String>()
+        )
+        .replace("x = 1+1", &format!("{}x = 1+1", " ".repeat(100)));
         fold_module(&stmts);
     });
 }
