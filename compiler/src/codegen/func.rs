@@ -324,6 +324,7 @@ impl<'a> Compiler<'a> {
         let table = self.scope_table(expr_key(e));
         let line = self.line_of(erange(e)) as usize;
         self.enter_scope(name, ScopeType::Comprehension, table, line);
+        self.set_loc(erange(e));
         let is_async_gen = self.table().is_coroutine;
         if is_async_gen
             && kind != CompKind::GenExp
