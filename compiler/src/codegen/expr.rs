@@ -628,7 +628,7 @@ impl<'a> Compiler<'a> {
             self.load_const(ConstValue::Str(key));
             self.expr(&k.value)?;
             if big {
-                self.emit_arg(MAP_ADD, 1);
+                self.u().add_instr(MAP_ADD, 1, None, -1);
             }
         }
         if !big {
@@ -807,7 +807,7 @@ impl<'a> Compiler<'a> {
             }
             self.expr(&d.values[i])?;
             if big {
-                self.emit_arg(MAP_ADD, 1);
+                self.u().add_instr(MAP_ADD, 1, None, -1);
             }
         }
         if !big {
