@@ -7,14 +7,19 @@ mod normalize;
 #[path = "conformance/runner.rs"]
 mod runner;
 
-use libtest_mimic::{Arguments, Failed, Trial};
+use libtest_mimic::{Arguments, ColorSetting, Failed, Trial};
 use std::fs;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 const PYCO: &str = env!("CARGO_BIN_EXE_pyco");
 
 fn main() {
-    let args = Arguments::from_args();
+    let mut args = Arguments::from_args();
+    // Plain output when piped (CI logs are read for the closing `test result` line).
+    if args.color.is_none() && !std::io::stdout().is_terminal() {
+        args.color = Some(ColorSetting::Never);
+    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let mut trials = normalize_self_checks();
     trials.extend(suite(&root.join("dis/cases"), "dis", check_dis));
@@ -111,12 +116,25 @@ fn compare(
                 &format!("pyco {what}"),
             )
             .to_string();
-        msg.push_str(&unified);
+        msg.push_str(&first_lines(&unified, MAX_DIFF_LINES));
     }
     if !got_stderr.is_empty() {
         msg.push_str(&format!("pyco stderr:\n{}\n", tail(got_stderr, 2000)));
     }
     Err(msg.into())
+}
+
+/// Diffs longer than this are cut, so a compiler that prints nothing keeps the log readable.
+const MAX_DIFF_LINES: usize = 150;
+
+fn first_lines(text: &str, max: usize) -> String {
+    let total = text.lines().count();
+    if total <= max {
+        return text.to_string();
+    }
+    let mut kept: String = text.lines().take(max).flat_map(|l| [l, "\n"]).collect();
+    kept.push_str(&format!("... ({} more diff lines)\n", total - max));
+    kept
 }
 
 fn tail(text: &str, max: usize) -> &str {
