@@ -628,7 +628,7 @@ impl<'a> Compiler<'a> {
             self.load_const(ConstValue::Str(key));
             self.expr(&k.value)?;
             if big {
-                self.emit_arg(MAP_ADD, 1);
+                self.u().add_instr(MAP_ADD, 1, None, -1);
             }
         }
         if !big {
@@ -807,7 +807,7 @@ impl<'a> Compiler<'a> {
             }
             self.expr(&d.values[i])?;
             if big {
-                self.emit_arg(MAP_ADD, 1);
+                self.u().add_instr(MAP_ADD, 1, None, -1);
             }
         }
         if !big {
@@ -818,20 +818,24 @@ impl<'a> Compiler<'a> {
 
     // ----- f-strings -------------------------------------------------------------------
 
+    /// An f-string. CPython locates its literal parts and fields at the whole string
+    /// (implicit concatenation included); only the expressions inside the fields carry
+    /// their own positions.
     fn joined_str(&mut self, j: &'a ast::ExprJoinedStr) -> CResult {
+        let line = self.ur().lineno;
         let n = j.values.len();
         if n > STACK_USE_GUIDELINE {
             self.load_const(ConstValue::Str(String::new()));
             self.emit_name_raw(LOAD_METHOD, "join");
             self.emit_arg(BUILD_LIST, 0);
             for v in &j.values {
-                self.expr(v)?;
+                self.fstring_part(v, line)?;
                 self.emit_arg(LIST_APPEND, 1);
             }
             self.emit_arg(CALL_METHOD, 1);
         } else {
             for v in &j.values {
-                self.expr(v)?;
+                self.fstring_part(v, line)?;
             }
             if n != 1 {
                 self.emit_arg(BUILD_STRING, n as u32);
@@ -840,7 +844,24 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    fn fstring_part(&mut self, part: &'a ast::Expr, line: crate::ir::Line) -> CResult {
+        let saved = self.ur().lineno;
+        self.u().lineno = line;
+        let r = match part {
+            ast::Expr::FormattedValue(f) => self.formatted_value(f),
+            ast::Expr::JoinedStr(j) => self.joined_str(j),
+            ast::Expr::Constant(c) => {
+                self.load_const(const_from_ast(&c.value));
+                Ok(())
+            }
+            other => self.expr(other),
+        };
+        self.u().lineno = saved;
+        r
+    }
+
     fn formatted_value(&mut self, f: &'a ast::ExprFormattedValue) -> CResult {
+        let line = self.ur().lineno;
         self.expr(&f.value)?;
         let mut arg = match f.conversion {
             ast::ConversionFlag::None => 0,
@@ -849,7 +870,7 @@ impl<'a> Compiler<'a> {
             ast::ConversionFlag::Ascii => 3,
         };
         if let Some(spec) = &f.format_spec {
-            self.expr(spec)?;
+            self.fstring_part(spec, line)?;
             arg |= 4;
         }
         self.emit_arg(FORMAT_VALUE, arg);

@@ -322,8 +322,12 @@ impl<'a> Compiler<'a> {
         };
         let outer_scope = self.ur().scope_type;
         let table = self.scope_table(expr_key(e));
-        let line = self.line_of(erange(e)) as usize;
+        // The table's line is CPython's: a call's sole generator argument starts at the
+        // call's parenthesis.
+        let line = table.lineno;
+        self.u().lineno = line as crate::ir::Line;
         self.enter_scope(name, ScopeType::Comprehension, table, line);
+        self.u().lineno = line as crate::ir::Line;
         let is_async_gen = self.table().is_coroutine;
         if is_async_gen
             && kind != CompKind::GenExp

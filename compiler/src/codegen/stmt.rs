@@ -169,6 +169,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> CResult {
+        let simple = crate::symtable::is_simple_annassign(a, self.source);
         if let Some(v) = &a.value {
             self.expr(v)?;
             self.expr(&a.target)?;
@@ -178,7 +179,7 @@ impl<'a> Compiler<'a> {
                 self.check_forbidden(n.id.as_str(), ast::ExprContext::Store, n.range)?;
                 let module_or_class =
                     matches!(self.ur().scope_type, ScopeType::Module | ScopeType::Class);
-                if a.simple && module_or_class {
+                if simple && module_or_class {
                     self.annotation(&a.annotation)?;
                     self.emit_name(LOAD_NAME, "__annotations__");
                     let mangled =
@@ -204,7 +205,7 @@ impl<'a> Compiler<'a> {
                 return Err(self.error_at(erange(other), "illegal target for annotation"));
             }
         }
-        if !a.simple
+        if !simple
             && !self.future_annotations
             && matches!(self.ur().scope_type, ScopeType::Module | ScopeType::Class)
         {
@@ -263,7 +264,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_block();
         let end = self.new_block();
         self.push_fblock(FBlockKind::ForLoop, Some(start), Some(end), FBlockDatum::None)?;
-        self.expr(&s.iter)?;
+        self.iter_expr(&s.iter)?;
         self.emit(GET_ITER);
         self.use_next_block(start);
         self.emit_jump(FOR_ITER, cleanup);

@@ -116,7 +116,7 @@ impl<'a> UnitState<'a> {
             private,
             current: BlockId(0),
             fblocks: Vec::new(),
-            lineno: lineno as Line,
+            lineno: 0,
         }
     }
 

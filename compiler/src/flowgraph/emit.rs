@@ -106,8 +106,8 @@ impl LineTable {
         self.range_start = offset;
     }
 
-    /// Line 0 (an instruction emitted before any location was set in a function scope)
-    /// continues the current range, as in CPython.
+    /// Line 0 (code emitted before any statement set a location, as in CPython's
+    /// `assemble_emit`) continues the current range.
     fn instruction(&mut self, offset: u32, line: Line) {
         if line != 0 && line != self.line {
             self.close_range(offset);

@@ -1,0 +1,2 @@
+async def f(a):
+    return f"{await a} and {await a!r:>5}"

@@ -1,0 +1,6 @@
+def f(xs):
+    while xs:
+        try:
+            xs.pop()
+        finally:
+            break

@@ -1,0 +1,8 @@
+def f(a):
+    try:
+        with a:
+            return a.value
+    except AttributeError:
+        return None
+    finally:
+        a.close()
