@@ -807,7 +807,7 @@ impl<'a> Compiler<'a> {
             }
             self.expr(&d.values[i])?;
             if big {
-                self.u().add_instr(MAP_ADD, 1, None, -1);
+                self.emit_arg(MAP_ADD, 1);
             }
         }
         if !big {
