@@ -1,0 +1,319 @@
+//! Explains a rustpython-parser failure with the message and location CPython 3.10 gives,
+//! judged from the tokens around the failure.
+
+use super::tokens::{Kind, Token};
+use super::Lines;
+use crate::error::{CompileError, ErrorKind};
+use rustpython_parser::lexer::LexicalErrorType;
+use rustpython_parser::{ParseError, ParseErrorType};
+
+pub(super) struct Diagnoser<'a> {
+    src: &'a str,
+    tokens: &'a [Token],
+    lines: &'a Lines<'a>,
+    filename: &'a str,
+}
+
+const KEYWORDS: [&str; 35] = [
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+    "while", "with", "yield",
+];
+
+impl<'a> Diagnoser<'a> {
+    pub(super) fn new(src: &'a str, tokens: &'a [Token], lines: &'a Lines<'a>, filename: &'a str) -> Self {
+        Diagnoser { src, tokens, lines, filename }
+    }
+
+    pub(super) fn explain(&self, err: &ParseError) -> CompileError {
+        let at = err.offset.to_usize();
+        if let ParseErrorType::Lexical(lex) = &err.error {
+            if let Some(msg) = semantic_message(lex) {
+                return self.at_pos(&msg, at);
+            }
+        }
+        let Some(fail) = self.failing_token(at) else {
+            return self.at_pos("invalid syntax", at);
+        };
+        if let Some(e) = self.block_structure(fail) {
+            return e;
+        }
+        self.legacy_print(fail)
+            .or_else(|| self.missing_comma(fail))
+            .or_else(|| self.missing_colon(fail))
+            .unwrap_or_else(|| self.invalid_syntax_at(fail))
+    }
+
+    fn text(&self, t: &Token) -> &'a str {
+        &self.src[t.start..t.end]
+    }
+
+    fn at_pos(&self, msg: &str, pos: usize) -> CompileError {
+        let pos = pos.min(self.src.len());
+        self.lines.span(ErrorKind::SyntaxError, msg, self.filename, pos, pos)
+    }
+
+    /// Index of the token the parser stopped at.
+    fn failing_token(&self, at: usize) -> Option<usize> {
+        self.tokens
+            .iter()
+            .position(|t| t.start >= at && t.kind != Kind::Dedent)
+            .or_else(|| self.tokens.len().checked_sub(1))
+    }
+
+    fn is_real(&self, i: usize) -> bool {
+        !matches!(self.tokens[i].kind, Kind::Indent | Kind::Dedent)
+    }
+
+    /// "unexpected indent" and "expected an indented block ...": the first misplaced INDENT,
+    /// or block header without one, up to the failing token.
+    fn block_structure(&self, fail: usize) -> Option<CompileError> {
+        let toks = self.tokens;
+        for i in 0..=fail.min(toks.len().saturating_sub(1)) {
+            let t = &toks[i];
+            if t.kind == Kind::Indent {
+                let after_colon = i >= 2 && toks[i - 1].kind == Kind::Newline && self.text(&toks[i - 2]) == ":";
+                if !after_colon {
+                    let width = t.col;
+                    return Some(self.lines.make(
+                        ErrorKind::IndentationError,
+                        "unexpected indent",
+                        self.filename,
+                        t.line,
+                        width,
+                        width,
+                    ));
+                }
+            }
+            if t.kind == Kind::Newline && i >= 1 && t.level == 0 && self.text(&toks[i - 1]) == ":" {
+                let next = toks.get(i + 1)?;
+                if next.kind != Kind::Indent {
+                    return Some(self.missing_block(i - 1, i + 1));
+                }
+            }
+        }
+        None
+    }
+
+    fn missing_block(&self, colon: usize, next: usize) -> CompileError {
+        let head = self.statement_start(colon);
+        let head_tok = &self.tokens[head];
+        let mut kw = self.text(head_tok);
+        if kw == "async" {
+            kw = self.tokens.get(head + 1).map_or(kw, |t| self.text(t));
+        }
+        let what = match kw {
+            "def" => format!("function definition on line {}", head_tok.line),
+            "class" => format!("class definition on line {}", head_tok.line),
+            kw => format!("'{kw}' statement on line {}", head_tok.line),
+        };
+        let msg = format!("expected an indented block after {what}");
+        let mut j = next;
+        while j < self.tokens.len() && !self.is_real(j) {
+            j += 1;
+        }
+        let kind = ErrorKind::IndentationError;
+        match self.tokens.get(j) {
+            Some(t) if t.kind != Kind::EndMarker && t.kind != Kind::Newline && self.tokens[next].kind != Kind::Dedent => {
+                self.lines.span(kind, &msg, self.filename, t.start, t.end)
+            }
+            Some(t) if t.kind != Kind::EndMarker => {
+                self.lines.make(kind, &msg, self.filename, t.line, t.col + 1, t.col + 1)
+            }
+            _ => {
+                let line = self.lines.last_line();
+                let end = self.lines.text(line).chars().count() + 1;
+                self.lines.make(kind, &msg, self.filename, line, end, end)
+            }
+        }
+    }
+
+    /// First token of the logical line holding token `i`.
+    fn statement_start(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 0 {
+            let prev = &self.tokens[j - 1];
+            let sep = matches!(prev.kind, Kind::Newline | Kind::Indent | Kind::Dedent)
+                || (prev.level == 0 && self.text(prev) == ";");
+            if sep {
+                break;
+            }
+            j -= 1;
+        }
+        j
+    }
+
+    fn starts_expression(&self, t: &Token) -> bool {
+        match t.kind {
+            Kind::Number | Kind::Str => true,
+            Kind::Name => {
+                let s = self.text(t);
+                !KEYWORDS.contains(&s) || matches!(s, "None" | "True" | "False" | "not" | "lambda" | "await")
+            }
+            Kind::Op => matches!(self.text(t), "(" | "[" | "{" | "-" | "+" | "~" | "..."),
+            _ => false,
+        }
+    }
+
+    fn ends_expression(&self, t: &Token) -> bool {
+        match t.kind {
+            Kind::Number | Kind::Str => true,
+            Kind::Name => {
+                let s = self.text(t);
+                !KEYWORDS.contains(&s) || matches!(s, "None" | "True" | "False")
+            }
+            Kind::Op => matches!(self.text(t), ")" | "]" | "}" | "..."),
+            _ => false,
+        }
+    }
+
+    /// `print x` / `exec x`: Python 2 statements.
+    fn legacy_print(&self, fail: usize) -> Option<CompileError> {
+        let prev = fail.checked_sub(1)?;
+        let name = self.text(&self.tokens[prev]);
+        if !matches!(name, "print" | "exec") || self.statement_start(prev) != prev {
+            return None;
+        }
+        if !self.starts_expression(&self.tokens[fail]) {
+            return None;
+        }
+        let end = self.expression_list_end(fail);
+        let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+        Some(self.lines.span(ErrorKind::SyntaxError, &msg, self.filename, self.tokens[prev].start, end))
+    }
+
+    /// End position of the comma-separated expressions starting at token `i`.
+    fn expression_list_end(&self, i: usize) -> usize {
+        let level = self.tokens[i].level;
+        let mut end = self.tokens[i].end;
+        for t in &self.tokens[i..] {
+            if t.level < level || t.kind == Kind::Newline || (t.level == level && matches!(self.text(t), ";" | "=")) {
+                break;
+            }
+            if t.level == level && matches!(self.text(t), ")" | "]" | "}") {
+                break;
+            }
+            end = t.end;
+        }
+        end
+    }
+
+    /// Two expressions side by side inside brackets: "Perhaps you forgot a comma?".
+    fn missing_comma(&self, fail: usize) -> Option<CompileError> {
+        let prev = fail.checked_sub(1)?;
+        let (p, f) = (&self.tokens[prev], &self.tokens[fail]);
+        if f.level == 0 || p.level != f.level || !self.ends_expression(p) || !self.starts_expression(f) {
+            return None;
+        }
+        if p.kind == Kind::Name && f.kind == Kind::Str {
+            return None;
+        }
+        let start = self.expression_start(prev);
+        let end = self.expression_end(fail);
+        let msg = "invalid syntax. Perhaps you forgot a comma?";
+        Some(self.lines.span(ErrorKind::SyntaxError, msg, self.filename, self.tokens[start].start, end))
+    }
+
+    /// First token of the operand expression ending at token `i` (same bracket level).
+    fn expression_start(&self, i: usize) -> usize {
+        let level = self.tokens[i].level;
+        let mut j = i;
+        let mut saw_for = false;
+        for k in (0..i).rev() {
+            let t = &self.tokens[k];
+            if t.level < level {
+                break;
+            }
+            if t.level == level {
+                let s = self.text(t);
+                if matches!(s, "for") {
+                    saw_for = true;
+                }
+                let stop = matches!(s, "," | "(" | "[" | "{" | "=" | ":" | ":=" | "if" | "else" | "for" | "lambda" | "yield" | "return" | "*" | "**")
+                    && !(t.kind != Kind::Op && !KEYWORDS.contains(&s))
+                    || (s == "in" && saw_for);
+                if stop && !(s == "*" || s == "**") || (matches!(s, "*" | "**") && self.is_unary_star(k)) {
+                    break;
+                }
+            }
+            j = k;
+        }
+        let _ = saw_for;
+        j
+    }
+
+    fn is_unary_star(&self, k: usize) -> bool {
+        k == 0 || matches!(self.text(&self.tokens[k - 1]), "," | "(" | "[" | "{" | "=")
+    }
+
+    /// End position of the expression starting at token `i` (same bracket level).
+    fn expression_end(&self, i: usize) -> usize {
+        let level = self.tokens[i].level;
+        let mut end = self.tokens[i].end;
+        for t in &self.tokens[i..] {
+            if t.level < level || t.kind == Kind::Newline {
+                break;
+            }
+            if t.level == level && matches!(self.text(t), "," | ")" | "]" | "}" | ":" | "=" | "for" | "async" | ":=") {
+                break;
+            }
+            end = t.end;
+        }
+        end
+    }
+
+    /// A compound statement header ending without its colon.
+    fn missing_colon(&self, fail: usize) -> Option<CompileError> {
+        let t = &self.tokens[fail];
+        if t.kind != Kind::Newline {
+            return None;
+        }
+        let head = self.statement_start(fail.checked_sub(1)?);
+        let mut kw = self.text(&self.tokens[head]);
+        if kw == "async" {
+            kw = self.tokens.get(head + 1).map_or(kw, |t| self.text(t));
+        }
+        let compound = matches!(
+            kw,
+            "if" | "elif" | "else" | "while" | "for" | "with" | "def" | "class" | "try" | "except" | "finally"
+        );
+        if !compound {
+            return None;
+        }
+        let has_colon = self.tokens[head..fail].iter().any(|t| t.level == 0 && self.text(t) == ":");
+        if has_colon {
+            return None;
+        }
+        Some(self.lines.make(ErrorKind::SyntaxError, "expected ':'", self.filename, t.line, t.col + 1, t.col + 1))
+    }
+
+    fn invalid_syntax_at(&self, fail: usize) -> CompileError {
+        let t = &self.tokens[fail];
+        match t.kind {
+            Kind::Newline | Kind::EndMarker | Kind::Indent | Kind::Dedent => {
+                if t.kind == Kind::EndMarker || t.start >= self.src.len() {
+                    let line = self.lines.last_line();
+                    let end = self.lines.text(line).chars().count() + 1;
+                    return self.lines.make(ErrorKind::SyntaxError, "invalid syntax", self.filename, line, end, end);
+                }
+                self.lines.make(ErrorKind::SyntaxError, "invalid syntax", self.filename, t.line, t.col + 1, t.col + 1)
+            }
+            _ => self.lines.span(ErrorKind::SyntaxError, "invalid syntax", self.filename, t.start, t.end),
+        }
+    }
+}
+
+/// CPython's text for the checks rustpython-parser makes while parsing.
+fn semantic_message(err: &LexicalErrorType) -> Option<String> {
+    Some(match err {
+        LexicalErrorType::DefaultArgumentError => "non-default argument follows default argument".into(),
+        LexicalErrorType::DuplicateArgumentError(name) => format!("duplicate argument '{name}' in function definition"),
+        LexicalErrorType::PositionalArgumentError => "positional argument follows keyword argument".into(),
+        LexicalErrorType::UnpackedArgumentError => "iterable argument unpacking follows keyword argument unpacking".into(),
+        LexicalErrorType::DuplicateKeywordArgumentError(name) => format!("keyword argument repeated: {name}"),
+        LexicalErrorType::OtherError(msg) => msg.clone(),
+        LexicalErrorType::FStringError(e) => format!("f-string: {e}"),
+        _ => return None,
+    })
+}
