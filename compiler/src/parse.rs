@@ -58,9 +58,12 @@ fn scan_error_wins(err: &tokens::ScanError, parse_at: usize, lines: &Lines) -> b
     match err.when {
         When::Eager => true,
         When::Lazy => err.pos <= parse_at,
-        // CPython names the open bracket when the parse error lies on a later line (or the
-        // parser ran into the end of input).
-        When::UnclosedAtEof => lines.line_of(parse_at) > err.line || parse_at >= err.pos,
+        // CPython's parser looks ahead past the failing token, reaches the end of input
+        // inside the bracket and reports the bracket instead.
+        When::UnclosedAtEof => {
+            let _ = (parse_at, lines);
+            true
+        }
     }
 }
 
