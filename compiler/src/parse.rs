@@ -43,26 +43,33 @@ pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Compi
         (Ok(_), Some(err)) => Err(lines.error(err.kind, &err.msg, filename, err)),
         (Err(perr), scan_err) => {
             let at = perr.offset.to_usize();
+            let explained = diag.explain(&perr);
             if let Some(err) = scan_err {
-                if scan_error_wins(err, at, &lines) {
+                if scan_error_wins(err, at, &lines, &explained) {
                     return Err(lines.error(err.kind, &err.msg, filename, err));
                 }
             }
-            Err(diag.explain(&perr))
+            Err(explained)
         }
     }
 }
 
 /// Whether a tokenizer error the parser reaches lazily comes before the parse error.
-fn scan_error_wins(err: &tokens::ScanError, parse_at: usize, lines: &Lines) -> bool {
+fn scan_error_wins(
+    err: &tokens::ScanError,
+    parse_at: usize,
+    lines: &Lines,
+    parse_err: &CompileError,
+) -> bool {
     match err.when {
         When::Eager => true,
         When::Lazy => err.pos <= parse_at,
-        // CPython's parser looks ahead past the failing token, reaches the end of input
-        // inside the bracket and reports the bracket instead.
+        // CPython names the bracket when the parse error lies on a later line, or when
+        // explaining the error made its parser look ahead to the end of input.
         When::UnclosedAtEof => {
-            let _ = (parse_at, lines);
-            true
+            parse_at >= err.pos
+                && (lines.line_of(parse_at) > err.line
+                    || parse_err.msg.starts_with("invalid syntax. Perhaps"))
         }
     }
 }
@@ -119,7 +126,13 @@ impl<'a> Lines<'a> {
         }
     }
 
-    fn error(&self, kind: ErrorKind, msg: &str, filename: &str, e: &tokens::ScanError) -> CompileError {
+    fn error(
+        &self,
+        kind: ErrorKind,
+        msg: &str,
+        filename: &str,
+        e: &tokens::ScanError,
+    ) -> CompileError {
         self.make(kind, msg, filename, e.line, e.offset, e.end_offset)
     }
 
@@ -134,11 +147,25 @@ impl<'a> Lines<'a> {
         end_offset: usize,
     ) -> CompileError {
         let text = Some(format!("{}\n", self.text(line)));
-        CompileError::new(kind, msg, filename, (line, offset), (line, end_offset), text)
+        CompileError::new(
+            kind,
+            msg,
+            filename,
+            (line, offset),
+            (line, end_offset),
+            text,
+        )
     }
 
     /// An error spanning byte positions `start..end` (clipped to the first line).
-    pub(crate) fn span(&self, kind: ErrorKind, msg: &str, filename: &str, start: usize, end: usize) -> CompileError {
+    pub(crate) fn span(
+        &self,
+        kind: ErrorKind,
+        msg: &str,
+        filename: &str,
+        start: usize,
+        end: usize,
+    ) -> CompileError {
         let line = self.line_of(start);
         let col = self.col_of(start);
         let end_col = if self.line_of(end) == line {
@@ -149,3 +176,6 @@ impl<'a> Lines<'a> {
         self.make(kind, msg, filename, line, col + 1, end_col.max(col + 1) + 1)
     }
 }
+
+#[cfg(test)]
+mod tests;

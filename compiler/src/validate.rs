@@ -12,7 +12,12 @@ const MAX_DEPTH: usize = 3000;
 type Res = Result<(), CompileError>;
 
 pub(crate) fn check(module: &ast::Mod, src: &str, lines: &Lines, filename: &str) -> Res {
-    let mut c = Checker { src, lines, filename, depth: 0 };
+    let mut c = Checker {
+        src,
+        lines,
+        filename,
+        depth: 0,
+    };
     match module {
         ast::Mod::Module(m) => c.stmts(&m.body),
         ast::Mod::Interactive(m) => c.stmts(&m.body),
@@ -99,7 +104,11 @@ fn starts_with_bitwise_or(e: &Expr) -> bool {
             t.elts.first().is_some_and(starts_with_bitwise_or)
         }
         Expr::UnaryOp(u) => u.op != ast::UnaryOp::Not,
-        Expr::Lambda(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Starred(_) | Expr::NamedExpr(_) => false,
+        Expr::Lambda(_)
+        | Expr::Yield(_)
+        | Expr::YieldFrom(_)
+        | Expr::Starred(_)
+        | Expr::NamedExpr(_) => false,
         _ => true,
     }
 }
@@ -124,7 +133,8 @@ fn is_bitwise_or(e: &Expr) -> bool {
 
 impl<'a> Checker<'a> {
     fn error_at(&self, msg: &str, start: usize, end: usize) -> CompileError {
-        self.lines.span(ErrorKind::SyntaxError, msg, self.filename, start, end)
+        self.lines
+            .span(ErrorKind::SyntaxError, msg, self.filename, start, end)
     }
 
     fn node_error(&self, msg: &str, node: &impl Ranged) -> CompileError {
@@ -133,7 +143,11 @@ impl<'a> Checker<'a> {
 
     /// "invalid syntax" at the first `ch` at or after byte `from`.
     fn invalid_at_char(&self, ch: char, from: usize) -> CompileError {
-        let at = self.src.get(from..).and_then(|s| s.find(ch)).map_or(from, |i| from + i);
+        let at = self
+            .src
+            .get(from..)
+            .and_then(|s| s.find(ch))
+            .map_or(from, |i| from + i);
         self.error_at("invalid syntax", at, at + ch.len_utf8())
     }
 
@@ -171,7 +185,11 @@ impl<'a> Checker<'a> {
         match invalid_target(e, kind) {
             None => Ok(()),
             Some(bad) => {
-                let verb = if kind == Targets::Del { "delete" } else { "assign to" };
+                let verb = if kind == Targets::Del {
+                    "delete"
+                } else {
+                    "assign to"
+                };
                 Err(self.node_error(&format!("cannot {verb} {}", expr_name(bad)), bad))
             }
         }
@@ -191,7 +209,9 @@ impl<'a> Checker<'a> {
             }
         }
         for t in &a.targets {
-            if let Some(y @ (Expr::Yield(_) | Expr::YieldFrom(_))) = invalid_target(t, Targets::Store) {
+            if let Some(y @ (Expr::Yield(_) | Expr::YieldFrom(_))) =
+                invalid_target(t, Targets::Store)
+            {
                 return Err(self.node_error("assignment to yield expression not possible", y));
             }
             self.target(t, Targets::Store)?;
@@ -219,13 +239,21 @@ impl<'a> Checker<'a> {
             }
             Stmt::Return(r) => self.exprs(r.value.as_deref()),
             Stmt::Delete(d) => {
-                d.targets.iter().try_for_each(|t| self.target(t, Targets::Del))?;
+                d.targets
+                    .iter()
+                    .try_for_each(|t| self.target(t, Targets::Del))?;
                 self.exprs(&d.targets)
             }
             Stmt::Assign(a) => self.assign(a),
             Stmt::AugAssign(a) => {
-                if !matches!(*a.target, Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)) {
-                    let msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(&a.target));
+                if !matches!(
+                    *a.target,
+                    Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
+                ) {
+                    let msg = format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_name(&a.target)
+                    );
                     return Err(self.node_error(&msg, a.target.as_ref()));
                 }
                 self.expr(&a.target)?;
@@ -261,12 +289,19 @@ impl<'a> Checker<'a> {
             Stmt::AsyncWith(w) => self.with(&w.items, &w.body),
             Stmt::Match(m) => {
                 let at = m.range.start().to_usize();
-                Err(self.error_at("pyco does not support the 'match' statement yet", at, at + 5))
+                Err(self.error_at(
+                    "pyco does not support the 'match' statement yet",
+                    at,
+                    at + 5,
+                ))
             }
             Stmt::Raise(r) => self.exprs(r.exc.iter().chain(r.cause.iter()).map(|b| b.as_ref())),
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody),
             Stmt::TryStar(t) => {
-                let from = t.handlers.first().map_or(t.range.start().to_usize(), |h| h.start().to_usize());
+                let from = t
+                    .handlers
+                    .first()
+                    .map_or(t.range.start().to_usize(), |h| h.start().to_usize());
                 Err(self.invalid_at_char('*', from))
             }
             Stmt::Assert(a) => {
@@ -290,13 +325,23 @@ impl<'a> Checker<'a> {
             None => Ok(()),
             Some(p) => {
                 let before = p.start().to_usize();
-                let at = self.src.get(def_start..before).and_then(|s| s.rfind('[')).map_or(before, |i| def_start + i);
+                let at = self
+                    .src
+                    .get(def_start..before)
+                    .and_then(|s| s.rfind('['))
+                    .map_or(before, |i| def_start + i);
                 Err(self.error_at("invalid syntax", at, at + 1))
             }
         }
     }
 
-    fn function(&mut self, decorators: &[Expr], args: &ast::Arguments, returns: Option<&Expr>, body: &[Stmt]) -> Res {
+    fn function(
+        &mut self,
+        decorators: &[Expr],
+        args: &ast::Arguments,
+        returns: Option<&Expr>,
+        body: &[Stmt],
+    ) -> Res {
         self.exprs(decorators)?;
         self.arguments(args)?;
         self.exprs(returns)?;
@@ -304,7 +349,11 @@ impl<'a> Checker<'a> {
     }
 
     fn arguments(&mut self, args: &ast::Arguments) -> Res {
-        let all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs);
+        let all = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs);
         for a in all {
             self.exprs(a.default.as_deref())?;
             self.exprs(a.def.annotation.as_deref())?;
@@ -334,7 +383,13 @@ impl<'a> Checker<'a> {
         self.stmts(body)
     }
 
-    fn try_stmt(&mut self, body: &[Stmt], handlers: &[ast::ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt]) -> Res {
+    fn try_stmt(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ast::ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> Res {
         self.stmts(body)?;
         for h in handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -366,9 +421,11 @@ impl<'a> Checker<'a> {
     fn subscript_slice(&self, slice: &Expr) -> Res {
         let star = match slice {
             Expr::Starred(s) => Some(s.start()),
-            Expr::Tuple(t) if self.src.as_bytes().get(t.start().to_usize()) != Some(&b'(') => {
-                t.elts.iter().find(|x| matches!(x, Expr::Starred(_))).map(|x| x.start())
-            }
+            Expr::Tuple(t) if self.src.as_bytes().get(t.start().to_usize()) != Some(&b'(') => t
+                .elts
+                .iter()
+                .find(|x| matches!(x, Expr::Starred(_)))
+                .map(|x| x.start()),
             _ => None,
         };
         match star {
@@ -442,7 +499,13 @@ impl<'a> Checker<'a> {
             Expr::Starred(s) => self.expr(&s.value),
             Expr::List(l) => self.exprs(&l.elts),
             Expr::Tuple(t) => self.exprs(&t.elts),
-            Expr::Slice(s) => self.exprs(s.lower.iter().chain(s.upper.iter()).chain(s.step.iter()).map(|b| b.as_ref())),
+            Expr::Slice(s) => self.exprs(
+                s.lower
+                    .iter()
+                    .chain(s.upper.iter())
+                    .chain(s.step.iter())
+                    .map(|b| b.as_ref()),
+            ),
             Expr::Name(_) | Expr::Constant(_) => Ok(()),
         }
     }

@@ -20,9 +20,8 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
         None => Encoding::Utf8,
         Some(name) => {
             let normal = normal_name(&name);
-            let enc = lookup(&normal).ok_or_else(|| {
-                location_free(filename, format!("unknown encoding: {name}"))
-            })?;
+            let enc = lookup(&normal)
+                .ok_or_else(|| location_free(filename, format!("unknown encoding: {name}")))?;
             if has_bom && enc != Encoding::Utf8 {
                 return Err(location_free(
                     filename,
@@ -108,14 +107,19 @@ fn coding_cookie(body: &[u8]) -> Option<String> {
 }
 
 fn is_blank_or_comment(line: &[u8]) -> bool {
-    match line.iter().find(|b| !matches!(b, b' ' | b'\t' | b'\x0c' | b'\r')) {
+    match line
+        .iter()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\x0c' | b'\r'))
+    {
         None => true,
         Some(&b) => b == b'#',
     }
 }
 
 fn cookie_in_line(line: &[u8]) -> Option<String> {
-    let start = line.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\x0c'))?;
+    let start = line
+        .iter()
+        .position(|b| !matches!(b, b' ' | b'\t' | b'\x0c'))?;
     if line[start] != b'#' {
         return None;
     }
@@ -149,7 +153,13 @@ fn normal_name(name: &str) -> String {
     let lower: String = name
         .chars()
         .take(12)
-        .map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == '_' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect();
     let is = |p: &str| lower == p || lower.starts_with(&format!("{p}-"));
     if is("utf-8") {

@@ -15,15 +15,25 @@ pub(super) struct Diagnoser<'a> {
 }
 
 const KEYWORDS: [&str; 35] = [
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-    "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 impl<'a> Diagnoser<'a> {
-    pub(super) fn new(src: &'a str, tokens: &'a [Token], lines: &'a Lines<'a>, filename: &'a str) -> Self {
-        Diagnoser { src, tokens, lines, filename }
+    pub(super) fn new(
+        src: &'a str,
+        tokens: &'a [Token],
+        lines: &'a Lines<'a>,
+        filename: &'a str,
+    ) -> Self {
+        Diagnoser {
+            src,
+            tokens,
+            lines,
+            filename,
+        }
     }
 
     pub(super) fn explain(&self, err: &ParseError) -> CompileError {
@@ -51,7 +61,8 @@ impl<'a> Diagnoser<'a> {
 
     fn at_pos(&self, msg: &str, pos: usize) -> CompileError {
         let pos = pos.min(self.src.len());
-        self.lines.span(ErrorKind::SyntaxError, msg, self.filename, pos, pos)
+        self.lines
+            .span(ErrorKind::SyntaxError, msg, self.filename, pos, pos)
     }
 
     /// Index of the token the parser stopped at.
@@ -73,7 +84,8 @@ impl<'a> Diagnoser<'a> {
         for i in 0..=fail.min(toks.len().saturating_sub(1)) {
             let t = &toks[i];
             if t.kind == Kind::Indent {
-                let after_colon = i >= 2 && toks[i - 1].kind == Kind::Newline && self.text(&toks[i - 2]) == ":";
+                let after_colon =
+                    i >= 2 && toks[i - 1].kind == Kind::Newline && self.text(&toks[i - 2]) == ":";
                 if !after_colon {
                     let width = t.col;
                     return Some(self.lines.make(
@@ -115,11 +127,16 @@ impl<'a> Diagnoser<'a> {
         }
         let kind = ErrorKind::IndentationError;
         match self.tokens.get(j) {
-            Some(t) if t.kind != Kind::EndMarker && t.kind != Kind::Newline && self.tokens[next].kind != Kind::Dedent => {
+            Some(t)
+                if t.kind != Kind::EndMarker
+                    && t.kind != Kind::Newline
+                    && self.tokens[next].kind != Kind::Dedent =>
+            {
                 self.lines.span(kind, &msg, self.filename, t.start, t.end)
             }
             Some(t) if t.kind != Kind::EndMarker => {
-                self.lines.make(kind, &msg, self.filename, t.line, t.col + 1, t.col + 1)
+                self.lines
+                    .make(kind, &msg, self.filename, t.line, t.col + 1, t.col + 1)
             }
             _ => {
                 let line = self.lines.last_line();
@@ -149,7 +166,8 @@ impl<'a> Diagnoser<'a> {
             Kind::Number | Kind::Str => true,
             Kind::Name => {
                 let s = self.text(t);
-                !KEYWORDS.contains(&s) || matches!(s, "None" | "True" | "False" | "not" | "lambda" | "await")
+                !KEYWORDS.contains(&s)
+                    || matches!(s, "None" | "True" | "False" | "not" | "lambda" | "await")
             }
             Kind::Op => matches!(self.text(t), "(" | "[" | "{" | "-" | "+" | "~" | "..."),
             _ => false,
@@ -180,7 +198,13 @@ impl<'a> Diagnoser<'a> {
         }
         let end = self.expression_list_end(fail);
         let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
-        Some(self.lines.span(ErrorKind::SyntaxError, &msg, self.filename, self.tokens[prev].start, end))
+        Some(self.lines.span(
+            ErrorKind::SyntaxError,
+            &msg,
+            self.filename,
+            self.tokens[prev].start,
+            end,
+        ))
     }
 
     /// End position of the comma-separated expressions starting at token `i`.
@@ -188,7 +212,10 @@ impl<'a> Diagnoser<'a> {
         let level = self.tokens[i].level;
         let mut end = self.tokens[i].end;
         for t in &self.tokens[i..] {
-            if t.level < level || t.kind == Kind::Newline || (t.level == level && matches!(self.text(t), ";" | "=")) {
+            if t.level < level
+                || t.kind == Kind::Newline
+                || (t.level == level && matches!(self.text(t), ";" | "="))
+            {
                 break;
             }
             if t.level == level && matches!(self.text(t), ")" | "]" | "}") {
@@ -203,7 +230,11 @@ impl<'a> Diagnoser<'a> {
     fn missing_comma(&self, fail: usize) -> Option<CompileError> {
         let prev = fail.checked_sub(1)?;
         let (p, f) = (&self.tokens[prev], &self.tokens[fail]);
-        if f.level == 0 || p.level != f.level || !self.ends_expression(p) || !self.starts_expression(f) {
+        if f.level == 0
+            || p.level != f.level
+            || !self.ends_expression(p)
+            || !self.starts_expression(f)
+        {
             return None;
         }
         if p.kind == Kind::Name && f.kind == Kind::Str {
@@ -212,35 +243,47 @@ impl<'a> Diagnoser<'a> {
         let start = self.expression_start(prev);
         let end = self.expression_end(fail);
         let msg = "invalid syntax. Perhaps you forgot a comma?";
-        Some(self.lines.span(ErrorKind::SyntaxError, msg, self.filename, self.tokens[start].start, end))
+        Some(self.lines.span(
+            ErrorKind::SyntaxError,
+            msg,
+            self.filename,
+            self.tokens[start].start,
+            end,
+        ))
     }
 
     /// First token of the operand expression ending at token `i` (same bracket level).
     fn expression_start(&self, i: usize) -> usize {
         let level = self.tokens[i].level;
         let mut j = i;
-        let mut saw_for = false;
         for k in (0..i).rev() {
             let t = &self.tokens[k];
             if t.level < level {
                 break;
             }
-            if t.level == level {
-                let s = self.text(t);
-                if matches!(s, "for") {
-                    saw_for = true;
-                }
-                let stop = matches!(s, "," | "(" | "[" | "{" | "=" | ":" | ":=" | "if" | "else" | "for" | "lambda" | "yield" | "return" | "*" | "**")
-                    && !(t.kind != Kind::Op && !KEYWORDS.contains(&s))
-                    || (s == "in" && saw_for);
-                if stop && !(s == "*" || s == "**") || (matches!(s, "*" | "**") && self.is_unary_star(k)) {
-                    break;
-                }
+            if t.level == level && self.ends_operand_search(k, level) {
+                break;
             }
             j = k;
         }
-        let _ = saw_for;
         j
+    }
+
+    /// Whether token `k` separates expressions rather than belonging to the operand.
+    fn ends_operand_search(&self, k: usize, level: usize) -> bool {
+        let t = &self.tokens[k];
+        match self.text(t) {
+            "," | "(" | "[" | "{" | "=" | ":" | ":=" => t.kind == Kind::Op,
+            "if" | "else" | "for" | "lambda" | "yield" | "return" => t.kind == Kind::Name,
+            "*" | "**" => self.is_unary_star(k),
+            // `in` after a comprehension's `for` ends the target, not a comparison.
+            "in" => self.tokens[..k]
+                .iter()
+                .rev()
+                .take_while(|p| p.level >= level)
+                .any(|p| p.level == level && self.text(p) == "for"),
+            _ => false,
+        }
     }
 
     fn is_unary_star(&self, k: usize) -> bool {
@@ -255,7 +298,12 @@ impl<'a> Diagnoser<'a> {
             if t.level < level || t.kind == Kind::Newline {
                 break;
             }
-            if t.level == level && matches!(self.text(t), "," | ")" | "]" | "}" | ":" | "=" | "for" | "async" | ":=") {
+            if t.level == level
+                && matches!(
+                    self.text(t),
+                    "," | ")" | "]" | "}" | ":" | "=" | "for" | "async" | ":="
+                )
+            {
                 break;
             }
             end = t.end;
@@ -276,16 +324,34 @@ impl<'a> Diagnoser<'a> {
         }
         let compound = matches!(
             kw,
-            "if" | "elif" | "else" | "while" | "for" | "with" | "def" | "class" | "try" | "except" | "finally"
+            "if" | "elif"
+                | "else"
+                | "while"
+                | "for"
+                | "with"
+                | "def"
+                | "class"
+                | "try"
+                | "except"
+                | "finally"
         );
         if !compound {
             return None;
         }
-        let has_colon = self.tokens[head..fail].iter().any(|t| t.level == 0 && self.text(t) == ":");
+        let has_colon = self.tokens[head..fail]
+            .iter()
+            .any(|t| t.level == 0 && self.text(t) == ":");
         if has_colon {
             return None;
         }
-        Some(self.lines.make(ErrorKind::SyntaxError, "expected ':'", self.filename, t.line, t.col + 1, t.col + 1))
+        Some(self.lines.make(
+            ErrorKind::SyntaxError,
+            "expected ':'",
+            self.filename,
+            t.line,
+            t.col + 1,
+            t.col + 1,
+        ))
     }
 
     fn invalid_syntax_at(&self, fail: usize) -> CompileError {
@@ -295,11 +361,31 @@ impl<'a> Diagnoser<'a> {
                 if t.kind == Kind::EndMarker || t.start >= self.src.len() {
                     let line = self.lines.last_line();
                     let end = self.lines.text(line).chars().count() + 1;
-                    return self.lines.make(ErrorKind::SyntaxError, "invalid syntax", self.filename, line, end, end);
+                    return self.lines.make(
+                        ErrorKind::SyntaxError,
+                        "invalid syntax",
+                        self.filename,
+                        line,
+                        end,
+                        end,
+                    );
                 }
-                self.lines.make(ErrorKind::SyntaxError, "invalid syntax", self.filename, t.line, t.col + 1, t.col + 1)
+                self.lines.make(
+                    ErrorKind::SyntaxError,
+                    "invalid syntax",
+                    self.filename,
+                    t.line,
+                    t.col + 1,
+                    t.col + 1,
+                )
             }
-            _ => self.lines.span(ErrorKind::SyntaxError, "invalid syntax", self.filename, t.start, t.end),
+            _ => self.lines.span(
+                ErrorKind::SyntaxError,
+                "invalid syntax",
+                self.filename,
+                t.start,
+                t.end,
+            ),
         }
     }
 }
@@ -307,11 +393,21 @@ impl<'a> Diagnoser<'a> {
 /// CPython's text for the checks rustpython-parser makes while parsing.
 fn semantic_message(err: &LexicalErrorType) -> Option<String> {
     Some(match err {
-        LexicalErrorType::DefaultArgumentError => "non-default argument follows default argument".into(),
-        LexicalErrorType::DuplicateArgumentError(name) => format!("duplicate argument '{name}' in function definition"),
-        LexicalErrorType::PositionalArgumentError => "positional argument follows keyword argument".into(),
-        LexicalErrorType::UnpackedArgumentError => "iterable argument unpacking follows keyword argument unpacking".into(),
-        LexicalErrorType::DuplicateKeywordArgumentError(name) => format!("keyword argument repeated: {name}"),
+        LexicalErrorType::DefaultArgumentError => {
+            "non-default argument follows default argument".into()
+        }
+        LexicalErrorType::DuplicateArgumentError(name) => {
+            format!("duplicate argument '{name}' in function definition")
+        }
+        LexicalErrorType::PositionalArgumentError => {
+            "positional argument follows keyword argument".into()
+        }
+        LexicalErrorType::UnpackedArgumentError => {
+            "iterable argument unpacking follows keyword argument unpacking".into()
+        }
+        LexicalErrorType::DuplicateKeywordArgumentError(name) => {
+            format!("keyword argument repeated: {name}")
+        }
         LexicalErrorType::OtherError(msg) => msg.clone(),
         LexicalErrorType::FStringError(e) => format!("f-string: {e}"),
         _ => return None,

@@ -27,8 +27,6 @@ pub struct Token {
     pub end: usize,
     pub line: usize,
     pub col: usize,
-    pub end_line: usize,
-    pub end_col: usize,
     /// Bracket depth before this token.
     pub level: usize,
 }
@@ -67,8 +65,8 @@ struct Scanner<'a> {
     pos: usize,
     line: usize,
     line_start: usize,
-    /// Open brackets: the character, its line and character column.
-    parens: Vec<(u8, usize, usize)>,
+    /// Open brackets: the character, its line, character column and byte position.
+    parens: Vec<(u8, usize, usize, usize)>,
     indents: Vec<(usize, usize)>,
     tokens: Vec<Token>,
     at_line_start: bool,
@@ -142,7 +140,13 @@ impl<'a> Scanner<'a> {
         self.src[self.line_start..end].chars().count()
     }
 
-    fn err(&self, when: When, msg: impl Into<String>, offset: usize, end_offset: usize) -> ScanError {
+    fn err(
+        &self,
+        when: When,
+        msg: impl Into<String>,
+        offset: usize,
+        end_offset: usize,
+    ) -> ScanError {
         ScanError {
             when,
             kind: crate::ErrorKind::SyntaxError,
@@ -162,7 +166,8 @@ impl<'a> Scanner<'a> {
 
     fn newline_here(&mut self) {
         // "\r\n" and a lone "\r" end a line as "\n" does.
-        if self.bytes.get(self.pos) == Some(&b'\r') && self.bytes.get(self.pos + 1) == Some(&b'\n') {
+        if self.bytes.get(self.pos) == Some(&b'\r') && self.bytes.get(self.pos + 1) == Some(&b'\n')
+        {
             self.pos += 2;
         } else {
             self.pos += 1;
@@ -172,15 +177,12 @@ impl<'a> Scanner<'a> {
     }
 
     fn push(&mut self, kind: Kind, start: usize, line: usize, col: usize) {
-        let end_col = self.col_of(self.pos);
         let token = Token {
             kind,
             start,
             end: self.pos,
             line,
             col,
-            end_line: self.line,
-            end_col,
             level: self.parens.len(),
         };
         self.tokens.push(token);
@@ -188,10 +190,12 @@ impl<'a> Scanner<'a> {
 
     fn run(&mut self) -> Res {
         loop {
-            if self.at_line_start && self.parens.is_empty() && !self.continued {
-                if !self.indentation()? {
-                    continue;
-                }
+            if self.at_line_start
+                && self.parens.is_empty()
+                && !self.continued
+                && !self.indentation()?
+            {
+                continue;
             }
             self.continued = false;
             self.at_line_start = false;
@@ -242,7 +246,12 @@ impl<'a> Scanner<'a> {
         let indent_len = self.col_of(self.pos);
         let &(top, alttop) = self.indents.last().unwrap_or(&(0, 0));
         let tab_error = |s: &Self| {
-            let mut e = s.err(When::Lazy, "inconsistent use of tabs and spaces in indentation", 1, 0);
+            let mut e = s.err(
+                When::Lazy,
+                "inconsistent use of tabs and spaces in indentation",
+                1,
+                0,
+            );
             e.kind = crate::ErrorKind::TabError;
             e
         };
@@ -335,7 +344,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn end_of_input(&mut self) -> Res {
-        if let Some(&(ch, line, col)) = self.parens.last() {
+        if let Some(&(ch, line, col, at)) = self.parens.last() {
             return Err(ScanError {
                 when: When::UnclosedAtEof,
                 kind: crate::ErrorKind::SyntaxError,
@@ -343,7 +352,7 @@ impl<'a> Scanner<'a> {
                 line,
                 offset: col + 1,
                 end_offset: 0,
-                pos: self.pos,
+                pos: at,
             });
         }
         let (line, col) = (self.line, self.col_of(self.pos));
@@ -400,7 +409,8 @@ impl<'a> Scanner<'a> {
         let quote = self.bytes[self.pos];
         let prefix = &self.src[start..self.pos];
         let raw = prefix.contains(['r', 'R']);
-        let triple = self.bytes.get(self.pos + 1) == Some(&quote) && self.bytes.get(self.pos + 2) == Some(&quote);
+        let triple = self.bytes.get(self.pos + 1) == Some(&quote)
+            && self.bytes.get(self.pos + 2) == Some(&quote);
         let (first_line, first_line_start) = (self.line, self.line_start);
         self.pos += if triple { 3 } else { 1 };
         loop {
@@ -426,7 +436,9 @@ impl<'a> Scanner<'a> {
                         self.pos += 1;
                         break;
                     }
-                    if self.bytes.get(self.pos + 1) == Some(&quote) && self.bytes.get(self.pos + 2) == Some(&quote) {
+                    if self.bytes.get(self.pos + 1) == Some(&quote)
+                        && self.bytes.get(self.pos + 2) == Some(&quote)
+                    {
                         self.pos += 3;
                         break;
                     }
@@ -439,10 +451,19 @@ impl<'a> Scanner<'a> {
         Ok(())
     }
 
-    fn unterminated(&self, triple: bool, start: usize, line: usize, line_start: usize) -> ScanError {
+    fn unterminated(
+        &self,
+        triple: bool,
+        start: usize,
+        line: usize,
+        line_start: usize,
+    ) -> ScanError {
         // Detected on the line where the scan stopped (the last line at end of input).
         let mut detected = self.line;
-        if self.pos >= self.bytes.len() && self.pos > 0 && matches!(self.bytes[self.pos - 1], b'\n' | b'\r') {
+        if self.pos >= self.bytes.len()
+            && self.pos > 0
+            && matches!(self.bytes[self.pos - 1], b'\n' | b'\r')
+        {
             detected -= 1;
         }
         let what = if triple {
@@ -518,7 +539,9 @@ impl<'a> Scanner<'a> {
                 if radix != 16 {
                     if let Some(d @ '0'..='9') = self.peek() {
                         self.pos += 1;
-                        return Err(self.err_before(&format!("invalid digit '{d}' in {kind} literal")));
+                        return Err(
+                            self.err_before(&format!("invalid digit '{d}' in {kind} literal"))
+                        );
                     }
                 }
                 return Err(self.err_before(&format!("invalid {kind} literal")));
@@ -571,8 +594,15 @@ impl<'a> Scanner<'a> {
             self.pos += 1;
             self.end_of_number("imaginary")?;
         } else {
-            if is_int && int_text.len() > 1 && int_text.starts_with('0') && int_text.bytes().any(|b| b != b'0' && b != b'_') {
-                let zeros = int_text.bytes().take_while(|&b| b == b'0' || b == b'_').count();
+            if is_int
+                && int_text.len() > 1
+                && int_text.starts_with('0')
+                && int_text.bytes().any(|b| b != b'0' && b != b'_')
+            {
+                let zeros = int_text
+                    .bytes()
+                    .take_while(|&b| b == b'0' || b == b'_')
+                    .count();
                 let c = self.col_of(start);
                 let zc = self.col_of(start + zeros);
                 return Err(self.err(
@@ -615,10 +645,10 @@ impl<'a> Scanner<'a> {
                 if self.parens.len() >= MAX_LEVEL {
                     return Err(self.err_at(When::Eager, "too many nested parentheses", start));
                 }
-                self.parens.push((c as u8, line, col));
+                self.parens.push((c as u8, line, col, start));
             }
             ')' | ']' | '}' => {
-                let Some((open, open_line, _)) = self.parens.pop() else {
+                let Some((open, open_line, _, _)) = self.parens.pop() else {
                     return Err(self.err_at(When::Eager, format!("unmatched '{c}'"), start));
                 };
                 let expected = match open {
@@ -652,7 +682,12 @@ impl<'a> Scanner<'a> {
             // The tokenizer passes these on; the parser rejects them.
             return self.err_at(When::Lazy, "invalid syntax", start);
         }
-        let msg = if c.is_control() || c.is_whitespace() || cp == 0xa0 || (0x2000..=0x200f).contains(&cp) || cp == 0xfeff {
+        let msg = if c.is_control()
+            || c.is_whitespace()
+            || cp == 0xa0
+            || (0x2000..=0x200f).contains(&cp)
+            || cp == 0xfeff
+        {
             format!("invalid non-printable character U+{cp:04X}")
         } else {
             format!("invalid character '{c}' (U+{cp:04X})")
