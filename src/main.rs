@@ -1,7 +1,7 @@
 //! The `pyco` command line: argument handling only; the work is in the library crates.
 
 use clap::{Parser, Subcommand};
-use pyco_compiler::{parse, CompileError, Mode};
+use pyco_compiler::{CompileError, Mode};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -92,9 +92,8 @@ fn run(file: &str) -> ExitCode {
 
 /// Compiles source bytes and renders the listing `pyco dis` prints.
 fn compile(source: &[u8], filename: String) -> Result<String, CompileError> {
-    let text = parse::decode_source(source, &filename)?;
-    parse::parse(&text, Mode::Exec, &filename)?;
-    Ok(String::new())
+    let code = pyco_compiler::compile(source, &filename, Mode::Exec)?;
+    Ok(pyco_compiler::dis::dis_recursive(&code))
 }
 
 /// Runs `f` on a thread with a large stack; a panic there becomes an internal error message.

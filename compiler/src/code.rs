@@ -40,3 +40,42 @@ pub struct CodeObject {
     /// `co_linetable` in the 3.10 format (see `Objects/lnotab_notes.txt`).
     pub linetable: Vec<u8>,
 }
+
+impl CodeObject {
+    /// `co_lines()`: the `(start, end, line)` byte ranges of `co_linetable`, with `None` for
+    /// ranges that have no line. Zero-length ranges are skipped; a truncated table just ends.
+    pub fn lines(&self) -> Vec<(u32, u32, Option<u32>)> {
+        let mut out = Vec::new();
+        let mut end: u32 = 0;
+        let mut line = i64::from(self.firstlineno);
+        for pair in self.linetable.chunks_exact(2) {
+            let start = end;
+            end = end.saturating_add(u32::from(pair[0]));
+            let delta = pair[1] as i8;
+            let this_line = if delta == -128 {
+                None
+            } else {
+                line += i64::from(delta);
+                u32::try_from(line).ok()
+            };
+            if start != end {
+                out.push((start, end, this_line));
+            }
+        }
+        out
+    }
+
+    /// `dis.findlinestarts`: `(offset, line)` where a range's line differs from the last one
+    /// reported (ranges with no line are passed over without resetting it).
+    pub fn line_starts(&self) -> Vec<(u32, u32)> {
+        let mut out = Vec::new();
+        let mut last = None;
+        for (start, _, line) in self.lines() {
+            if line.is_some() && line != last {
+                last = line;
+                out.extend(line.map(|l| (start, l)));
+            }
+        }
+        out
+    }
+}

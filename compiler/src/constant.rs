@@ -69,3 +69,10 @@ impl Hash for ConstValue {
         }
     }
 }
+
+mod frozenset;
+mod printable;
+mod repr;
+
+pub use frozenset::{frozenset_of, py_eq, py_hash};
+pub use repr::{bytes_repr, complex_repr, float_repr, is_printable, str_repr};

@@ -28,3 +28,34 @@ pub enum Mode {
     Eval,
     Single,
 }
+
+/// Compiles source bytes (decoded as CPython would) into a module or expression code object.
+pub fn compile(source: &[u8], filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+    let text = parse::decode_source(source, filename)?;
+    compile_str(&text, filename, mode)
+}
+
+/// Compiles already-decoded source text.
+pub fn compile_str(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+    use rustpython_parser::ast;
+    let mut module = parse::parse(source, mode, filename)?;
+    let index = source::LineIndex::new(source);
+    match &mut module {
+        ast::Mod::Module(m) => {
+            ast_opt::optimize_module(&mut m.body);
+            let tables = symtable::build_module(&m.body, filename, &index, source)?;
+            codegen::compile_module(&m.body, &tables, &index, source, filename)
+        }
+        ast::Mod::Interactive(m) => {
+            ast_opt::optimize_module(&mut m.body);
+            let tables = symtable::build_module(&m.body, filename, &index, source)?;
+            codegen::compile_module(&m.body, &tables, &index, source, filename)
+        }
+        ast::Mod::Expression(e) => {
+            ast_opt::optimize_expression(&mut e.body);
+            let tables = symtable::build_expression(&e.body, filename, &index, source)?;
+            codegen::compile_expression(&e.body, &tables, &index, source, filename)
+        }
+        ast::Mod::FunctionType(_) => unreachable!("function-type mode is never requested"),
+    }
+}

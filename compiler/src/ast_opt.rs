@@ -1,1 +1,0 @@
-//! AST-level constant folding, as CPython 3.10's Python/ast_opt.c.

@@ -1,1 +1,0 @@
-//! Scope analysis, as CPython 3.10's Python/symtable.c.

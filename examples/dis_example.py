@@ -1,0 +1,9 @@
+import dis
+
+
+def gen():
+    x = yield 1
+    yield x
+
+
+dis.dis(gen)

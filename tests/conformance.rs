@@ -1,0 +1,184 @@
+//! Conformance tests: `pyco dis` against CPython 3.10's `-m dis`, and the compile errors of
+//! `pyco run` against CPython's. The expected files next to each case come from the oracle
+//! (tests/regen.py); this harness only runs pyco and compares.
+
+#[path = "conformance/normalize.rs"]
+mod normalize;
+#[path = "conformance/runner.rs"]
+mod runner;
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const PYCO: &str = env!("CARGO_BIN_EXE_pyco");
+
+fn main() {
+    let args = Arguments::from_args();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut trials = normalize_self_checks();
+    trials.extend(suite(&root.join("dis/cases"), "dis", check_dis));
+    trials.extend(suite(&root.join("errors/cases"), "errors", check_error));
+    libtest_mimic::run(&args, trials).exit();
+}
+
+/// One trial per `*.py` in `dir`, named `PREFIX::STEM`, sorted by name.
+fn suite(dir: &Path, prefix: &str, check: fn(&Path, &str) -> Result<(), Failed>) -> Vec<Trial> {
+    let mut stems: Vec<String> = match fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter_map(|name| name.strip_suffix(".py").map(str::to_string))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    stems.sort();
+    stems
+        .into_iter()
+        .map(|stem| {
+            let dir = dir.to_path_buf();
+            Trial::test(format!("{prefix}::{stem}"), move || check(&dir, &stem))
+        })
+        .collect()
+}
+
+/// `pyco dis STEM.py` run in the case directory, as the oracle ran `-m dis STEM.py`.
+fn check_dis(dir: &Path, stem: &str) -> Result<(), Failed> {
+    let want_out = read_expected(dir, &format!("{stem}.dis"))?;
+    let want_rc = expected_rc(dir, stem)?;
+    let got = runner::run(PYCO, &["dis", &format!("{stem}.py")], dir)?;
+    compare(
+        "stdout",
+        &normalize::listing(&want_out),
+        &normalize::listing(&got.stdout),
+        want_rc,
+        got.rc,
+        &got.stderr,
+    )
+}
+
+/// `pyco run STEM.py` in the case directory: stderr (with the directory normalized) and rc.
+fn check_error(dir: &Path, stem: &str) -> Result<(), Failed> {
+    let want_err = read_expected(dir, &format!("{stem}.stderr"))?;
+    let want_rc = expected_rc(dir, stem)?;
+    let got = runner::run(PYCO, &["run", &format!("{stem}.py")], dir)?;
+    let abs = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let got_err = normalize::directory(&got.stderr, &abs.to_string_lossy());
+    compare("stderr", &want_err, &got_err, want_rc, got.rc, "")
+}
+
+fn compare(
+    what: &str,
+    want: &str,
+    got: &str,
+    want_rc: i32,
+    got_rc: i32,
+    got_stderr: &str,
+) -> Result<(), Failed> {
+    if want == got && want_rc == got_rc {
+        return Ok(());
+    }
+    let mut msg = String::new();
+    if want_rc != got_rc {
+        msg.push_str(&format!("exit code: expected {want_rc}, got {got_rc}\n"));
+    }
+    if want != got {
+        let diff = similar::TextDiff::from_lines(want, got);
+        let unified = diff
+            .unified_diff()
+            .context_radius(3)
+            .header(
+                &format!("expected {what} (CPython 3.10)"),
+                &format!("pyco {what}"),
+            )
+            .to_string();
+        msg.push_str(&unified);
+    }
+    if !got_stderr.is_empty() {
+        msg.push_str(&format!("pyco stderr:\n{}\n", tail(got_stderr, 2000)));
+    }
+    Err(msg.into())
+}
+
+fn tail(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut start = text.len() - max;
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
+fn read_expected(dir: &Path, name: &str) -> Result<String, Failed> {
+    let path: PathBuf = dir.join(name);
+    fs::read_to_string(&path).map_err(|e| {
+        format!(
+            "cannot read {}: {e} (expected files come from tests/regen.py)",
+            path.display()
+        )
+        .into()
+    })
+}
+
+/// The exit code in `STEM.rc`, or 0 when there is no such file.
+fn expected_rc(dir: &Path, stem: &str) -> Result<i32, Failed> {
+    let path = dir.join(format!("{stem}.rc"));
+    match fs::read_to_string(&path) {
+        Ok(text) => text
+            .trim()
+            .parse()
+            .map_err(|e| format!("bad exit code in {}: {e}", path.display()).into()),
+        Err(_) => Ok(0),
+    }
+}
+
+/// Checks of the normalization itself, so that a broken normalizer cannot hide differences.
+fn normalize_self_checks() -> Vec<Trial> {
+    let cases: [(&str, &str, &str); 6] = [
+        (
+            "addresses_idempotent",
+            "at 0xADDR, at 0xa1b2",
+            "at 0xADDR, at 0xADDR",
+        ),
+        (
+            "addresses",
+            "<code object f at 0xb592c8, file \"x.py\", line 1>",
+            "<code object f at 0xADDR, file \"x.py\", line 1>",
+        ),
+        (
+            "frozenset_sorted",
+            "(frozenset({'gamma', 'delta', 'alpha'}))",
+            "(frozenset({'alpha', 'delta', 'gamma'}))",
+        ),
+        (
+            "frozenset_quotes",
+            "frozenset({'b})', \"a'\", (2, 1)})",
+            "frozenset({\"a'\", 'b})', (2, 1)})",
+        ),
+        (
+            "frozenset_nested",
+            "frozenset({frozenset({3, 1}), 0})",
+            "frozenset({0, frozenset({1, 3})})",
+        ),
+        (
+            "no_frozenset",
+            "LOAD_CONST 0 ({1, 2})",
+            "LOAD_CONST 0 ({1, 2})",
+        ),
+    ];
+    cases
+        .into_iter()
+        .map(|(name, input, want)| {
+            Trial::test(format!("harness::{name}"), move || {
+                let got = normalize::listing(input);
+                if got == want {
+                    Ok(())
+                } else {
+                    Err(format!("normalize({input:?}) = {got:?}, want {want:?}").into())
+                }
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,4 @@
+import asyncio
+async def f(x):
+    await asyncio.sleep(x)
+    return x

@@ -1,0 +1,4 @@
+async def agen(a):
+    async with a:
+        async for x in a:
+            yield x

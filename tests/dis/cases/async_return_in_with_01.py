@@ -1,0 +1,3 @@
+async def f(a):
+    async with a:
+        return 1

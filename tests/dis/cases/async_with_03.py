@@ -1,0 +1,6 @@
+async def f(a, xs):
+    for x in xs:
+        async with a:
+            if x:
+                break
+            continue

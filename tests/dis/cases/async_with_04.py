@@ -1,0 +1,4 @@
+async def f(a, b):
+    async with a:
+        with b:
+            await a

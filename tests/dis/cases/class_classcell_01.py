@@ -1,0 +1,4 @@
+class C:
+    def m(self):
+        super()
+    x = 1

@@ -1,0 +1,5 @@
+class C:
+    "Class doc."
+class D:
+    """Doc."""
+    x = 1

@@ -1,0 +1,5 @@
+import abc
+class C(metaclass=abc.ABCMeta):
+    pass
+class D(object, metaclass=type, extra=1):
+    pass

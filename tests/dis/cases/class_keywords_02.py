@@ -1,0 +1,4 @@
+def f(bases, kw):
+    class C(*bases, **kw):
+        pass
+    return C

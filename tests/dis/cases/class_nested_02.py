@@ -1,0 +1,5 @@
+def factory():
+    class Local:
+        def method(self):
+            return Local
+    return Local

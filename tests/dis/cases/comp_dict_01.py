@@ -1,0 +1,2 @@
+def f(keys):
+    return {k: len(k) for k in keys}

@@ -1,0 +1,2 @@
+def f(xs):
+    return max((len(x) for x in xs), default=0)

@@ -1,0 +1,2 @@
+xs = range(10)
+squares = [x * x for x in xs]

@@ -1,0 +1,2 @@
+def f(m):
+    return [c for row in m for c in row if c]

@@ -1,0 +1,2 @@
+def f(xs):
+    return {x % 3 for x in xs}

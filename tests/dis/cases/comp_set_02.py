@@ -1,0 +1,1 @@
+s = {c for c in "hello" if c != "l"}

@@ -1,0 +1,2 @@
+def f(a, b, c, d):
+    return (a or b) and (c or d)

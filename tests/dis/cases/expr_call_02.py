@@ -1,0 +1,2 @@
+def f(g, args, kwargs):
+    return g(*args, **kwargs)

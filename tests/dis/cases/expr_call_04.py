@@ -1,0 +1,2 @@
+def f(g, a, b, c):
+    return g(*a, *b, *c)

@@ -1,0 +1,2 @@
+def f(g, a, b):
+    return g(**a, **b, x=1)

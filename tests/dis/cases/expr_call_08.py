@@ -1,0 +1,2 @@
+def f(g, a):
+    return g(a)(a)(a)

@@ -1,0 +1,2 @@
+def f(a):
+    return "yes" if a else "no"

@@ -1,0 +1,2 @@
+def outer(n):
+    return lambda x: x + n

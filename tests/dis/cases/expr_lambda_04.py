@@ -1,0 +1,3 @@
+f = lambda *args: args
+g = lambda **kw: kw
+h = lambda a, /, b: a + b

@@ -1,0 +1,2 @@
+def f(a, i, j):
+    return a[i:j], a[i:], a[:j], a[i:j:-1]

@@ -1,0 +1,3 @@
+def f(*args):
+    print(*args, *args)
+    return [*args, *range(3)]

@@ -1,0 +1,5 @@
+x = 5
+a = -x
+b = +x
+c = ~x
+d = not x

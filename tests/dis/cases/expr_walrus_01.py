@@ -1,0 +1,4 @@
+def f(data):
+    if (n := len(data)) > 10:
+        return n
+    return 0

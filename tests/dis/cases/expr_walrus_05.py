@@ -1,0 +1,3 @@
+def f(xs):
+    any(last := x for x in xs if x)
+    return last

@@ -1,0 +1,2 @@
+name = "world"
+s = f"hello {name}"

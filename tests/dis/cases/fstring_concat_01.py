@@ -1,0 +1,2 @@
+def f(x):
+    return "a" f"{x}" "b" f"{x!r}" "c"

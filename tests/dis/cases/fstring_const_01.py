@@ -1,0 +1,3 @@
+a = f"plain"
+b = f"{{braces}}"
+c = f"" "x" f""

@@ -1,0 +1,2 @@
+def f(x):
+    return f"{x!r}", f"{x!s}", f"{x!a}"

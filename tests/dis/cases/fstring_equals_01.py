@@ -1,0 +1,2 @@
+def f(x):
+    return f"{x=}", f"{x = }", f"{x=!s}", f"{x=:>5}"

@@ -1,0 +1,2 @@
+def f(x, y):
+    return f"{f'{x}'} {f'{y!r:>{x}}'}"

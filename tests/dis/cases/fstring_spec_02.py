@@ -1,0 +1,2 @@
+def f(x, w, p):
+    return f"{x:{w}.{p}f}"

@@ -1,0 +1,2 @@
+def f(a: "int", /, b: list[int], *, c: "C" = None) -> "R":
+    pass

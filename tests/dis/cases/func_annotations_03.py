@@ -1,0 +1,3 @@
+class C:
+    def method(self, x: int) -> int:
+        return x

@@ -1,0 +1,4 @@
+def f(arg):
+    def g():
+        return arg
+    return g

@@ -1,0 +1,6 @@
+def f(a, b):
+    def g():
+        nonlocal a
+        a = b
+        del a
+    return g

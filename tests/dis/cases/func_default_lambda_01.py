@@ -1,0 +1,2 @@
+def f(key=lambda x: x, *, cmp=lambda a, b: a < b):
+    return key, cmp

@@ -1,0 +1,2 @@
+def f(a, b=1, c="two", d=None):
+    return a, b, c, d

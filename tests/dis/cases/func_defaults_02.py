@@ -1,0 +1,3 @@
+x = 5
+def f(a=x, b=[], c={}):
+    return a, b, c

@@ -1,0 +1,5 @@
+def f():
+    return locals()
+def g():
+    x = 1
+    return vars()

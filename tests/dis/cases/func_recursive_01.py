@@ -1,0 +1,3 @@
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+print(fact(5))

@@ -1,0 +1,5 @@
+def outer(n):
+    def gen():
+        for i in range(n):
+            yield i
+    return gen

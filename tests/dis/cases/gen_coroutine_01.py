@@ -1,0 +1,5 @@
+import asyncio
+@asyncio.coroutine
+def old_style():
+    yield from asyncio.sleep(1)
+    return "done"

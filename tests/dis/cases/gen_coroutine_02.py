@@ -1,0 +1,6 @@
+import types
+@types.coroutine
+def wait():
+    yield
+async def f():
+    await wait()

@@ -1,0 +1,5 @@
+def gen(xs):
+    for x in xs:
+        if x:
+            yield x
+    return "done"

@@ -1,0 +1,4 @@
+def gen():
+    x = yield
+    y = (yield x) + 1
+    print((yield), y)

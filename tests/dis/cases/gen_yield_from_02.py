@@ -1,0 +1,3 @@
+def chain(*iterables):
+    for it in iterables:
+        yield from it

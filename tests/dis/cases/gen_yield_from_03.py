@@ -1,0 +1,2 @@
+def delegate(g):
+    return (yield from g)

@@ -1,0 +1,3 @@
+import os.path as osp
+import collections.abc as cabc
+import json as j

@@ -1,0 +1,4 @@
+from os import path
+from os.path import join, exists as ex
+from collections import (OrderedDict,
+                         defaultdict)

@@ -1,0 +1,3 @@
+def f():
+    global os
+    import os

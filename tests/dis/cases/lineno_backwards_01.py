@@ -1,0 +1,6 @@
+def f(xs):
+    return [
+        x
+        for x in xs
+        if x
+    ]

@@ -1,0 +1,5 @@
+def f(a, b):
+    x = g(
+        a) + h(
+        b)
+    return x

@@ -1,0 +1,3 @@
+def f(x):
+    while x:
+        x -= 1

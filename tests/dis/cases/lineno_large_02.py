@@ -1,0 +1,1504 @@
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+# pad
+def f():
+    a = 1
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    # padding
+    b = 2
+    return a + b

@@ -1,0 +1,7 @@
+def f(
+    a,
+    b=1,
+    *,
+    c=2,
+):
+    return a

@@ -1,0 +1,7 @@
+@decorator(
+    1,
+)
+def f(
+    a: int,
+) -> None:
+    pass

@@ -1,0 +1,5 @@
+def f(a, b, c):
+    x = (a +
+         b +
+         c)
+    return x

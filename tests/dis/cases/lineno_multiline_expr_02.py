@@ -1,0 +1,5 @@
+def f(a, b):
+    return (a
+            and b
+            or not
+            a)

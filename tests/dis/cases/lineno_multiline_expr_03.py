@@ -1,0 +1,6 @@
+def f(o):
+    return (o
+            .attr
+            .method(
+                1)
+            .other)

@@ -1,0 +1,6 @@
+def f(xs):
+    for (x,
+         y) in (
+            xs):
+        print(x,
+              y)

@@ -1,0 +1,5 @@
+def f(a):
+    return f"""
+{a}
+{a!r}
+"""

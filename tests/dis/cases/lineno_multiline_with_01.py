@@ -1,0 +1,4 @@
+def f(a, b):
+    with (a) as x, \
+         b as y:
+        pass

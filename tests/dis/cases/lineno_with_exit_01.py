@@ -1,0 +1,4 @@
+def f(a):
+    with a:
+        g()
+    h()

@@ -1,0 +1,4 @@
+class C:
+    def f(self, __arg):
+        __local = __arg
+        return __local

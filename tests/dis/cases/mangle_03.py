@@ -1,0 +1,9 @@
+class _Private:
+    def f(self):
+        return self.__attr
+class __Dunder:
+    def f(self):
+        return self.__attr
+class ___:
+    def f(self):
+        return self.__attr

@@ -1,0 +1,6 @@
+class Outer:
+    def f(self):
+        class Inner:
+            def g(self):
+                return self.__x
+        return Inner, self.__y

@@ -1,0 +1,2 @@
+"""This module has a docstring."""
+x = 1

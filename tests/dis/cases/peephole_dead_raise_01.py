@@ -1,0 +1,3 @@
+def f():
+    raise ValueError
+    return 1

@@ -1,0 +1,6 @@
+def f(x):
+    x
+    1
+    "s"
+    None
+    return x

@@ -1,0 +1,6 @@
+def f(a):
+    if not a:
+        return 1
+    while not a:
+        a = g()
+    return 2

@@ -1,0 +1,6 @@
+def f():
+    while True:
+        x = g()
+        if x:
+            break
+    return x

@@ -1,0 +1,4 @@
+class C:
+    a: int
+    b: str = "b"
+    c: list = []

@@ -1,0 +1,2 @@
+assert True
+assert 1, "never"

@@ -1,0 +1,3 @@
+def f(x):
+    assert (x, "tuple always true")
+    assert not x

@@ -1,0 +1,3 @@
+def f(obj, key):
+    obj.attr = obj[key] = x = 0
+    return x

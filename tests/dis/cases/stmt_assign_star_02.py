@@ -1,0 +1,4 @@
+def f(t):
+    [a, *b] = t
+    (*c,) = t
+    return a, b, c

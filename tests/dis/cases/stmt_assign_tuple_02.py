@@ -1,0 +1,3 @@
+def f(o, t):
+    o.a, o[0], x = t
+    return x

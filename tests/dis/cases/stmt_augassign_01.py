@@ -1,0 +1,9 @@
+def f(x, y):
+    x += y
+    x -= y
+    x *= y
+    x /= y
+    x //= y
+    x %= y
+    x **= y
+    return x

@@ -1,0 +1,8 @@
+def f(x, y):
+    x <<= y
+    x >>= y
+    x &= y
+    x |= y
+    x ^= y
+    x @= y
+    return x

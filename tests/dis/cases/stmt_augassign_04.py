@@ -1,0 +1,4 @@
+count = 0
+count += 1
+items = []
+items += [1]

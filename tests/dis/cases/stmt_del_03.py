@@ -1,0 +1,4 @@
+def f(a):
+    (b, c) = a
+    del (b, c)
+    del [a]

@@ -1,0 +1,5 @@
+1
+"string"
+f = print
+f("x")
+[1, 2]

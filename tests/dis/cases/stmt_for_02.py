@@ -1,0 +1,4 @@
+for i in range(3):
+    print(i)
+for k, v in {}.items():
+    print(k, v)

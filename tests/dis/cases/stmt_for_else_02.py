@@ -1,0 +1,5 @@
+for i in range(5):
+    if i == 10:
+        break
+else:
+    print("completed")

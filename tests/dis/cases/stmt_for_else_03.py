@@ -1,0 +1,5 @@
+def f(xs):
+    for x in xs:
+        continue
+    else:
+        return 1

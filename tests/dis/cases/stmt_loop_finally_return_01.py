@@ -1,0 +1,6 @@
+def f(xs):
+    for x in xs:
+        try:
+            return x
+        finally:
+            print("done")

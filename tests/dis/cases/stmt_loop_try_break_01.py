@@ -1,0 +1,7 @@
+def f(xs):
+    for x in xs:
+        try:
+            if x:
+                break
+        finally:
+            print("cleanup")

@@ -1,0 +1,6 @@
+def f():
+    while True:
+        try:
+            break
+        except Exception:
+            pass

@@ -1,0 +1,5 @@
+pass
+def f():
+    pass
+class C:
+    pass

@@ -1,0 +1,8 @@
+def f():
+    while True:
+        try:
+            x = g()
+        except ValueError:
+            continue
+        if x:
+            break

@@ -1,0 +1,4 @@
+s = ("abc"
+     "def"
+     'ghi')
+b = b"a" b"b"

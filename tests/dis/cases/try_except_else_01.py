@@ -1,0 +1,8 @@
+def f():
+    try:
+        x = g()
+    except ValueError:
+        x = None
+    else:
+        print("ok")
+    return x

@@ -1,0 +1,6 @@
+def f():
+    try:
+        pass
+    except Exception:
+        print("never")
+    return 1

@@ -1,0 +1,9 @@
+def f(x):
+    try:
+        if x:
+            return "a"
+    except Exception:
+        return "b"
+    finally:
+        print("c")
+    return "d"

@@ -1,0 +1,8 @@
+def f():
+    try:
+        g()
+    except ValueError:
+        try:
+            h()
+        except TypeError as e:
+            raise

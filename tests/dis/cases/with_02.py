@@ -1,0 +1,3 @@
+def f(a, b, c):
+    with a as x, b as y, c:
+        print(x, y)

@@ -1,0 +1,3 @@
+def f(lock):
+    with lock:
+        pass

@@ -1,0 +1,3 @@
+with open("x") as f:
+    data = f.read()
+print(data)

@@ -1,0 +1,4 @@
+def f(a, b):
+    with a:
+        with b:
+            return 1

@@ -1,0 +1,6 @@
+def f(m):
+    with m:
+        try:
+            g()
+        except Exception:
+            pass

@@ -1,0 +1,5 @@
+x = 1
+def f():
+    def g():
+        nonlocal x
+    return g

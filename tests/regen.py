@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Regenerates every expected file of the conformance tests from the CPython 3.10.2 oracle.
+
+usage: python3 tests/regen.py [SUBSTRING...]
+
+  tests/dis/cases/X.py     -> X.dis (stdout of `cpython310 -m dis X.py`), X.rc if nonzero
+  tests/errors/cases/X.py  -> X.stderr (stderr of `cpython310 X.py`), X.rc
+
+Each suite runs in its case directory with bare file names, as tests/conformance.rs runs pyco.
+Only `0x...` addresses are normalized (to 0xADDR), and in stderr the absolute case directory
+(to DIR/). With SUBSTRING arguments, only the cases whose name contains one are rewritten.
+The oracle is ../shared/oracle/cpython310 beside the repo, or $PYCO_ORACLE.
+"""
+import json, os, re, subprocess, sys, tempfile
+
+TESTS = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(TESTS)
+ADDR = re.compile(r"0x[0-9a-fA-F]+")
+CHUNK = 100
+
+
+def find_oracle():
+    env = os.environ.get("PYCO_ORACLE")
+    if env:
+        return env
+    # A git worktree may sit one level deeper than the main checkout.
+    for up in ("..", os.path.join("..", "..")):
+        cand = os.path.normpath(os.path.join(ROOT, up, "shared", "oracle", "cpython310"))
+        if os.path.exists(cand):
+            return cand
+    sys.exit("regen: cannot find shared/oracle/cpython310 beside the repo; set PYCO_ORACLE")
+
+
+def run_batch(oracle, mode, cwd, files):
+    """Runs the oracle over files (names relative to cwd); returns {file: record}."""
+    records = {}
+    for i in range(0, len(files), CHUNK):
+        with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as tmp:
+            out = tmp.name
+        try:
+            subprocess.run([oracle, mode, out] + files[i:i + CHUNK], cwd=cwd, check=True)
+            with open(out) as f:
+                for line in f:
+                    rec = json.loads(line)
+                    records[rec["file"]] = rec
+        finally:
+            os.remove(out)
+    return records
+
+
+def write(path, text):
+    with open(path, "w", newline="") as f:
+        f.write(text)
+
+
+def remove(path):
+    if os.path.exists(path):
+        os.remove(path)
+
+
+def cases(cwd, filters):
+    names = sorted(f for f in os.listdir(cwd) if f.endswith(".py"))
+    return [n for n in names if not filters or any(s in n for s in filters)]
+
+
+def drop_orphans(cwd, exts):
+    """Removes expected files whose case script is gone."""
+    for f in os.listdir(cwd):
+        stem, ext = os.path.splitext(f)
+        if ext in exts and not os.path.exists(os.path.join(cwd, stem + ".py")):
+            os.remove(os.path.join(cwd, f))
+
+
+def regen_dis(oracle, filters):
+    cwd = os.path.join(TESTS, "dis", "cases")
+    files = cases(cwd, filters)
+    recs = run_batch(oracle, "--batch-dis", cwd, files)
+    for name in files:
+        rec = recs[name]
+        stem = os.path.join(cwd, name[:-3])
+        write(stem + ".dis", ADDR.sub("0xADDR", rec["stdout"]))
+        if rec["rc"]:
+            write(stem + ".rc", f"{rec['rc']}\n")
+            print(f"regen: warning: {name} does not compile in 3.10:\n{rec['stderr']}", file=sys.stderr)
+        else:
+            remove(stem + ".rc")
+    drop_orphans(cwd, {".dis", ".rc"})
+    return len(files)
+
+
+def regen_errors(oracle, filters):
+    cwd = os.path.join(TESTS, "errors", "cases")
+    files = cases(cwd, filters)
+    recs = run_batch(oracle, "--batch", cwd, files)
+    real = os.path.realpath(cwd) + "/"
+    for name in files:
+        rec = recs[name]
+        stem = os.path.join(cwd, name[:-3])
+        write(stem + ".stderr", rec["stderr"].replace(real, "DIR/"))
+        write(stem + ".rc", f"{rec['rc']}\n")
+        if rec["rc"] == 0:
+            print(f"regen: warning: {name} ran without error in 3.10", file=sys.stderr)
+    drop_orphans(cwd, {".stderr", ".rc"})
+    return len(files)
+
+
+def main():
+    filters = sys.argv[1:]
+    oracle = find_oracle()
+    n_dis = regen_dis(oracle, filters)
+    n_err = regen_errors(oracle, filters)
+    print(f"regen: {n_dis} dis cases, {n_err} error cases written")
+
+
+if __name__ == "__main__":
+    main()
