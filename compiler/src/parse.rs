@@ -45,7 +45,7 @@ pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Compi
             let at = perr.offset.to_usize();
             let explained = diag.explain(&perr);
             if let Some(err) = scan_err {
-                if scan_error_wins(err, at, &lines, &explained) {
+                if scan_error_wins(err, at, &lines, &explained, diag.looked_to_eof()) {
                     return Err(lines.error(err.kind, &err.msg, filename, err));
                 }
             }
@@ -60,6 +60,7 @@ fn scan_error_wins(
     parse_at: usize,
     lines: &Lines,
     parse_err: &CompileError,
+    looked_to_eof: bool,
 ) -> bool {
     match err.when {
         When::Eager => true,
@@ -67,9 +68,11 @@ fn scan_error_wins(
         // CPython names the bracket when the parse error lies on a later line, or when
         // explaining the error made its parser look ahead to the end of input.
         When::UnclosedAtEof => {
-            parse_at >= err.pos
-                && (lines.line_of(parse_at) > err.line
-                    || parse_err.msg.starts_with("invalid syntax. Perhaps"))
+            if parse_err.msg.starts_with("invalid syntax. Perhaps") {
+                looked_to_eof
+            } else {
+                parse_at >= err.pos && lines.line_of(parse_at) > err.line
+            }
         }
     }
 }
@@ -168,11 +171,14 @@ impl<'a> Lines<'a> {
     ) -> CompileError {
         let line = self.line_of(start);
         let col = self.col_of(start);
-        let end_col = if self.line_of(end) == line {
-            self.col_of(end)
-        } else {
-            self.text(line).chars().count()
-        };
+        let end_line = self.line_of(end);
+        if end_line != line {
+            // CPython keeps the end column of the last line; the caret line then may be empty.
+            let mut e = self.make(kind, msg, filename, line, col + 1, self.col_of(end) + 1);
+            e.end_lineno = end_line;
+            return e;
+        }
+        let end_col = self.col_of(end);
         self.make(kind, msg, filename, line, col + 1, end_col.max(col + 1) + 1)
     }
 }

@@ -12,6 +12,8 @@ pub(super) struct Diagnoser<'a> {
     tokens: &'a [Token],
     lines: &'a Lines<'a>,
     filename: &'a str,
+    /// Set when explaining the error made CPython's parser read up to the end of input.
+    looked_to_eof: std::cell::Cell<bool>,
 }
 
 const KEYWORDS: [&str; 35] = [
@@ -33,14 +35,19 @@ impl<'a> Diagnoser<'a> {
             tokens,
             lines,
             filename,
+            looked_to_eof: std::cell::Cell::new(false),
         }
+    }
+
+    pub(super) fn looked_to_eof(&self) -> bool {
+        self.looked_to_eof.get()
     }
 
     pub(super) fn explain(&self, err: &ParseError) -> CompileError {
         let at = err.offset.to_usize();
         if let ParseErrorType::Lexical(lex) = &err.error {
             if let Some(msg) = semantic_message(lex) {
-                return self.at_pos(&msg, at);
+                return self.semantic_error(lex, &msg, at);
             }
         }
         let Some(fail) = self.failing_token(at) else {
@@ -53,6 +60,36 @@ impl<'a> Diagnoser<'a> {
             .or_else(|| self.missing_comma(fail))
             .or_else(|| self.missing_colon(fail))
             .unwrap_or_else(|| self.invalid_syntax_at(fail))
+    }
+
+    /// Locates the argument errors as CPython does: a repeated keyword spans its argument, a
+    /// misplaced positional argument is reported at the token after it.
+    fn semantic_error(&self, lex: &LexicalErrorType, msg: &str, at: usize) -> CompileError {
+        let Some(i) = self.tokens.iter().position(|t| t.start >= at) else {
+            return self.at_pos(msg, at);
+        };
+        match lex {
+            LexicalErrorType::DuplicateKeywordArgumentError(_) => {
+                let end = self.argument_end(i);
+                self.lines.span(
+                    ErrorKind::SyntaxError,
+                    msg,
+                    self.filename,
+                    self.tokens[i].start,
+                    end,
+                )
+            }
+            LexicalErrorType::PositionalArgumentError => {
+                let end = self.expression_end(i);
+                let next = self
+                    .tokens
+                    .iter()
+                    .find(|t| t.start >= end)
+                    .map_or(end, |t| t.start);
+                self.at_pos(msg, next)
+            }
+            _ => self.at_pos(msg, at),
+        }
     }
 
     fn text(&self, t: &Token) -> &'a str {
@@ -242,6 +279,12 @@ impl<'a> Diagnoser<'a> {
         }
         let start = self.expression_start(prev);
         let end = self.expression_end(fail);
+        let reaches_eof = self
+            .tokens
+            .iter()
+            .find(|t| t.start >= end)
+            .is_none_or(|t| t.kind == Kind::EndMarker);
+        self.looked_to_eof.set(reaches_eof);
         let msg = "invalid syntax. Perhaps you forgot a comma?";
         Some(self.lines.span(
             ErrorKind::SyntaxError,
@@ -290,6 +333,19 @@ impl<'a> Diagnoser<'a> {
         k == 0 || matches!(self.text(&self.tokens[k - 1]), "," | "(" | "[" | "{" | "=")
     }
 
+    /// End position of the call argument starting at token `i` (a keyword's too).
+    fn argument_end(&self, i: usize) -> usize {
+        let level = self.tokens[i].level;
+        let mut end = self.tokens[i].end;
+        for t in &self.tokens[i..] {
+            if t.level < level || (t.level == level && matches!(self.text(t), "," | ")")) {
+                break;
+            }
+            end = t.end;
+        }
+        end
+    }
+
     /// End position of the expression starting at token `i` (same bracket level).
     fn expression_end(&self, i: usize) -> usize {
         let level = self.tokens[i].level;
@@ -314,44 +370,47 @@ impl<'a> Diagnoser<'a> {
     /// A compound statement header ending without its colon.
     fn missing_colon(&self, fail: usize) -> Option<CompileError> {
         let t = &self.tokens[fail];
-        if t.kind != Kind::Newline {
+        if t.level != 0 {
             return None;
         }
-        let head = self.statement_start(fail.checked_sub(1)?);
-        let mut kw = self.text(&self.tokens[head]);
-        if kw == "async" {
-            kw = self.tokens.get(head + 1).map_or(kw, |t| self.text(t));
+        let mut head = self.statement_start(fail.checked_sub(1)?);
+        if self.text(&self.tokens[head]) == "async" {
+            head += 1;
         }
-        let compound = matches!(
-            kw,
-            "if" | "elif"
-                | "else"
-                | "while"
-                | "for"
-                | "with"
-                | "def"
-                | "class"
-                | "try"
-                | "except"
-                | "finally"
-        );
-        if !compound {
+        let kw = self.text(&self.tokens[head]);
+        let header = &self.tokens[head..fail];
+        if header.iter().any(|t| t.level == 0 && self.text(t) == ":") {
             return None;
         }
-        let has_colon = self.tokens[head..fail]
-            .iter()
-            .any(|t| t.level == 0 && self.text(t) == ":");
-        if has_colon {
+        let newline = t.kind == Kind::Newline;
+        // CPython's grammar demands the colon (`&&':'`) right after some headers, whatever
+        // follows; for the others it only explains a header that ends the line.
+        let expected = match kw {
+            "if" | "elif" | "while" | "with" | "except" => newline,
+            "try" | "finally" | "else" => fail == head + 1,
+            "for" => header.iter().any(|t| t.level == 0 && self.text(t) == "in"),
+            "def" | "class" => {
+                newline || header.iter().any(|t| t.level == 1 && self.text(t) == ")")
+            }
+            _ => false,
+        };
+        if !expected {
             return None;
         }
-        Some(self.lines.make(
-            ErrorKind::SyntaxError,
-            "expected ':'",
-            self.filename,
-            t.line,
-            t.col + 1,
-            t.col + 1,
-        ))
+        let msg = "expected ':'";
+        Some(if newline {
+            self.lines.make(
+                ErrorKind::SyntaxError,
+                msg,
+                self.filename,
+                t.line,
+                t.col + 1,
+                t.col + 1,
+            )
+        } else {
+            self.lines
+                .span(ErrorKind::SyntaxError, msg, self.filename, t.start, t.end)
+        })
     }
 
     fn invalid_syntax_at(&self, fail: usize) -> CompileError {

@@ -27,7 +27,7 @@ pub struct Token {
     pub end: usize,
     pub line: usize,
     pub col: usize,
-    /// Bracket depth before this token.
+    /// Bracket depth around this token; a bracket counts as inside its own pair.
     pub level: usize,
 }
 
@@ -636,6 +636,12 @@ impl<'a> Scanner<'a> {
             return Err(self.invalid_character(c, start));
         }
         self.push(Kind::Op, start, line, col);
+        // A bracket counts as inside its own pair, so both of a pair share one level.
+        if matches!(c, ')' | ']' | '}') {
+            if let Some(t) = self.tokens.last_mut() {
+                t.level += 1;
+            }
+        }
         Ok(())
     }
 
