@@ -1,13 +1,14 @@
 //! Checks on a parsed module for what rustpython-parser accepts but CPython 3.10 rejects:
-//! invalid assignment and deletion targets, syntax from later Python versions, the `match`
-//! statement (not supported by pyco yet), and nesting too deep to compile.
+//! invalid assignment and deletion targets, syntax from later Python versions, and nesting
+//! far too deep to compile. (`match` parses here; the code generator reports it unsupported.)
 
 use crate::error::{CompileError, ErrorKind};
 use crate::parse::Lines;
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 
-/// CPython 3.10's symtable stops at the recursion limit (1000) times its compiler scale (3).
-const MAX_DEPTH: usize = 3000;
+/// A safety net for the recursive passes: the symbol table reports CPython's own limit (3000
+/// levels); trees deeper than this are refused here, before anything recurses over them.
+const MAX_DEPTH: usize = 20_000;
 
 type Res = Result<(), CompileError>;
 
@@ -288,12 +289,11 @@ impl<'a> Checker<'a> {
             Stmt::With(w) => self.with(&w.items, &w.body),
             Stmt::AsyncWith(w) => self.with(&w.items, &w.body),
             Stmt::Match(m) => {
-                let at = m.range.start().to_usize();
-                Err(self.error_at(
-                    "pyco does not support the 'match' statement yet",
-                    at,
-                    at + 5,
-                ))
+                self.expr(&m.subject)?;
+                m.cases.iter().try_for_each(|c| {
+                    self.exprs(c.guard.as_deref())?;
+                    self.stmts(&c.body)
+                })
             }
             Stmt::Raise(r) => self.exprs(r.exc.iter().chain(r.cause.iter()).map(|b| b.as_ref())),
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody),
