@@ -11,7 +11,11 @@ use std::process::ExitCode;
 const COMPILER_STACK: usize = 256 << 20;
 
 #[derive(Parser)]
-#[command(name = "pyco", version, about = "A Python 3.10 compiler and interpreter")]
+#[command(
+    name = "pyco",
+    version,
+    about = "A Python 3.10 compiler and interpreter"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

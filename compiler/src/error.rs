@@ -8,6 +8,8 @@ pub enum ErrorKind {
     TabError,
     /// `compile()` rejects source holding NUL bytes with a ValueError (CPython 3.10).
     ValueError,
+    /// Nesting deeper than CPython's compiler recursion limit.
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -17,6 +19,7 @@ impl ErrorKind {
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
             ErrorKind::ValueError => "ValueError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -67,8 +70,8 @@ impl CompileError {
     /// (a leading tab stays), and the carets span `offset..end_offset` for every kind.
     pub fn format_for_script(&self) -> String {
         let mut out = String::new();
-        if self.kind == ErrorKind::ValueError {
-            // compile() refuses such source before it has a location.
+        if matches!(self.kind, ErrorKind::ValueError | ErrorKind::RecursionError) {
+            // Not SyntaxErrors: CPython prints them without a location.
             out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
             return out;
         }

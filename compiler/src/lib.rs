@@ -16,6 +16,7 @@ pub mod opcode;
 pub mod parse;
 pub mod source;
 pub mod symtable;
+pub mod validate;
 
 pub use code::CodeObject;
 pub use error::{CompileError, ErrorKind};

@@ -1,46 +1,187 @@
-//! Source text to AST: decoding (PEP 263), rustpython-parser, and CPython's SyntaxError texts.
+//! Source text to AST: decoding (PEP 263), rustpython-parser, and CPython 3.10's SyntaxError
+//! messages and locations.
+//!
+//! rustpython-parser's errors say little, so a tokenizer modelled on CPython's (`tokens`)
+//! finds the errors CPython's tokenizer reports, `diagnose` explains parse failures from the
+//! tokens around them, and `validate` rejects what the parser accepts but CPython 3.10 does not.
+
+mod decode;
+mod diagnose;
+mod tokens;
 
 use crate::error::{CompileError, ErrorKind};
-use crate::source::LineIndex;
 use crate::Mode;
 use rustpython_parser::ast;
+use tokens::When;
 
 /// Decodes source bytes as CPython does before tokenizing.
 pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileError> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.strip_prefix('\u{feff}').unwrap_or(s).to_string()),
-        Err(_) => Err(CompileError {
-            kind: ErrorKind::SyntaxError,
-            msg: "invalid utf-8".into(),
-            filename: filename.into(),
-            lineno: 1,
-            offset: 0,
-            end_lineno: 0,
-            end_offset: 0,
-            text: None,
-        }),
-    }
+    decode::decode_source(bytes, filename)
 }
 
 /// Parses source text into a module (or expression, for `Mode::Eval`).
 pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, CompileError> {
+    let scan = tokens::scan(source);
+    let lines = Lines::new(source);
+    if let Some(err) = &scan.error {
+        if err.when == When::Eager {
+            return Err(lines.error(err.kind, &err.msg, filename, err));
+        }
+    }
     let pmode = match mode {
         Mode::Exec => rustpython_parser::Mode::Module,
         Mode::Eval => rustpython_parser::Mode::Expression,
         Mode::Single => rustpython_parser::Mode::Interactive,
     };
-    rustpython_parser::parse(source, pmode, filename).map_err(|e| {
-        let index = LineIndex::new(source);
-        let lineno = index.line(e.offset.to_u32());
-        CompileError {
-            kind: ErrorKind::SyntaxError,
-            msg: "invalid syntax".into(),
-            filename: filename.into(),
-            lineno,
-            offset: index.col(e.offset.to_u32()) + 1,
-            end_lineno: 0,
-            end_offset: 0,
-            text: None,
+    let parsed = rustpython_parser::parse(source, pmode, filename);
+    let diag = diagnose::Diagnoser::new(source, &scan.tokens, &lines, filename);
+    match (parsed, &scan.error) {
+        (Ok(module), None) => {
+            crate::validate::check(&module, source, &lines, filename)?;
+            Ok(module)
         }
-    })
+        (Ok(_), Some(err)) => Err(lines.error(err.kind, &err.msg, filename, err)),
+        (Err(perr), scan_err) => {
+            let at = perr.offset.to_usize();
+            let explained = diag.explain(&perr);
+            if let Some(err) = scan_err {
+                if scan_error_wins(err, at, &lines, &explained, diag.looked_to_eof()) {
+                    return Err(lines.error(err.kind, &err.msg, filename, err));
+                }
+            }
+            Err(explained)
+        }
+    }
 }
+
+/// Whether a tokenizer error the parser reaches lazily comes before the parse error.
+fn scan_error_wins(
+    err: &tokens::ScanError,
+    parse_at: usize,
+    lines: &Lines,
+    parse_err: &CompileError,
+    looked_to_eof: bool,
+) -> bool {
+    match err.when {
+        When::Eager => true,
+        When::Lazy => err.pos <= parse_at,
+        // CPython names the bracket when the parse error lies on a later line, or when
+        // explaining the error made its parser look ahead to the end of input.
+        When::UnclosedAtEof => {
+            if parse_err.msg.starts_with("invalid syntax. Perhaps") {
+                looked_to_eof
+            } else {
+                parse_at >= err.pos && lines.line_of(parse_at) > err.line
+            }
+        }
+    }
+}
+
+/// Line starts of the source, for CPython-style locations and `SyntaxError.text`.
+pub(crate) struct Lines<'a> {
+    src: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    pub(crate) fn new(src: &'a str) -> Self {
+        let mut starts = vec![0];
+        let b = src.as_bytes();
+        for i in 0..b.len() {
+            if b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+                starts.push(i + 1);
+            }
+        }
+        Lines { src, starts }
+    }
+
+    /// 1-based line of a byte position.
+    pub(crate) fn line_of(&self, pos: usize) -> usize {
+        match self.starts.binary_search(&pos) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+
+    /// The text of a 1-based line without its line break.
+    pub(crate) fn text(&self, line: usize) -> &'a str {
+        let Some(&start) = self.starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = self.starts.get(line).copied().unwrap_or(self.src.len());
+        self.src[start..end].trim_end_matches(['\n', '\r'])
+    }
+
+    /// 0-based character column of a byte position.
+    pub(crate) fn col_of(&self, pos: usize) -> usize {
+        let line = self.line_of(pos);
+        let start = self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
+        self.src.get(start..pos).map_or(0, |s| s.chars().count())
+    }
+
+    /// The number of the last line holding any text (CPython's line at end of input).
+    pub(crate) fn last_line(&self) -> usize {
+        let n = self.starts.len();
+        if n > 1 && self.starts[n - 1] == self.src.len() {
+            n - 1
+        } else {
+            n
+        }
+    }
+
+    fn error(
+        &self,
+        kind: ErrorKind,
+        msg: &str,
+        filename: &str,
+        e: &tokens::ScanError,
+    ) -> CompileError {
+        self.make(kind, msg, filename, e.line, e.offset, e.end_offset)
+    }
+
+    /// An error on one line with 1-based character offsets; the line's text is attached.
+    pub(crate) fn make(
+        &self,
+        kind: ErrorKind,
+        msg: &str,
+        filename: &str,
+        line: usize,
+        offset: usize,
+        end_offset: usize,
+    ) -> CompileError {
+        let text = Some(format!("{}\n", self.text(line)));
+        CompileError::new(
+            kind,
+            msg,
+            filename,
+            (line, offset),
+            (line, end_offset),
+            text,
+        )
+    }
+
+    /// An error spanning byte positions `start..end` (clipped to the first line).
+    pub(crate) fn span(
+        &self,
+        kind: ErrorKind,
+        msg: &str,
+        filename: &str,
+        start: usize,
+        end: usize,
+    ) -> CompileError {
+        let line = self.line_of(start);
+        let col = self.col_of(start);
+        let end_line = self.line_of(end);
+        if end_line != line {
+            // CPython keeps the end column of the last line; the caret line then may be empty.
+            let mut e = self.make(kind, msg, filename, line, col + 1, self.col_of(end) + 1);
+            e.end_lineno = end_line;
+            return e;
+        }
+        let end_col = self.col_of(end);
+        self.make(kind, msg, filename, line, col + 1, end_col.max(col + 1) + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests;

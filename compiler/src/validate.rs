@@ -1,0 +1,512 @@
+//! Checks on a parsed module for what rustpython-parser accepts but CPython 3.10 rejects:
+//! invalid assignment and deletion targets, syntax from later Python versions, and nesting
+//! far too deep to compile. (`match` parses here; the code generator reports it unsupported.)
+
+use crate::error::{CompileError, ErrorKind};
+use crate::parse::Lines;
+use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
+
+/// A safety net for the recursive passes: the symbol table reports CPython's own limit (3000
+/// levels); trees deeper than this are refused here, before anything recurses over them.
+const MAX_DEPTH: usize = 20_000;
+
+type Res = Result<(), CompileError>;
+
+pub(crate) fn check(module: &ast::Mod, src: &str, lines: &Lines, filename: &str) -> Res {
+    let mut c = Checker {
+        src,
+        lines,
+        filename,
+        depth: 0,
+    };
+    match module {
+        ast::Mod::Module(m) => c.stmts(&m.body),
+        ast::Mod::Interactive(m) => c.stmts(&m.body),
+        ast::Mod::Expression(m) => c.expr(&m.body),
+        ast::Mod::FunctionType(_) => Ok(()),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Targets {
+    Store,
+    For,
+    Del,
+}
+
+struct Checker<'a> {
+    src: &'a str,
+    lines: &'a Lines<'a>,
+    filename: &'a str,
+    depth: usize,
+}
+
+/// The name CPython gives an expression in "cannot assign to ..." messages.
+fn expr_name(e: &Expr) -> &'static str {
+    match e {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::GeneratorExp(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::JoinedStr(_) | Expr::FormattedValue(_) => "f-string expression",
+        Expr::Constant(c) => match c.value {
+            ast::Constant::None => "None",
+            ast::Constant::Bool(true) => "True",
+            ast::Constant::Bool(false) => "False",
+            ast::Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        Expr::Compare(_) => "comparison",
+        Expr::IfExp(_) => "conditional expression",
+        Expr::NamedExpr(_) => "named expression",
+        Expr::Slice(_) => "slice",
+    }
+}
+
+/// The innermost part of a target that cannot be assigned (or deleted), as CPython finds it.
+fn invalid_target(e: &Expr, kind: Targets) -> Option<&Expr> {
+    match e {
+        Expr::List(l) => l.elts.iter().find_map(|x| invalid_target(x, kind)),
+        Expr::Tuple(t) => t.elts.iter().find_map(|x| invalid_target(x, kind)),
+        Expr::Starred(s) if kind != Targets::Del => invalid_target(&s.value, kind),
+        // In `for a in b`, a comparison `x in y` may be the parser's reading of the target.
+        Expr::Compare(c) if kind == Targets::For => {
+            if matches!(c.ops.first(), Some(ast::CmpOp::In)) {
+                invalid_target(&c.left, kind)
+            } else {
+                None
+            }
+        }
+        Expr::Name(_) | Expr::Subscript(_) | Expr::Attribute(_) => None,
+        _ => Some(e),
+    }
+}
+
+/// Whether CPython's `bitwise_or` rule would match at the start of the expression.
+fn starts_with_bitwise_or(e: &Expr) -> bool {
+    match e {
+        Expr::BoolOp(b) => b.values.first().is_some_and(starts_with_bitwise_or),
+        Expr::Compare(c) => starts_with_bitwise_or(&c.left),
+        Expr::IfExp(i) => starts_with_bitwise_or(&i.body),
+        Expr::Tuple(t) if t.elts.first().is_some_and(|f| f.start() == t.start()) => {
+            t.elts.first().is_some_and(starts_with_bitwise_or)
+        }
+        Expr::UnaryOp(u) => u.op != ast::UnaryOp::Not,
+        Expr::Lambda(_)
+        | Expr::Yield(_)
+        | Expr::YieldFrom(_)
+        | Expr::Starred(_)
+        | Expr::NamedExpr(_) => false,
+        _ => true,
+    }
+}
+
+fn is_bitwise_or(e: &Expr) -> bool {
+    !matches!(
+        e,
+        Expr::BoolOp(_)
+            | Expr::Compare(_)
+            | Expr::IfExp(_)
+            | Expr::Lambda(_)
+            | Expr::NamedExpr(_)
+            | Expr::Starred(_)
+            | Expr::Yield(_)
+            | Expr::YieldFrom(_)
+            | Expr::Tuple(_)
+            | Expr::List(_)
+            | Expr::GeneratorExp(_)
+    ) && !matches!(e, Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not)
+        && !matches!(e, Expr::Constant(c) if matches!(c.value, ast::Constant::None | ast::Constant::Bool(_)))
+}
+
+impl<'a> Checker<'a> {
+    fn error_at(&self, msg: &str, start: usize, end: usize) -> CompileError {
+        self.lines
+            .span(ErrorKind::SyntaxError, msg, self.filename, start, end)
+    }
+
+    fn node_error(&self, msg: &str, node: &impl Ranged) -> CompileError {
+        self.error_at(msg, node.start().to_usize(), node.end().to_usize())
+    }
+
+    /// "invalid syntax" at the first `ch` at or after byte `from`.
+    fn invalid_at_char(&self, ch: char, from: usize) -> CompileError {
+        let at = self
+            .src
+            .get(from..)
+            .and_then(|s| s.find(ch))
+            .map_or(from, |i| from + i);
+        self.error_at("invalid syntax", at, at + ch.len_utf8())
+    }
+
+    fn enter(&mut self) -> Res {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(CompileError::new(
+                ErrorKind::RecursionError,
+                "maximum recursion depth exceeded during compilation",
+                self.filename,
+                (0, 0),
+                (0, 0),
+                None,
+            ));
+        }
+        Ok(())
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) -> Res {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn exprs<'e>(&mut self, es: impl IntoIterator<Item = &'e Expr>) -> Res {
+        es.into_iter().try_for_each(|e| self.expr(e))
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Res {
+        self.enter()?;
+        self.stmt_inner(s)?;
+        self.depth -= 1;
+        Ok(())
+    }
+
+    fn target(&self, e: &Expr, kind: Targets) -> Res {
+        match invalid_target(e, kind) {
+            None => Ok(()),
+            Some(bad) => {
+                let verb = if kind == Targets::Del {
+                    "delete"
+                } else {
+                    "assign to"
+                };
+                Err(self.node_error(&format!("cannot {verb} {}", expr_name(bad)), bad))
+            }
+        }
+    }
+
+    fn assign(&mut self, a: &ast::StmtAssign) -> Res {
+        if let [target] = a.targets.as_slice() {
+            if invalid_target(target, Targets::Store).is_some()
+                && is_bitwise_or(target)
+                && starts_with_bitwise_or(&a.value)
+            {
+                let msg = format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(target)
+                );
+                return Err(self.node_error(&msg, target));
+            }
+        }
+        for t in &a.targets {
+            if let Some(y @ (Expr::Yield(_) | Expr::YieldFrom(_))) =
+                invalid_target(t, Targets::Store)
+            {
+                return Err(self.node_error("assignment to yield expression not possible", y));
+            }
+            self.target(t, Targets::Store)?;
+        }
+        self.exprs(&a.targets)?;
+        self.expr(&a.value)
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> Res {
+        match s {
+            Stmt::FunctionDef(f) => {
+                self.no_type_params(&f.type_params, f.range.start().to_usize())?;
+                self.function(&f.decorator_list, &f.args, f.returns.as_deref(), &f.body)
+            }
+            Stmt::AsyncFunctionDef(f) => {
+                self.no_type_params(&f.type_params, f.range.start().to_usize())?;
+                self.function(&f.decorator_list, &f.args, f.returns.as_deref(), &f.body)
+            }
+            Stmt::ClassDef(c) => {
+                self.no_type_params(&c.type_params, c.range.start().to_usize())?;
+                self.exprs(&c.decorator_list)?;
+                self.exprs(&c.bases)?;
+                self.exprs(c.keywords.iter().map(|k| &k.value))?;
+                self.stmts(&c.body)
+            }
+            Stmt::Return(r) => self.exprs(r.value.as_deref()),
+            Stmt::Delete(d) => {
+                d.targets
+                    .iter()
+                    .try_for_each(|t| self.target(t, Targets::Del))?;
+                self.exprs(&d.targets)
+            }
+            Stmt::Assign(a) => self.assign(a),
+            Stmt::AugAssign(a) => {
+                if !matches!(
+                    *a.target,
+                    Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
+                ) {
+                    let msg = format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_name(&a.target)
+                    );
+                    return Err(self.node_error(&msg, a.target.as_ref()));
+                }
+                self.expr(&a.target)?;
+                self.expr(&a.value)
+            }
+            Stmt::AnnAssign(a) => {
+                let msg = match *a.target {
+                    Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => None,
+                    Expr::Tuple(_) => Some("only single target (not tuple) can be annotated"),
+                    Expr::List(_) => Some("only single target (not list) can be annotated"),
+                    _ => Some("illegal target for annotation"),
+                };
+                if let Some(msg) = msg {
+                    return Err(self.node_error(msg, a.target.as_ref()));
+                }
+                self.expr(&a.target)?;
+                self.expr(&a.annotation)?;
+                self.exprs(a.value.as_deref())
+            }
+            Stmt::For(f) => self.for_loop(&f.target, &f.iter, &f.body, &f.orelse),
+            Stmt::AsyncFor(f) => self.for_loop(&f.target, &f.iter, &f.body, &f.orelse),
+            Stmt::While(w) => {
+                self.expr(&w.test)?;
+                self.stmts(&w.body)?;
+                self.stmts(&w.orelse)
+            }
+            Stmt::If(i) => {
+                self.expr(&i.test)?;
+                self.stmts(&i.body)?;
+                self.stmts(&i.orelse)
+            }
+            Stmt::With(w) => self.with(&w.items, &w.body),
+            Stmt::AsyncWith(w) => self.with(&w.items, &w.body),
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                m.cases.iter().try_for_each(|c| {
+                    self.exprs(c.guard.as_deref())?;
+                    self.stmts(&c.body)
+                })
+            }
+            Stmt::Raise(r) => self.exprs(r.exc.iter().chain(r.cause.iter()).map(|b| b.as_ref())),
+            Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody),
+            Stmt::TryStar(t) => {
+                let from = t
+                    .handlers
+                    .first()
+                    .map_or(t.range.start().to_usize(), |h| h.start().to_usize());
+                Err(self.invalid_at_char('*', from))
+            }
+            Stmt::Assert(a) => {
+                self.expr(&a.test)?;
+                self.exprs(a.msg.as_deref())
+            }
+            Stmt::Expr(e) => self.expr(&e.value),
+            Stmt::TypeAlias(t) => Err(self.node_error("invalid syntax", t.name.as_ref())),
+            Stmt::Import(_)
+            | Stmt::ImportFrom(_)
+            | Stmt::Global(_)
+            | Stmt::Nonlocal(_)
+            | Stmt::Pass(_)
+            | Stmt::Break(_)
+            | Stmt::Continue(_) => Ok(()),
+        }
+    }
+
+    fn no_type_params(&self, params: &[ast::TypeParam], def_start: usize) -> Res {
+        match params.first() {
+            None => Ok(()),
+            Some(p) => {
+                let before = p.start().to_usize();
+                let at = self
+                    .src
+                    .get(def_start..before)
+                    .and_then(|s| s.rfind('['))
+                    .map_or(before, |i| def_start + i);
+                Err(self.error_at("invalid syntax", at, at + 1))
+            }
+        }
+    }
+
+    fn function(
+        &mut self,
+        decorators: &[Expr],
+        args: &ast::Arguments,
+        returns: Option<&Expr>,
+        body: &[Stmt],
+    ) -> Res {
+        self.exprs(decorators)?;
+        self.arguments(args)?;
+        self.exprs(returns)?;
+        self.stmts(body)
+    }
+
+    fn arguments(&mut self, args: &ast::Arguments) -> Res {
+        let all = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs);
+        for a in all {
+            self.exprs(a.default.as_deref())?;
+            self.exprs(a.def.annotation.as_deref())?;
+        }
+        for a in args.vararg.iter().chain(args.kwarg.iter()) {
+            self.exprs(a.annotation.as_deref())?;
+        }
+        Ok(())
+    }
+
+    fn for_loop(&mut self, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> Res {
+        self.target(target, Targets::For)?;
+        self.expr(target)?;
+        self.expr(iter)?;
+        self.stmts(body)?;
+        self.stmts(orelse)
+    }
+
+    fn with(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> Res {
+        for item in items {
+            self.expr(&item.context_expr)?;
+            if let Some(v) = &item.optional_vars {
+                self.target(v, Targets::Store)?;
+                self.expr(v)?;
+            }
+        }
+        self.stmts(body)
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ast::ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> Res {
+        self.stmts(body)?;
+        for h in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.exprs(h.type_.as_deref())?;
+            self.stmts(&h.body)?;
+        }
+        self.stmts(orelse)?;
+        self.stmts(finalbody)
+    }
+
+    fn expr(&mut self, e: &Expr) -> Res {
+        self.enter()?;
+        self.expr_inner(e)?;
+        self.depth -= 1;
+        Ok(())
+    }
+
+    fn comprehension(&mut self, gens: &[ast::Comprehension]) -> Res {
+        for g in gens {
+            self.target(&g.target, Targets::For)?;
+            self.expr(&g.target)?;
+            self.expr(&g.iter)?;
+            self.exprs(&g.ifs)?;
+        }
+        Ok(())
+    }
+
+    /// `a[*b]` is 3.11 syntax; a parenthesized tuple `a[(*b,)]` is fine in 3.10.
+    fn subscript_slice(&self, slice: &Expr) -> Res {
+        let star = match slice {
+            Expr::Starred(s) => Some(s.start()),
+            Expr::Tuple(t) if self.src.as_bytes().get(t.start().to_usize()) != Some(&b'(') => t
+                .elts
+                .iter()
+                .find(|x| matches!(x, Expr::Starred(_)))
+                .map(|x| x.start()),
+            _ => None,
+        };
+        match star {
+            Some(at) => Err(self.error_at("invalid syntax", at.to_usize(), at.to_usize() + 1)),
+            None => Ok(()),
+        }
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Res {
+        match e {
+            Expr::BoolOp(b) => self.exprs(&b.values),
+            Expr::NamedExpr(n) => {
+                self.expr(&n.target)?;
+                self.expr(&n.value)
+            }
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)
+            }
+            Expr::UnaryOp(u) => self.expr(&u.operand),
+            Expr::Lambda(l) => {
+                self.arguments(&l.args)?;
+                self.expr(&l.body)
+            }
+            Expr::IfExp(i) => self.exprs([&*i.test, &*i.body, &*i.orelse]),
+            Expr::Dict(d) => {
+                self.exprs(d.keys.iter().flatten())?;
+                self.exprs(&d.values)
+            }
+            Expr::Set(s) => self.exprs(&s.elts),
+            Expr::ListComp(c) => {
+                self.comprehension(&c.generators)?;
+                self.expr(&c.elt)
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(&c.generators)?;
+                self.expr(&c.elt)
+            }
+            Expr::GeneratorExp(c) => {
+                self.comprehension(&c.generators)?;
+                self.expr(&c.elt)
+            }
+            Expr::DictComp(c) => {
+                self.comprehension(&c.generators)?;
+                self.expr(&c.key)?;
+                self.expr(&c.value)
+            }
+            Expr::Await(a) => self.expr(&a.value),
+            Expr::Yield(y) => self.exprs(y.value.as_deref()),
+            Expr::YieldFrom(y) => self.expr(&y.value),
+            Expr::Compare(c) => {
+                self.expr(&c.left)?;
+                self.exprs(&c.comparators)
+            }
+            Expr::Call(c) => {
+                self.expr(&c.func)?;
+                self.exprs(&c.args)?;
+                self.exprs(c.keywords.iter().map(|k| &k.value))
+            }
+            Expr::FormattedValue(f) => {
+                self.expr(&f.value)?;
+                self.exprs(f.format_spec.as_deref())
+            }
+            Expr::JoinedStr(j) => self.exprs(&j.values),
+            Expr::Attribute(a) => self.expr(&a.value),
+            Expr::Subscript(s) => {
+                self.subscript_slice(&s.slice)?;
+                self.expr(&s.value)?;
+                self.expr(&s.slice)
+            }
+            Expr::Starred(s) => self.expr(&s.value),
+            Expr::List(l) => self.exprs(&l.elts),
+            Expr::Tuple(t) => self.exprs(&t.elts),
+            Expr::Slice(s) => self.exprs(
+                s.lower
+                    .iter()
+                    .chain(s.upper.iter())
+                    .chain(s.step.iter())
+                    .map(|b| b.as_ref()),
+            ),
+            Expr::Name(_) | Expr::Constant(_) => Ok(()),
+        }
+    }
+}
