@@ -67,7 +67,10 @@ impl Opcode {
 
     /// Jumps whose argument is relative to the next instruction (`hasjrel`).
     pub fn is_relative_jump(self) -> bool {
-        matches!(self, FOR_ITER | JUMP_FORWARD | SETUP_FINALLY | SETUP_WITH | SETUP_ASYNC_WITH)
+        matches!(
+            self,
+            FOR_ITER | JUMP_FORWARD | SETUP_FINALLY | SETUP_WITH | SETUP_ASYNC_WITH
+        )
     }
 
     /// Jumps whose argument is an absolute instruction index (`hasjabs`).
@@ -121,11 +124,20 @@ impl Opcode {
             UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_NOT | UNARY_INVERT => 0,
             SET_ADD | LIST_APPEND => -1,
             MAP_ADD => -2,
-            BINARY_POWER | BINARY_MULTIPLY | BINARY_MATRIX_MULTIPLY | BINARY_MODULO
-            | BINARY_ADD | BINARY_SUBTRACT | BINARY_SUBSCR | BINARY_FLOOR_DIVIDE
+            BINARY_POWER
+            | BINARY_MULTIPLY
+            | BINARY_MATRIX_MULTIPLY
+            | BINARY_MODULO
+            | BINARY_ADD
+            | BINARY_SUBTRACT
+            | BINARY_SUBSCR
+            | BINARY_FLOOR_DIVIDE
             | BINARY_TRUE_DIVIDE => -1,
             INPLACE_FLOOR_DIVIDE | INPLACE_TRUE_DIVIDE => -1,
-            INPLACE_ADD | INPLACE_SUBTRACT | INPLACE_MULTIPLY | INPLACE_MATRIX_MULTIPLY
+            INPLACE_ADD
+            | INPLACE_SUBTRACT
+            | INPLACE_MULTIPLY
+            | INPLACE_MATRIX_MULTIPLY
             | INPLACE_MODULO => -1,
             STORE_SUBSCR => -3,
             DELETE_SUBSCR => -2,

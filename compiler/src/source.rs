@@ -37,7 +37,10 @@ impl LineIndex {
 
     /// Byte offset where a 1-based line starts.
     pub fn line_start(&self, line: usize) -> usize {
-        self.starts.get(line.saturating_sub(1)).copied().unwrap_or(0) as usize
+        self.starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0) as usize
     }
 
     pub fn line_count(&self) -> usize {

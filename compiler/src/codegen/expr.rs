@@ -7,7 +7,7 @@ use crate::constant::ConstValue;
 use crate::ir::BlockId;
 use crate::opcode::Opcode::{self, *};
 use crate::symtable::{self, BlockType, Scope};
-use rustpython_parser::ast::{self, ExprContext};
+use rustpython_parser::ast::{self, ExprContext, Ranged};
 use rustpython_parser::text_size::TextRange;
 
 /// Above this many stack items, displays and calls are built incrementally.
@@ -21,7 +21,9 @@ pub(super) fn const_from_ast(c: &ast::Constant) -> ConstValue {
         ast::Constant::Str(s) => ConstValue::Str(s.clone()),
         ast::Constant::Bytes(b) => ConstValue::Bytes(b.clone()),
         ast::Constant::Int(i) => ConstValue::Int(i.clone()),
-        ast::Constant::Tuple(items) => ConstValue::Tuple(items.iter().map(const_from_ast).collect()),
+        ast::Constant::Tuple(items) => {
+            ConstValue::Tuple(items.iter().map(const_from_ast).collect())
+        }
         ast::Constant::Float(f) => ConstValue::Float(*f),
         ast::Constant::Complex { real, imag } => ConstValue::Complex {
             real: *real,
@@ -238,7 +240,12 @@ impl<'a> Compiler<'a> {
             if all_const(&s.elts) {
                 let saved = self.ur().lineno;
                 self.set_loc(erange(e));
-                let items = s.elts.iter().filter_map(const_of).map(const_from_ast).collect();
+                let items = s
+                    .elts
+                    .iter()
+                    .filter_map(const_of)
+                    .map(const_from_ast)
+                    .collect();
                 self.load_const(ConstValue::FrozenSet(items));
                 self.u().lineno = saved;
                 return Ok(());
@@ -268,10 +275,17 @@ impl<'a> Compiler<'a> {
         self.name_op_at(name, ctx, range, true)
     }
 
-    pub(super) fn check_forbidden(&self, name: &str, ctx: ExprContext, range: TextRange) -> CResult {
+    pub(super) fn check_forbidden(
+        &self,
+        name: &str,
+        ctx: ExprContext,
+        range: TextRange,
+    ) -> CResult {
         if name == "__debug__" {
             match ctx {
-                ExprContext::Store => return Err(self.error_at(range, "cannot assign to __debug__")),
+                ExprContext::Store => {
+                    return Err(self.error_at(range, "cannot assign to __debug__"))
+                }
                 ExprContext::Del => return Err(self.error_at(range, "cannot delete __debug__")),
                 ExprContext::Load => {}
             }
@@ -280,7 +294,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// `compiler_nameop`: picks FAST/DEREF/GLOBAL/NAME from the symbol's scope.
-    fn name_op_at(&mut self, name: &str, ctx: ExprContext, range: TextRange, check: bool) -> CResult {
+    fn name_op_at(
+        &mut self,
+        name: &str,
+        ctx: ExprContext,
+        range: TextRange,
+        check: bool,
+    ) -> CResult {
         if check {
             self.check_forbidden(name, ctx, range)?;
         }
@@ -424,7 +444,11 @@ impl<'a> Compiler<'a> {
             }
             ast::Expr::BoolOp(b) => {
                 let cond2 = b.op == ast::BoolOp::Or;
-                let next2 = if cond2 != cond { self.new_block() } else { next };
+                let next2 = if cond2 != cond {
+                    self.new_block()
+                } else {
+                    next
+                };
                 let n = b.values.len() - 1;
                 for v in &b.values[..n] {
                     self.jump_if(v, next2, cond2)?;
@@ -452,7 +476,14 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
-        self.emit_jump(if cond { POP_JUMP_IF_TRUE } else { POP_JUMP_IF_FALSE }, next);
+        self.emit_jump(
+            if cond {
+                POP_JUMP_IF_TRUE
+            } else {
+                POP_JUMP_IF_FALSE
+            },
+            next,
+        );
         self.next_block();
         Ok(())
     }
@@ -471,7 +502,14 @@ impl<'a> Compiler<'a> {
         }
         self.comparator(c, n)?;
         self.compare_op(c.ops[n]);
-        self.emit_jump(if cond { POP_JUMP_IF_TRUE } else { POP_JUMP_IF_FALSE }, next);
+        self.emit_jump(
+            if cond {
+                POP_JUMP_IF_TRUE
+            } else {
+                POP_JUMP_IF_FALSE
+            },
+            next,
+        );
         self.next_block();
         let end = self.new_block();
         self.emit_jump_noline(JUMP_FORWARD, end);
@@ -599,7 +637,9 @@ impl<'a> Compiler<'a> {
                     .iter()
                     .find(|o| o.arg.as_ref().map(|a| a.as_str()) == Some(name.as_str()))
                     .map_or(k.range, |o| o.range);
-                return Err(self.error_at(dup, format!("keyword argument repeated: {}", name.as_str())));
+                return Err(
+                    self.error_at(dup, format!("keyword argument repeated: {}", name.as_str()))
+                );
             }
         }
         Ok(())
@@ -651,8 +691,11 @@ impl<'a> Compiler<'a> {
     ) -> CResult {
         let n = elts.len();
         if n > 2 && all_const(elts) {
-            let items: Vec<ConstValue> =
-                elts.iter().filter_map(const_of).map(const_from_ast).collect();
+            let items: Vec<ConstValue> = elts
+                .iter()
+                .filter_map(const_of)
+                .map(const_from_ast)
+                .collect();
             if tuple {
                 self.load_const(ConstValue::Tuple(items));
             } else {
@@ -709,13 +752,14 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if let ast::Expr::Starred(s) = e {
                 if seen_star {
-                    return Err(self.error_at(s.range, "multiple starred expressions in assignment"));
+                    return Err(
+                        self.error_at(s.range, "multiple starred expressions in assignment")
+                    );
                 }
                 if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
-                    return Err(self.error_at(
-                        s.range,
-                        "too many expressions in star-unpacking assignment",
-                    ));
+                    return Err(
+                        self.error_at(s.range, "too many expressions in star-unpacking assignment")
+                    );
                 }
                 self.emit_arg(UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);
                 seen_star = true;
@@ -860,6 +904,35 @@ impl<'a> Compiler<'a> {
         r
     }
 
+    /// A format spec, located as CPython 3.10's f-string parser does: nested fields and the
+    /// literals before them at the whole string, the trailing literal and the join at the
+    /// string piece holding the spec.
+    fn format_spec(
+        &mut self,
+        spec: &'a ast::Expr,
+        line: crate::ir::Line,
+        piece_line: crate::ir::Line,
+    ) -> CResult {
+        let ast::Expr::JoinedStr(j) = spec else {
+            return self.fstring_part(spec, piece_line);
+        };
+        let last_field = j
+            .values
+            .iter()
+            .rposition(|v| matches!(v, ast::Expr::FormattedValue(_)));
+        for (i, v) in j.values.iter().enumerate() {
+            let trailing = last_field.map_or(true, |f| i > f);
+            self.fstring_part(v, if trailing { piece_line } else { line })?;
+        }
+        if j.values.len() != 1 {
+            let saved = self.ur().lineno;
+            self.u().lineno = piece_line;
+            self.emit_arg(BUILD_STRING, j.values.len() as u32);
+            self.u().lineno = saved;
+        }
+        Ok(())
+    }
+
     fn formatted_value(&mut self, f: &'a ast::ExprFormattedValue) -> CResult {
         let line = self.ur().lineno;
         self.expr(&f.value)?;
@@ -870,7 +943,10 @@ impl<'a> Compiler<'a> {
             ast::ConversionFlag::Ascii => 3,
         };
         if let Some(spec) = &f.format_spec {
-            self.fstring_part(spec, line)?;
+            // rustpython gives a format spec the range of the string piece holding its
+            // field, which is where CPython locates it too.
+            let spec_line = self.line_of(spec.range());
+            self.format_spec(spec, line, spec_line)?;
             arg |= 4;
         }
         self.emit_arg(FORMAT_VALUE, arg);

@@ -30,11 +30,25 @@ enum CompKind {
 
 impl<'a> Compiler<'a> {
     fn scope_table(&self, key: usize) -> &'a Table {
-        self.tables.lookup(key).expect("symbol table entry for scope")
+        self.tables
+            .lookup(key)
+            .expect("symbol table entry for scope")
     }
 
-    pub(super) fn function_def(&mut self, s: &'a ast::Stmt, f: &'a ast::StmtFunctionDef) -> CResult {
-        self.function(s, &f.name, &f.args, &f.body, &f.decorator_list, f.returns.as_deref(), false)
+    pub(super) fn function_def(
+        &mut self,
+        s: &'a ast::Stmt,
+        f: &'a ast::StmtFunctionDef,
+    ) -> CResult {
+        self.function(
+            s,
+            &f.name,
+            &f.args,
+            &f.body,
+            &f.decorator_list,
+            f.returns.as_deref(),
+            false,
+        )
     }
 
     pub(super) fn async_function_def(
@@ -42,7 +56,15 @@ impl<'a> Compiler<'a> {
         s: &'a ast::Stmt,
         f: &'a ast::StmtAsyncFunctionDef,
     ) -> CResult {
-        self.function(s, &f.name, &f.args, &f.body, &f.decorator_list, f.returns.as_deref(), true)
+        self.function(
+            s,
+            &f.name,
+            &f.args,
+            &f.body,
+            &f.decorator_list,
+            f.returns.as_deref(),
+            true,
+        )
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -178,7 +200,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// Pushes the flattened (name, annotation) tuple; true if there was any.
-    fn annotations(&mut self, args: &'a ast::Arguments, returns: Option<&'a ast::Expr>) -> CResult<bool> {
+    fn annotations(
+        &mut self,
+        args: &'a ast::Arguments,
+        returns: Option<&'a ast::Expr>,
+    ) -> CResult<bool> {
         let mut len = 0;
         for a in args.args.iter().chain(&args.posonlyargs) {
             self.arg_annotation(a.def.arg.as_str(), a.def.annotation.as_deref(), &mut len)?;
@@ -229,8 +255,7 @@ impl<'a> Compiler<'a> {
     fn make_closure(&mut self, code: Rc<CodeObject>, mut flags: u32, qualname: &str) {
         if !code.freevars.is_empty() {
             for name in &code.freevars {
-                let is_class_cell =
-                    self.ur().scope_type == ScopeType::Class && name == "__class__";
+                let is_class_cell = self.ur().scope_type == ScopeType::Class && name == "__class__";
                 let scope = if is_class_cell {
                     Scope::Cell
                 } else {
@@ -308,7 +333,9 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn comprehension(&mut self, e: &'a ast::Expr) -> CResult {
         let (kind, name, generators, elt, val) = match e {
-            ast::Expr::GeneratorExp(g) => (CompKind::GenExp, "<genexpr>", &g.generators, &*g.elt, None),
+            ast::Expr::GeneratorExp(g) => {
+                (CompKind::GenExp, "<genexpr>", &g.generators, &*g.elt, None)
+            }
             ast::Expr::ListComp(l) => (CompKind::List, "<listcomp>", &l.generators, &*l.elt, None),
             ast::Expr::SetComp(s) => (CompKind::Set, "<setcomp>", &s.generators, &*s.elt, None),
             ast::Expr::DictComp(d) => (
@@ -331,7 +358,10 @@ impl<'a> Compiler<'a> {
         let is_async_gen = self.table().is_coroutine;
         if is_async_gen
             && kind != CompKind::GenExp
-            && !matches!(outer_scope, ScopeType::AsyncFunction | ScopeType::Comprehension)
+            && !matches!(
+                outer_scope,
+                ScopeType::AsyncFunction | ScopeType::Comprehension
+            )
         {
             return Err(self.error_at(
                 erange(e),
@@ -352,7 +382,11 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0, &qualname);
         let outermost = &generators[0];
         self.iter_expr(&outermost.iter)?;
-        self.emit(if outermost.is_async { GET_AITER } else { GET_ITER });
+        self.emit(if outermost.is_async {
+            GET_AITER
+        } else {
+            GET_ITER
+        });
         self.emit_arg(CALL_FUNCTION, 1);
         if is_async_gen && kind != CompKind::GenExp {
             self.emit(GET_AWAITABLE);
@@ -378,7 +412,13 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn comp_element(&mut self, elt: &'a ast::Expr, val: Option<&'a ast::Expr>, kind: CompKind, depth: u32) -> CResult {
+    fn comp_element(
+        &mut self,
+        elt: &'a ast::Expr,
+        val: Option<&'a ast::Expr>,
+        kind: CompKind,
+        depth: u32,
+    ) -> CResult {
         match kind {
             CompKind::GenExp => {
                 self.expr(elt)?;
@@ -481,7 +521,12 @@ impl<'a> Compiler<'a> {
             self.emit(GET_AITER);
         }
         self.use_next_block(start);
-        self.push_fblock(FBlockKind::AsyncComprehensionGenerator, Some(start), None, FBlockDatum::None)?;
+        self.push_fblock(
+            FBlockKind::AsyncComprehensionGenerator,
+            Some(start),
+            None,
+            FBlockDatum::None,
+        )?;
         self.emit_jump(SETUP_FINALLY, except);
         self.emit(GET_ANEXT);
         self.load_const(ConstValue::None);
@@ -513,4 +558,3 @@ fn single_elt(elts: &[ast::Expr]) -> Option<&ast::Expr> {
         _ => None,
     }
 }
-

@@ -216,7 +216,8 @@ impl<'a> Compiler<'a> {
 
     fn end_line_of(&self, range: TextRange) -> Line {
         let end = range.end().to_u32();
-        self.index.line(end.saturating_sub(1).max(range.start().to_u32())) as Line
+        self.index
+            .line(end.saturating_sub(1).max(range.start().to_u32())) as Line
     }
 
     fn set_loc(&mut self, range: TextRange) {

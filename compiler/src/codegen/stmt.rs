@@ -102,10 +102,9 @@ impl<'a> Compiler<'a> {
             }
             ast::Stmt::Break(b) => self.break_stmt(b.range),
             ast::Stmt::Continue(c) => self.continue_stmt(c.range),
-            ast::Stmt::Match(m) => Err(self.error_at(
-                m.range,
-                "pyco does not support the 'match' statement yet",
-            )),
+            ast::Stmt::Match(m) => {
+                Err(self.error_at(m.range, "pyco does not support the 'match' statement yet"))
+            }
             ast::Stmt::TryStar(t) => Err(self.error_at(t.range, "invalid syntax")),
             ast::Stmt::TypeAlias(t) => Err(self.error_at(t.range, "invalid syntax")),
         }
@@ -145,7 +144,12 @@ impl<'a> Compiler<'a> {
                 self.emit(BINARY_SUBSCR);
             }
             ast::Expr::Name(n) => self.name_op(n.id.as_str(), ast::ExprContext::Load, n.range)?,
-            _ => return Err(self.error_at(erange(target), "illegal expression for augmented assignment")),
+            _ => {
+                return Err(self.error_at(
+                    erange(target),
+                    "illegal expression for augmented assignment",
+                ))
+            }
         }
         self.u().lineno = old;
         self.expr(&a.value)?;
@@ -263,7 +267,12 @@ impl<'a> Compiler<'a> {
         let body = self.new_block();
         let cleanup = self.new_block();
         let end = self.new_block();
-        self.push_fblock(FBlockKind::ForLoop, Some(start), Some(end), FBlockDatum::None)?;
+        self.push_fblock(
+            FBlockKind::ForLoop,
+            Some(start),
+            Some(end),
+            FBlockDatum::None,
+        )?;
         self.iter_expr(&s.iter)?;
         self.emit(GET_ITER);
         self.use_next_block(start);
@@ -290,7 +299,12 @@ impl<'a> Compiler<'a> {
         self.expr(&s.iter)?;
         self.emit(GET_AITER);
         self.use_next_block(start);
-        self.push_fblock(FBlockKind::ForLoop, Some(start), Some(end), FBlockDatum::None)?;
+        self.push_fblock(
+            FBlockKind::ForLoop,
+            Some(start),
+            Some(end),
+            FBlockDatum::None,
+        )?;
         self.emit_jump(SETUP_FINALLY, except);
         self.emit(GET_ANEXT);
         self.load_const(ConstValue::None);
@@ -314,7 +328,12 @@ impl<'a> Compiler<'a> {
         let anchor = self.new_block();
         let end = self.new_block();
         self.use_next_block(loop_);
-        self.push_fblock(FBlockKind::WhileLoop, Some(loop_), Some(end), FBlockDatum::None)?;
+        self.push_fblock(
+            FBlockKind::WhileLoop,
+            Some(loop_),
+            Some(end),
+            FBlockDatum::None,
+        )?;
         self.jump_if(&s.test, anchor, false)?;
         self.use_next_block(body);
         self.stmts(&s.body)?;
@@ -687,7 +706,12 @@ impl<'a> Compiler<'a> {
         self.expr(&item.context_expr)?;
         self.emit_jump(SETUP_WITH, final_);
         self.use_next_block(block);
-        self.push_fblock(FBlockKind::With, Some(block), Some(final_), FBlockDatum::WithStmt(s.range()))?;
+        self.push_fblock(
+            FBlockKind::With,
+            Some(block),
+            Some(final_),
+            FBlockDatum::WithStmt(s.range()),
+        )?;
         match &item.optional_vars {
             Some(v) => self.expr(v)?,
             None => self.emit(POP_TOP),
