@@ -297,15 +297,15 @@ fn thousand_deep_expressions_fold() {
         assert_eq!(folded(&fold_expr(&neg)), "i1");
         let sum = vec!["1"; 1000].join("+");
         assert_eq!(folded(&fold_expr(&sum)), "i1000");
-        let tuple = format!("{}1{}", "(1,".repeat(300), ")".repeat(300));
+        let tuple = format!("{}1{}", "(1,".repeat(190), ")".repeat(190));
         assert!(folded(&fold_expr(&tuple)).starts_with("(i1 (i1 "));
         let stmts = format!(
             "{}x = 1+1\n",
-            (0..100)
+            (0..90)
                 .map(|i| format!("{}if x:\n", " ".repeat(i)))
                 .collect::<String>()
         )
-        .replace("x = 1+1", &format!("{}x = 1+1", " ".repeat(100)));
+        .replace("x = 1+1", &format!("{}x = 1+1", " ".repeat(90)));
         fold_module(&stmts);
     });
 }
