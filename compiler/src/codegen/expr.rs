@@ -756,7 +756,7 @@ impl<'a> Compiler<'a> {
                         self.error_at(s.range, "multiple starred expressions in assignment")
                     );
                 }
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return Err(
                         self.error_at(s.range, "too many expressions in star-unpacking assignment")
                     );
@@ -921,7 +921,7 @@ impl<'a> Compiler<'a> {
             .iter()
             .rposition(|v| matches!(v, ast::Expr::FormattedValue(_)));
         for (i, v) in j.values.iter().enumerate() {
-            let trailing = last_field.map_or(true, |f| i > f);
+            let trailing = last_field.is_none_or(|f| i > f);
             self.fstring_part(v, if trailing { piece_line } else { line })?;
         }
         if j.values.len() != 1 {

@@ -364,7 +364,7 @@ impl<'a> Compiler<'a> {
             None => {}
         }
         let stmt_line = self.line_of(r.range);
-        if value.map_or(true, |v| self.line_of(erange(v)) != stmt_line) {
+        if value.is_none_or(|v| self.line_of(erange(v)) != stmt_line) {
             self.set_loc(r.range);
             self.emit(NOP);
         }
