@@ -4,8 +4,15 @@
 //! lambda, comprehension). Statements and expressions append instructions to the unit's
 //! current block; `flowgraph::assemble` turns the finished blocks into a code object.
 
+mod call;
+mod control;
+mod display;
+mod exception;
 mod expr;
+mod fstring;
 mod func;
+mod import;
+mod names;
 mod stmt;
 mod unit;
 mod unparse;
@@ -22,6 +29,9 @@ use rustpython_parser::text_size::TextRange;
 use unit::{ScopeType, UnitState};
 
 pub(crate) type CResult<T = ()> = Result<T, CompileError>;
+
+/// Above this many stack items, displays and calls are built incrementally.
+const STACK_USE_GUIDELINE: usize = 30;
 
 /// Compiler-wide state: the symbol tables, the source (for line numbers and error texts) and
 /// the stack of units being compiled (innermost last).
