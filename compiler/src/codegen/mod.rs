@@ -5,6 +5,7 @@
 //! current block; `flowgraph::assemble` turns the finished blocks into a code object.
 
 mod call;
+mod comprehension;
 mod control;
 mod display;
 mod exception;
