@@ -1,6 +1,7 @@
 //! The `pyco` command line: argument handling only; the work is in the library crates.
 
 use clap::{Parser, Subcommand};
+use pyco_compiler::constant::str_repr;
 use pyco_compiler::{CompileError, Mode};
 use std::io::Write;
 use std::path::Path;
@@ -69,7 +70,7 @@ fn run(file: &str) -> ExitCode {
         // python3.10 runs a directory's __main__.py, which pyco does not support.
         eprintln!(
             "pyco: can't find '__main__' module in {}",
-            py_repr(&absolute(file))
+            str_repr(&absolute(file))
         );
         return ExitCode::from(1);
     }
@@ -124,7 +125,7 @@ fn read_source(file: &str) -> Option<Vec<u8>> {
         Err(err) => {
             eprintln!(
                 "pyco: can't open file {}: {}",
-                py_repr(&absolute(file)),
+                str_repr(&absolute(file)),
                 errno_text(&err, file)
             );
             None
@@ -153,35 +154,6 @@ fn absolute(file: &str) -> String {
         Ok(p) => p.to_string_lossy().into_owned(),
         Err(_) => file.to_string(),
     }
-}
-
-/// Python's repr() of a str: single quotes unless the text holds a single quote only.
-fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 /// Writes the whole listing with one call; a closed pipe is not an error worth reporting.

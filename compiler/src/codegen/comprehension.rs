@@ -75,9 +75,7 @@ impl<'a> Compiler<'a> {
         });
         self.emit_arg(CALL_FUNCTION, 1);
         if is_async_gen && kind != CompKind::GenExp {
-            self.emit(GET_AWAITABLE);
-            self.load_const(ConstValue::None);
-            self.emit(YIELD_FROM);
+            self.emit_await();
         }
         Ok(())
     }

@@ -266,9 +266,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.call_exit_with_nones();
                 if fb.kind == FBlockKind::AsyncWith {
-                    self.emit(GET_AWAITABLE);
-                    self.load_const(ConstValue::None);
-                    self.emit(YIELD_FROM);
+                    self.emit_await();
                 }
                 self.emit(POP_TOP);
                 self.u().lineno = -1;

@@ -150,57 +150,18 @@ impl<'a> Compiler<'a> {
         self.emit(POP_TOP);
     }
 
+    /// `with` and `async with`, one item per nesting level (`compiler_with`,
+    /// `compiler_async_with`). The two differ only in the awaits around `__aenter__` and
+    /// `__aexit__`, and in small layout details CPython 3.10.2 has.
     pub(super) fn with_stmt(
         &mut self,
         s: &'a ast::Stmt,
         items: &'a [ast::WithItem],
         body: &'a [ast::Stmt],
         pos: usize,
+        is_async: bool,
     ) -> CResult {
-        let item = &items[pos];
-        let block = self.new_block();
-        let final_ = self.new_block();
-        let exit = self.new_block();
-        self.expr(&item.context_expr)?;
-        self.emit_jump(SETUP_WITH, final_);
-        self.use_next_block(block);
-        self.push_fblock(
-            FBlockKind::With,
-            Some(block),
-            Some(final_),
-            FBlockDatum::WithStmt(s.range()),
-        )?;
-        match &item.optional_vars {
-            Some(v) => self.expr(v)?,
-            None => self.emit(POP_TOP),
-        }
-        if pos + 1 == items.len() {
-            self.stmts(body)?;
-        } else {
-            self.with_stmt(s, items, body, pos + 1)?;
-        }
-        self.u().lineno = -1;
-        self.emit(POP_BLOCK);
-        self.pop_fblock();
-        self.set_loc(s.range());
-        self.call_exit_with_nones();
-        self.emit(POP_TOP);
-        self.emit_jump(JUMP_FORWARD, exit);
-        self.use_next_block(final_);
-        self.emit(WITH_EXCEPT_START);
-        self.with_except_finish();
-        self.use_next_block(exit);
-        Ok(())
-    }
-
-    pub(super) fn async_with_stmt(
-        &mut self,
-        s: &'a ast::Stmt,
-        items: &'a [ast::WithItem],
-        body: &'a [ast::Stmt],
-        pos: usize,
-    ) -> CResult {
-        if self.ur().scope_type != ScopeType::AsyncFunction {
+        if is_async && self.ur().scope_type != ScopeType::AsyncFunction {
             return Err(self.error_at(s.range(), "'async with' outside async function"));
         }
         let item = &items[pos];
@@ -208,14 +169,21 @@ impl<'a> Compiler<'a> {
         let final_ = self.new_block();
         let exit = self.new_block();
         self.expr(&item.context_expr)?;
-        self.emit(BEFORE_ASYNC_WITH);
-        self.emit(GET_AWAITABLE);
-        self.load_const(ConstValue::None);
-        self.emit(YIELD_FROM);
-        self.emit_jump(SETUP_ASYNC_WITH, final_);
+        if is_async {
+            self.emit(BEFORE_ASYNC_WITH);
+            self.emit_await();
+            self.emit_jump(SETUP_ASYNC_WITH, final_);
+        } else {
+            self.emit_jump(SETUP_WITH, final_);
+        }
         self.use_next_block(block);
+        let kind = if is_async {
+            FBlockKind::AsyncWith
+        } else {
+            FBlockKind::With
+        };
         self.push_fblock(
-            FBlockKind::AsyncWith,
+            kind,
             Some(block),
             Some(final_),
             FBlockDatum::WithStmt(s.range()),
@@ -227,22 +195,32 @@ impl<'a> Compiler<'a> {
         if pos + 1 == items.len() {
             self.stmts(body)?;
         } else {
-            self.async_with_stmt(s, items, body, pos + 1)?;
+            self.with_stmt(s, items, body, pos + 1, is_async)?;
         }
-        self.pop_fblock();
+        if !is_async {
+            self.u().lineno = -1;
+        }
         self.emit(POP_BLOCK);
+        self.pop_fblock();
         self.set_loc(s.range());
         self.call_exit_with_nones();
-        self.emit(GET_AWAITABLE);
-        self.load_const(ConstValue::None);
-        self.emit(YIELD_FROM);
+        if is_async {
+            self.emit_await();
+        }
         self.emit(POP_TOP);
-        self.emit_jump(JUMP_ABSOLUTE, exit);
+        self.emit_jump(
+            if is_async {
+                JUMP_ABSOLUTE
+            } else {
+                JUMP_FORWARD
+            },
+            exit,
+        );
         self.use_next_block(final_);
         self.emit(WITH_EXCEPT_START);
-        self.emit(GET_AWAITABLE);
-        self.load_const(ConstValue::None);
-        self.emit(YIELD_FROM);
+        if is_async {
+            self.emit_await();
+        }
         self.with_except_finish();
         self.use_next_block(exit);
         Ok(())

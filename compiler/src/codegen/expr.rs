@@ -132,9 +132,7 @@ impl<'a> Compiler<'a> {
                     return Err(self.error_at(a.range, "'await' outside async function"));
                 }
                 self.expr(&a.value)?;
-                self.emit(GET_AWAITABLE);
-                self.load_const(ConstValue::None);
-                self.emit(YIELD_FROM);
+                self.emit_await();
                 Ok(())
             }
             ast::Expr::Compare(c) => self.compare(c),

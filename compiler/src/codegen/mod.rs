@@ -186,6 +186,13 @@ impl<'a> Compiler<'a> {
         self.u().add_instr(op, 0, Some(target), -1);
     }
 
+    /// `GET_AWAITABLE; LOAD_CONST None; YIELD_FROM`: what every `await` compiles to.
+    fn emit_await(&mut self) {
+        self.emit(Opcode::GET_AWAITABLE);
+        self.load_const(ConstValue::None);
+        self.emit(Opcode::YIELD_FROM);
+    }
+
     fn load_const(&mut self, value: ConstValue) {
         let idx = self.u().add_const(value);
         self.emit_arg(Opcode::LOAD_CONST, idx);

@@ -65,8 +65,8 @@ impl<'a> Compiler<'a> {
             ast::Stmt::AsyncFor(f) => self.async_for_stmt(f),
             ast::Stmt::While(w) => self.while_stmt(w),
             ast::Stmt::If(i) => self.if_stmt(i),
-            ast::Stmt::With(w) => self.with_stmt(s, &w.items, &w.body, 0),
-            ast::Stmt::AsyncWith(w) => self.async_with_stmt(s, &w.items, &w.body, 0),
+            ast::Stmt::With(w) => self.with_stmt(s, &w.items, &w.body, 0, false),
+            ast::Stmt::AsyncWith(w) => self.with_stmt(s, &w.items, &w.body, 0, true),
             ast::Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(exc) = &r.exc {
