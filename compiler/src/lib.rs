@@ -12,6 +12,7 @@ pub mod dis;
 pub mod error;
 pub mod flowgraph;
 pub mod ir;
+pub mod normalize;
 pub mod opcode;
 pub mod parse;
 pub mod source;
@@ -38,7 +39,8 @@ pub fn compile(source: &[u8], filename: &str, mode: Mode) -> Result<CodeObject, 
 /// Compiles already-decoded source text.
 pub fn compile_str(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
     use rustpython_parser::ast;
-    let mut module = parse::parse(source, mode, filename)?;
+    let module = parse::parse(source, mode, filename)?;
+    let mut module = normalize::normalize_identifiers(module, source);
     let index = source::LineIndex::new(source);
     match &mut module {
         ast::Mod::Module(m) => {
