@@ -231,11 +231,9 @@ impl<'a> Compiler<'a> {
     /// annotations`.
     pub(super) fn annotation(&mut self, e: &'a ast::Expr) -> CResult {
         if self.future_annotations {
-            let saved = self.ur().lineno;
-            self.set_loc(erange(e));
+            // Loaded at the current line: CPython's `annexpr` visit sets no location.
             let text = super::unparse::unparse_expr(e);
             self.load_const(ConstValue::Str(text));
-            self.u().lineno = saved;
             Ok(())
         } else {
             self.expr(e)

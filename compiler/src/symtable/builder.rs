@@ -720,8 +720,12 @@ impl<'a> Builder<'a> {
         if !c.keywords.is_empty() {
             return;
         }
-        let start = arg.range().start().to_usize();
-        if self.source.as_bytes().get(start) == Some(&b'(') {
+        let range = arg.range();
+        if parenthesized(
+            self.source,
+            range.start().to_usize(),
+            range.end().to_usize(),
+        ) {
             return;
         }
         if let Some(paren) = open_paren_after(self.source, c.func.range().end().to_usize()) {
@@ -943,6 +947,53 @@ impl<'a> FuncParts<'a> {
 }
 
 /// The offset of the first `(` at or after `pos`, skipping blanks, newlines and comments.
+/// Whether `source[start..end]` is wrapped in one pair of parentheses, as the range of
+/// `(x for x in y)` is, unlike that of a bare `(x) for x in g(y)`.
+fn parenthesized(source: &str, start: usize, end: usize) -> bool {
+    let bytes = source.as_bytes();
+    if end <= start + 1 || bytes.get(start) != Some(&b'(') || bytes.get(end - 1) != Some(&b')') {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut i = start;
+    while i < end {
+        match bytes[i] {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i == end - 1;
+                }
+            }
+            q @ (b'\'' | b'"') => i = skip_string(bytes, i, q),
+            b'#' => {
+                while i < end && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The index of the last byte of the string literal opening at `i` with quote `q`.
+fn skip_string(bytes: &[u8], i: usize, q: u8) -> usize {
+    let triple = bytes.get(i..i + 3) == Some(&[q, q, q][..]);
+    let mut j = i + if triple { 3 } else { 1 };
+    while j < bytes.len() {
+        if bytes[j] == b'\\' {
+            j += 2;
+        } else if bytes[j] == q && (!triple || bytes.get(j..j + 3) == Some(&[q, q, q][..])) {
+            return if triple { j + 2 } else { j };
+        } else {
+            j += 1;
+        }
+    }
+    bytes.len()
+}
+
 fn open_paren_after(source: &str, pos: usize) -> Option<usize> {
     let bytes = source.as_bytes();
     let mut i = pos;
