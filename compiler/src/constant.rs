@@ -10,7 +10,9 @@ use std::rc::Rc;
 /// Equality and hashing follow `_PyCode_ConstantKey`: values of different types are never
 /// equal (`1`, `1.0`, `True` and `1j` are four constants), floats compare by bit pattern
 /// (`0.0` and `-0.0` differ), containers compare element-wise with the same rules, and code
-/// objects compare by identity.
+/// objects compare as 3.10's `code_richcompare` does (name, argument counts, flags, first
+/// line, bytecode, constants and names; not the line table), so identical lambdas or
+/// comprehensions on one line share a constant.
 #[derive(Clone, Debug)]
 pub enum ConstValue {
     None,
@@ -44,13 +46,29 @@ impl PartialEq for ConstValue {
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
             (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,
-            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b) || code_eq(a, b),
             _ => false,
         }
     }
 }
 
 impl Eq for ConstValue {}
+
+fn code_eq(a: &CodeObject, b: &CodeObject) -> bool {
+    a.name == b.name
+        && a.argcount == b.argcount
+        && a.posonlyargcount == b.posonlyargcount
+        && a.kwonlyargcount == b.kwonlyargcount
+        && a.nlocals == b.nlocals
+        && a.flags == b.flags
+        && a.firstlineno == b.firstlineno
+        && a.code == b.code
+        && a.consts == b.consts
+        && a.names == b.names
+        && a.varnames == b.varnames
+        && a.freevars == b.freevars
+        && a.cellvars == b.cellvars
+}
 
 impl Hash for ConstValue {
     fn hash<H: Hasher>(&self, state: &mut H) {
@@ -68,7 +86,11 @@ impl Hash for ConstValue {
             Str(s) => s.hash(state),
             Bytes(b) => b.hash(state),
             Tuple(items) | FrozenSet(items) => items.hash(state),
-            Code(c) => (Rc::as_ptr(c) as usize).hash(state),
+            Code(c) => {
+                c.name.hash(state);
+                c.firstlineno.hash(state);
+                c.code.hash(state);
+            }
         }
     }
 }

@@ -31,7 +31,7 @@ impl<'a> Compiler<'a> {
                 self.load_const(ConstValue::Tuple(items));
             } else {
                 let folded = if add == SET_ADD {
-                    ConstValue::FrozenSet(items)
+                    crate::constant::frozenset_of(items)
                 } else {
                     ConstValue::Tuple(items)
                 };

@@ -232,7 +232,7 @@ impl<'a> Compiler<'a> {
                     .filter_map(const_of)
                     .map(const_from_ast)
                     .collect();
-                self.load_const(ConstValue::FrozenSet(items));
+                self.load_const(crate::constant::frozenset_of(items));
                 self.u().lineno = saved;
                 return Ok(());
             }
