@@ -33,7 +33,9 @@ impl<'a> Compiler<'a> {
             ),
             _ => unreachable!("not a comprehension"),
         };
-        let outer_scope = self.ur().scope_type;
+        // 3.10 allows an async comprehension only directly in a coroutine scope (an
+        // `async def` or an async comprehension), not inside a sync comprehension.
+        let outer_is_async = self.table().is_coroutine;
         let table = self.scope_table(expr_key(e));
         // The table's line is CPython's: a call's sole generator argument starts at the
         // call's parenthesis.
@@ -42,13 +44,7 @@ impl<'a> Compiler<'a> {
         self.enter_scope(name, ScopeType::Comprehension, table, line);
         self.u().lineno = line as crate::ir::Line;
         let is_async_gen = self.table().is_coroutine;
-        if is_async_gen
-            && kind != CompKind::GenExp
-            && !matches!(
-                outer_scope,
-                ScopeType::AsyncFunction | ScopeType::Comprehension
-            )
-        {
+        if is_async_gen && kind != CompKind::GenExp && !outer_is_async {
             return Err(self.error_at(
                 erange(e),
                 "asynchronous comprehension outside of an asynchronous function",
