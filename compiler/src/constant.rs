@@ -45,7 +45,9 @@ impl PartialEq for ConstValue {
             }
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
-            (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,
+            (Tuple(a), Tuple(b)) => a == b,
+            // Sets are keyed by their elements, whatever the order they were built in.
+            (FrozenSet(a), FrozenSet(b)) => a.len() == b.len() && a.iter().all(|x| b.contains(x)),
             (Code(a), Code(b)) => Rc::ptr_eq(a, b) || code_eq(a, b),
             _ => false,
         }
@@ -85,7 +87,17 @@ impl Hash for ConstValue {
             }
             Str(s) => s.hash(state),
             Bytes(b) => b.hash(state),
-            Tuple(items) | FrozenSet(items) => items.hash(state),
+            Tuple(items) => items.hash(state),
+            FrozenSet(items) => {
+                // Order-independent: combine the element hashes commutatively.
+                let mut sum = 0u64;
+                for item in items {
+                    let mut h = std::collections::hash_map::DefaultHasher::new();
+                    item.hash(&mut h);
+                    sum = sum.wrapping_add(h.finish());
+                }
+                sum.hash(state);
+            }
             Code(c) => {
                 c.name.hash(state);
                 c.firstlineno.hash(state);
