@@ -1,0 +1,12 @@
+a = ('a', b'b', 1, 2.0, 3j, None, True, False, ...)
+b = (('nested', ('deep',)), ())
+c = frozenset({1, 2, 3})
+d = x in {1.5, 2.5}
+e = x in {None, True}
+f = x in {(1, 2), (3, 4)}
+g = x in {b'a'}
+h = x in {1, 1.0}
+i = x in {-0.0, 0.0}
+j = x in {1j}
+k = x in {frozenset()} if False else 0
+l = x in {()}

@@ -1,0 +1,2 @@
+f"""Not a docstring: f-string {1}"""
+x = 1

@@ -1,0 +1,15 @@
+a = "hello"[1]
+b = "hello"[1:3]
+c = "hello"[::-1]
+d = (1, 2, 3)[0]
+e = (1, 2, 3)[1:]
+f = b"abc"[0]
+g = b"abc"[-1:]
+h = "x"[5] if False else None
+i = (1, 2)[True]
+j = "abc"[1.0] if False else None
+k = {"a": 1}["a"]
+l = [1, 2][0]
+m = ("a", ("b", "c"))[1][0]
+n = "héllo"[1]
+o = "😀x"[0]
