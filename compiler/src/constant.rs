@@ -44,7 +44,7 @@ impl PartialEq for ConstValue {
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
             (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,
-            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b) || a.same_constant(b),
             _ => false,
         }
     }
@@ -68,7 +68,7 @@ impl Hash for ConstValue {
             Str(s) => s.hash(state),
             Bytes(b) => b.hash(state),
             Tuple(items) | FrozenSet(items) => items.hash(state),
-            Code(c) => (Rc::as_ptr(c) as usize).hash(state),
+            Code(c) => c.constant_hash(state),
         }
     }
 }
