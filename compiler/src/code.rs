@@ -79,3 +79,36 @@ impl CodeObject {
         out
     }
 }
+
+impl CodeObject {
+    /// Whether two code objects are equal as constants (`code_richcompare` in 3.10): the
+    /// compiler merges equal ones, so two identical lambdas on one line share one constant.
+    /// The line table, file name and qualified name take no part.
+    pub fn same_constant(&self, other: &CodeObject) -> bool {
+        self.name == other.name
+            && self.argcount == other.argcount
+            && self.posonlyargcount == other.posonlyargcount
+            && self.kwonlyargcount == other.kwonlyargcount
+            && self.nlocals == other.nlocals
+            && self.flags == other.flags
+            && self.firstlineno == other.firstlineno
+            && self.code == other.code
+            && self.consts == other.consts
+            && self.names == other.names
+            && self.varnames == other.varnames
+            && self.freevars == other.freevars
+            && self.cellvars == other.cellvars
+    }
+
+    /// A hash consistent with `same_constant`. It leaves out the constants so that hashing
+    /// stays linear in the code size however deeply code objects nest.
+    pub fn constant_hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        use std::hash::Hash;
+        self.name.hash(state);
+        self.firstlineno.hash(state);
+        self.flags.hash(state);
+        self.code.hash(state);
+        self.names.hash(state);
+        self.varnames.hash(state);
+    }
+}

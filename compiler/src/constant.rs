@@ -48,29 +48,13 @@ impl PartialEq for ConstValue {
             (Tuple(a), Tuple(b)) => a == b,
             // Sets are keyed by their elements, whatever the order they were built in.
             (FrozenSet(a), FrozenSet(b)) => a.len() == b.len() && a.iter().all(|x| b.contains(x)),
-            (Code(a), Code(b)) => Rc::ptr_eq(a, b) || code_eq(a, b),
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b) || a.same_constant(b),
             _ => false,
         }
     }
 }
 
 impl Eq for ConstValue {}
-
-fn code_eq(a: &CodeObject, b: &CodeObject) -> bool {
-    a.name == b.name
-        && a.argcount == b.argcount
-        && a.posonlyargcount == b.posonlyargcount
-        && a.kwonlyargcount == b.kwonlyargcount
-        && a.nlocals == b.nlocals
-        && a.flags == b.flags
-        && a.firstlineno == b.firstlineno
-        && a.code == b.code
-        && a.consts == b.consts
-        && a.names == b.names
-        && a.varnames == b.varnames
-        && a.freevars == b.freevars
-        && a.cellvars == b.cellvars
-}
 
 impl Hash for ConstValue {
     fn hash<H: Hasher>(&self, state: &mut H) {
@@ -98,11 +82,7 @@ impl Hash for ConstValue {
                 }
                 sum.hash(state);
             }
-            Code(c) => {
-                c.name.hash(state);
-                c.firstlineno.hash(state);
-                c.code.hash(state);
-            }
+            Code(c) => c.constant_hash(state),
         }
     }
 }

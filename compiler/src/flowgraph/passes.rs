@@ -210,7 +210,8 @@ pub(crate) fn optimize_cfg(cfg: &mut Cfg, consts: &mut IndexSet<ConstValue>) {
     remove_jumps_to_next(cfg);
 }
 
-/// A jump to the block laid out right after it becomes a NOP (then cleaned).
+/// An unconditional jump to the block laid out right after it becomes a NOP (then cleaned).
+/// 3.10.2 leaves conditional jumps alone: they pop the condition.
 fn remove_jumps_to_next(cfg: &mut Cfg) {
     let mut maybe_empty = false;
     for b in cfg.layout() {
@@ -219,11 +220,10 @@ fn remove_jumps_to_next(cfg: &mut Cfg) {
         let Some(last) = block.instrs.last_mut() else {
             continue;
         };
-        let plain_jump = matches!(
-            last.op,
-            POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | JUMP_ABSOLUTE | JUMP_FORWARD
-        );
-        if plain_jump && last.target.is_some() && last.target.map(|t| t.0 as usize) == next {
+        if last.op.is_unconditional_jump()
+            && last.target.is_some()
+            && last.target.map(|t| t.0 as usize) == next
+        {
             block.nofallthrough = false;
             last.op = NOP;
             clean_basic_block(cfg, b, -1);

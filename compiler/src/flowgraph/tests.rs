@@ -567,3 +567,54 @@ fn malformed_units_do_not_panic() {
     ]));
     assert!(!co.code.is_empty());
 }
+
+/// Compiles a module and returns its listing with code addresses blanked.
+fn listing(src: &str) -> String {
+    let code = crate::compile_str(src, "t.py", crate::Mode::Exec).expect("compiles");
+    let text = crate::dis::dis_recursive(&code);
+    let mut out = String::new();
+    for (i, part) in text.split(" at 0x").enumerate() {
+        if i > 0 {
+            out.push_str(" at 0xADDR");
+            out.push_str(part.trim_start_matches(|c: char| c.is_ascii_hexdigit()));
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+#[test]
+fn conditional_jump_to_next_block_stays() {
+    // Oracle: `if x: pass` keeps its POP_JUMP_IF_FALSE (it pops the condition) and each
+    // path gets its own copy of the line-less return.
+    let expected = "  1           0 LOAD_NAME                0 (x)
+              2 POP_JUMP_IF_FALSE        4 (to 8)
+              4 LOAD_CONST               0 (None)
+              6 RETURN_VALUE
+        >>    8 LOAD_CONST               0 (None)
+             10 RETURN_VALUE
+";
+    assert_eq!(listing("if x: pass\n"), expected);
+}
+
+#[test]
+fn equal_code_constants_are_merged() {
+    // Oracle: two identical lambdas on one line share one code constant.
+    let expected = "  1           0 LOAD_CONST               0 (<code object <lambda> at 0xADDR, file \"t.py\", line 1>)
+              2 LOAD_CONST               1 ('<lambda>')
+              4 MAKE_FUNCTION            0
+              6 STORE_NAME               0 (a)
+              8 LOAD_CONST               0 (<code object <lambda> at 0xADDR, file \"t.py\", line 1>)
+             10 LOAD_CONST               1 ('<lambda>')
+             12 MAKE_FUNCTION            0
+             14 STORE_NAME               1 (b)
+             16 LOAD_CONST               2 (None)
+             18 RETURN_VALUE
+
+Disassembly of <code object <lambda> at 0xADDR, file \"t.py\", line 1>:
+  1           0 LOAD_CONST               1 (1)
+              2 RETURN_VALUE
+";
+    assert_eq!(listing("a = lambda: 1; b = lambda: 1\n"), expected);
+}
