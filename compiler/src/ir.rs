@@ -8,8 +8,10 @@ use indexmap::IndexSet;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct BlockId(pub u32);
 
-/// Line number of an instruction. -1 marks an artificial instruction with no line of its own
-/// (CPython's `-1`); positive values are 1-based source lines.
+/// Line number of an instruction, as CPython's `i_lineno`: positive values are 1-based source
+/// lines; -1 marks an artificial instruction whose line is filled in from its neighbours
+/// (`propagate_line_numbers`); 0 is code emitted before the scope set any location, which
+/// continues whatever line-table range is current.
 pub type Line = i32;
 
 #[derive(Clone, Debug)]
