@@ -7,6 +7,7 @@
 
 mod decode;
 mod diagnose;
+mod fstring;
 mod tokens;
 
 use crate::error::{CompileError, ErrorKind};
@@ -21,11 +22,45 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
 
 /// Parses source text into a module (or expression, for `Mode::Eval`).
 pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, CompileError> {
+    parse_inner(source, mode, filename).map_err(|f| f.error)
+}
+
+/// A parse failure, and whether CPython's tokenizer (rather than its parser) raised it.
+struct Failure {
+    error: CompileError,
+    from_tokenizer: bool,
+}
+
+impl Failure {
+    fn parser(error: CompileError) -> Self {
+        Failure {
+            error,
+            from_tokenizer: false,
+        }
+    }
+
+    fn scan(err: &tokens::ScanError, lines: &Lines, filename: &str) -> Self {
+        // The parser, not the tokenizer, reports these two.
+        let from_tokenizer = err.when != When::UnclosedAtEof && err.msg != "invalid syntax";
+        Failure {
+            error: lines.error(err.kind, &err.msg, filename, err),
+            from_tokenizer,
+        }
+    }
+}
+
+/// The error of a source fragment (an f-string field's expression), if any.
+fn parse_fragment(text: &str, filename: &str) -> Option<(CompileError, bool)> {
+    let f = parse_inner(text, Mode::Eval, filename).err()?;
+    Some((f.error, f.from_tokenizer))
+}
+
+fn parse_inner(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Failure> {
     let scan = tokens::scan(source);
     let lines = Lines::new(source);
     if let Some(err) = &scan.error {
         if err.when == When::Eager {
-            return Err(lines.error(err.kind, &err.msg, filename, err));
+            return Err(Failure::scan(err, &lines, filename));
         }
     }
     let pmode = match mode {
@@ -37,20 +72,34 @@ pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Compi
     let diag = diagnose::Diagnoser::new(source, &scan.tokens, &lines, filename);
     match (parsed, &scan.error) {
         (Ok(module), None) => {
-            crate::validate::check(&module, source, &lines, filename)?;
-            Ok(module)
+            let fstring = diag.fstring_error(scan.tokens.len(), false);
+            let checked = crate::validate::check(&module, source, &lines, filename);
+            match (checked, fstring) {
+                (Err(v), Some(f)) => Err(Failure::parser(earlier(v, f))),
+                (Err(e), None) | (Ok(()), Some(e)) => Err(Failure::parser(e)),
+                (Ok(()), None) => Ok(module),
+            }
         }
-        (Ok(_), Some(err)) => Err(lines.error(err.kind, &err.msg, filename, err)),
+        (Ok(_), Some(err)) => Err(Failure::scan(err, &lines, filename)),
         (Err(perr), scan_err) => {
             let at = perr.offset.to_usize();
             let explained = diag.explain(&perr);
             if let Some(err) = scan_err {
                 if scan_error_wins(err, at, &lines, &explained, diag.looked_to_eof()) {
-                    return Err(lines.error(err.kind, &err.msg, filename, err));
+                    return Err(Failure::scan(err, &lines, filename));
                 }
             }
-            Err(explained)
+            Err(Failure::parser(explained))
         }
+    }
+}
+
+/// The error CPython meets first of two found by separate checks.
+fn earlier(a: CompileError, b: CompileError) -> CompileError {
+    if (b.lineno, b.offset) < (a.lineno, a.offset) {
+        b
+    } else {
+        a
     }
 }
 

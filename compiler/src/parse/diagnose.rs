@@ -8,10 +8,10 @@ use rustpython_parser::lexer::LexicalErrorType;
 use rustpython_parser::{ParseError, ParseErrorType};
 
 pub(super) struct Diagnoser<'a> {
-    src: &'a str,
-    tokens: &'a [Token],
-    lines: &'a Lines<'a>,
-    filename: &'a str,
+    pub(super) src: &'a str,
+    pub(super) tokens: &'a [Token],
+    pub(super) lines: &'a Lines<'a>,
+    pub(super) filename: &'a str,
     /// Set when explaining the error made CPython's parser read up to the end of input.
     looked_to_eof: std::cell::Cell<bool>,
 }
@@ -46,6 +46,11 @@ impl<'a> Diagnoser<'a> {
     pub(super) fn explain(&self, err: &ParseError) -> CompileError {
         let at = err.offset.to_usize();
         if let ParseErrorType::Lexical(lex) = &err.error {
+            if matches!(lex, LexicalErrorType::FStringError(_)) {
+                if let Some(e) = self.fstring_error(self.tokens.len(), true) {
+                    return e;
+                }
+            }
             if let Some(msg) = semantic_message(lex) {
                 return self.semantic_error(lex, &msg, at);
             }
@@ -53,6 +58,10 @@ impl<'a> Diagnoser<'a> {
         let Some(fail) = self.failing_token(at) else {
             return self.at_pos("invalid syntax", at);
         };
+        // CPython parses the strings before it reads on to the failure.
+        if let Some(e) = self.fstring_error(fail, true) {
+            return e;
+        }
         if let Some(e) = self.block_structure(fail) {
             return e;
         }
@@ -87,6 +96,16 @@ impl<'a> Diagnoser<'a> {
                     .find(|t| t.start >= end)
                     .map_or(end, |t| t.start);
                 self.at_pos(msg, next)
+            }
+            LexicalErrorType::OtherError(m) if m == "cannot use starred expression here" => {
+                let end = self.expression_end(i);
+                self.lines.span(
+                    ErrorKind::SyntaxError,
+                    msg,
+                    self.filename,
+                    self.tokens[i].start,
+                    end,
+                )
             }
             _ => self.at_pos(msg, at),
         }
@@ -414,7 +433,14 @@ impl<'a> Diagnoser<'a> {
     }
 
     fn invalid_syntax_at(&self, fail: usize) -> CompileError {
-        let t = &self.tokens[fail];
+        self.error_at_token(fail, "invalid syntax")
+    }
+
+    /// An error located as CPython's `RAISE_SYNTAX_ERROR` does: at the last token read.
+    pub(super) fn error_at_token(&self, fail: usize, msg: &str) -> CompileError {
+        let Some(t) = self.tokens.get(fail) else {
+            return self.at_pos(msg, self.src.len());
+        };
         match t.kind {
             Kind::Newline | Kind::EndMarker | Kind::Indent | Kind::Dedent => {
                 if t.kind == Kind::EndMarker || t.start >= self.src.len() {
@@ -422,7 +448,7 @@ impl<'a> Diagnoser<'a> {
                     let end = self.lines.text(line).chars().count() + 1;
                     return self.lines.make(
                         ErrorKind::SyntaxError,
-                        "invalid syntax",
+                        msg,
                         self.filename,
                         line,
                         end,
@@ -431,20 +457,16 @@ impl<'a> Diagnoser<'a> {
                 }
                 self.lines.make(
                     ErrorKind::SyntaxError,
-                    "invalid syntax",
+                    msg,
                     self.filename,
                     t.line,
                     t.col + 1,
                     t.col + 1,
                 )
             }
-            _ => self.lines.span(
-                ErrorKind::SyntaxError,
-                "invalid syntax",
-                self.filename,
-                t.start,
-                t.end,
-            ),
+            _ => self
+                .lines
+                .span(ErrorKind::SyntaxError, msg, self.filename, t.start, t.end),
         }
     }
 }
