@@ -8,6 +8,7 @@
 mod decode;
 mod diagnose;
 mod fstring;
+mod hints;
 mod tokens;
 
 use crate::error::{CompileError, ErrorKind};

@@ -20,7 +20,10 @@ pub(crate) fn check(module: &ast::Mod, src: &str, lines: &Lines, filename: &str)
         depth: 0,
     };
     match module {
-        ast::Mod::Module(m) => c.stmts(&m.body),
+        ast::Mod::Module(m) => {
+            c.stmts(&m.body)?;
+            c.future(&m.body)
+        }
         ast::Mod::Interactive(m) => c.stmts(&m.body),
         ast::Mod::Expression(m) => c.expr(&m.body),
         ast::Mod::FunctionType(_) => Ok(()),
@@ -42,7 +45,7 @@ struct Checker<'a> {
 }
 
 /// The name CPython gives an expression in "cannot assign to ..." messages.
-fn expr_name(e: &Expr) -> &'static str {
+pub(crate) fn expr_name(e: &Expr) -> &'static str {
     match e {
         Expr::Attribute(_) => "attribute",
         Expr::Subscript(_) => "subscript",
@@ -95,6 +98,11 @@ fn invalid_target(e: &Expr, kind: Targets) -> Option<&Expr> {
     }
 }
 
+/// A generator expression as a call argument without parentheses of its own.
+fn is_bare_generator(e: &Expr) -> bool {
+    matches!(e, Expr::GeneratorExp(g) if g.start() == g.elt.start())
+}
+
 /// Whether CPython's `bitwise_or` rule would match at the start of the expression.
 fn starts_with_bitwise_or(e: &Expr) -> bool {
     match e {
@@ -114,7 +122,7 @@ fn starts_with_bitwise_or(e: &Expr) -> bool {
     }
 }
 
-fn is_bitwise_or(e: &Expr) -> bool {
+pub(crate) fn is_bitwise_or(e: &Expr) -> bool {
     !matches!(
         e,
         Expr::BoolOp(_)
@@ -132,7 +140,73 @@ fn is_bitwise_or(e: &Expr) -> bool {
         && !matches!(e, Expr::Constant(c) if matches!(c.value, ast::Constant::None | ast::Constant::Bool(_)))
 }
 
+/// The features `from __future__ import` accepts in 3.10.
+const FUTURE_FEATURES: [&str; 10] = [
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
 impl<'a> Checker<'a> {
+    /// CPython's `future_parse`, which runs after parsing and before the symbol table: unknown
+    /// features, and a future import after another statement on the same line.
+    fn future(&self, body: &[Stmt]) -> Res {
+        let has_doc = matches!(body.first(), Some(Stmt::Expr(e))
+            if matches!(&*e.value, Expr::Constant(c) if matches!(c.value, ast::Constant::Str(_))));
+        let (mut done, mut prev_line) = (false, 0);
+        for s in &body[usize::from(has_doc)..] {
+            let start = s.start().to_usize();
+            let line = self.lines.line_of(start);
+            if done && line > prev_line {
+                break;
+            }
+            prev_line = line;
+            let Stmt::ImportFrom(imp) = s else {
+                done = true;
+                continue;
+            };
+            if imp.module.as_deref() != Some("__future__") {
+                done = true;
+                continue;
+            }
+            // CPython passes the 0-based column here, so the caret lands one to the left.
+            let col = self.lines.col_of(start);
+            if done {
+                let msg = "from __future__ imports must occur at the beginning of the file";
+                return Err(self.at_line(msg, line, col));
+            }
+            for alias in &imp.names {
+                let name = alias.name.as_str();
+                if name == "braces" {
+                    return Err(self.at_line("not a chance", line, col + 1));
+                }
+                if !FUTURE_FEATURES.contains(&name) {
+                    let msg = format!("future feature {name} is not defined");
+                    return Err(self.at_line(&msg, line, col + 1));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn at_line(&self, msg: &str, line: usize, offset: usize) -> CompileError {
+        self.lines.make(
+            ErrorKind::SyntaxError,
+            msg,
+            self.filename,
+            line,
+            offset,
+            offset,
+        )
+    }
+
     fn error_at(&self, msg: &str, start: usize, end: usize) -> CompileError {
         self.lines
             .span(ErrorKind::SyntaxError, msg, self.filename, start, end)
@@ -234,6 +308,7 @@ impl<'a> Checker<'a> {
             Stmt::ClassDef(c) => {
                 self.no_type_params(&c.type_params, c.range.start().to_usize())?;
                 self.exprs(&c.decorator_list)?;
+                self.class_bases(c)?;
                 self.exprs(&c.bases)?;
                 self.exprs(c.keywords.iter().map(|k| &k.value))?;
                 self.stmts(&c.body)
@@ -417,6 +492,68 @@ impl<'a> Checker<'a> {
         Ok(())
     }
 
+    /// A generator expression without its own parentheses must be a call's only argument.
+    /// CPython's span ends at the last `for` target when the generator comes first (a quirk
+    /// of 3.10.2), and at the last clause's end when positional arguments precede it.
+    fn bare_generator(&self, call: &ast::ExprCall) -> Res {
+        let Some(Expr::GeneratorExp(g)) = call.args.iter().find(|e| is_bare_generator(e)) else {
+            return Ok(());
+        };
+        if call.args.len() + call.keywords.len() < 2 && !self.comma_follows(g.end().to_usize()) {
+            return Ok(());
+        }
+        let first = call
+            .args
+            .iter()
+            .map(|a| a.start())
+            .chain(call.keywords.iter().map(|k| k.start()))
+            .min();
+        let Some(last) = g.generators.last() else {
+            return Ok(());
+        };
+        let end = if first == Some(g.start()) {
+            last.target.end()
+        } else {
+            last.ifs.last().unwrap_or(&last.iter).end()
+        };
+        let msg = "Generator expression must be parenthesized";
+        Err(self.error_at(msg, g.start().to_usize(), end.to_usize()))
+    }
+
+    /// Whether the next character after `pos`, past blanks and comments, is a comma.
+    fn comma_follows(&self, mut pos: usize) -> bool {
+        let b = self.src.as_bytes();
+        while let Some(&c) = b.get(pos) {
+            match c {
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'\\' => pos += 1,
+                b'#' => {
+                    while b.get(pos).is_some_and(|&c| c != b'\n') {
+                        pos += 1;
+                    }
+                }
+                _ => return c == b',',
+            }
+        }
+        false
+    }
+
+    /// A class's bases cannot hold a bare generator expression: CPython's parser then demands
+    /// the colon at the opening parenthesis.
+    fn class_bases(&self, c: &ast::StmtClassDef) -> Res {
+        if !c.bases.iter().any(is_bare_generator) {
+            return Ok(());
+        }
+        let first = c
+            .bases
+            .iter()
+            .map(|b| b.start())
+            .chain(c.keywords.iter().map(|k| k.start()))
+            .min()
+            .map_or(0, |p| p.to_usize());
+        let at = self.src[..first].rfind('(').unwrap_or(first);
+        Err(self.error_at("expected ':'", at, at + 1))
+    }
+
     /// `a[*b]` is 3.11 syntax; a parenthesized tuple `a[(*b,)]` is fine in 3.10.
     fn subscript_slice(&self, slice: &Expr) -> Res {
         let star = match slice {
@@ -482,6 +619,7 @@ impl<'a> Checker<'a> {
             }
             Expr::Call(c) => {
                 self.expr(&c.func)?;
+                self.bare_generator(c)?;
                 self.exprs(&c.args)?;
                 self.exprs(c.keywords.iter().map(|k| &k.value))
             }

@@ -16,7 +16,7 @@ pub(super) struct Diagnoser<'a> {
     looked_to_eof: std::cell::Cell<bool>,
 }
 
-const KEYWORDS: [&str; 35] = [
+pub(super) const KEYWORDS: [&str; 35] = [
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
     "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
     "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
@@ -65,7 +65,10 @@ impl<'a> Diagnoser<'a> {
         if let Some(e) = self.block_structure(fail) {
             return e;
         }
-        self.legacy_print(fail)
+        self.missing_except(fail)
+            .or_else(|| self.misused_equals(fail))
+            .or_else(|| self.missing_else(fail))
+            .or_else(|| self.legacy_print(fail))
             .or_else(|| self.missing_comma(fail))
             .or_else(|| self.missing_colon(fail))
             .unwrap_or_else(|| self.invalid_syntax_at(fail))
@@ -89,6 +92,9 @@ impl<'a> Diagnoser<'a> {
                 )
             }
             LexicalErrorType::PositionalArgumentError => {
+                if let Some(e) = self.generator_argument(i) {
+                    return e;
+                }
                 let end = self.expression_end(i);
                 let next = self
                     .tokens
@@ -109,6 +115,34 @@ impl<'a> Diagnoser<'a> {
             }
             _ => self.at_pos(msg, at),
         }
+    }
+
+    /// A bare generator expression after keyword arguments: CPython's span runs from it to
+    /// the end of its last `for` target.
+    fn generator_argument(&self, i: usize) -> Option<CompileError> {
+        let level = self.tokens[i].level;
+        let arg = self.tokens[i..].iter().take_while(|t| {
+            t.level > level || (t.level == level && !matches!(self.text(t), "," | ")"))
+        });
+        let last_for = arg
+            .enumerate()
+            .filter(|(_, t)| t.level == level && self.text(t) == "for")
+            .last()?
+            .0
+            + i;
+        let target = &self.tokens[last_for + 1..];
+        let n = target
+            .iter()
+            .position(|t| t.level == level && self.text(t) == "in")?;
+        let end = target[..n].last()?.end;
+        let msg = "Generator expression must be parenthesized";
+        Some(self.lines.span(
+            ErrorKind::SyntaxError,
+            msg,
+            self.filename,
+            self.tokens[i].start,
+            end,
+        ))
     }
 
     fn text(&self, t: &Token) -> &'a str {
