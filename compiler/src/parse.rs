@@ -9,6 +9,7 @@ mod decode;
 mod diagnose;
 mod fstring;
 mod hints;
+mod order;
 mod tokens;
 
 use crate::error::{CompileError, ErrorKind};
@@ -59,9 +60,17 @@ fn parse_fragment(text: &str, filename: &str) -> Option<(CompileError, bool)> {
 fn parse_inner(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Failure> {
     let scan = tokens::scan(source);
     let lines = Lines::new(source);
+    let exec = mode == Mode::Exec;
     if let Some(err) = &scan.error {
         if err.when == When::Eager {
-            return Err(Failure::scan(err, &lines, filename));
+            if !exec {
+                return Err(Failure::scan(err, &lines, filename));
+            }
+            let (error, from_tokenizer) = order::tokenizer_error(source, err, &lines, filename);
+            return Err(Failure {
+                error,
+                from_tokenizer,
+            });
         }
     }
     let pmode = match mode {
@@ -71,28 +80,49 @@ fn parse_inner(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Fai
     };
     let parsed = rustpython_parser::parse(source, pmode, filename);
     let diag = diagnose::Diagnoser::new(source, &scan.tokens, &lines, filename);
-    match (parsed, &scan.error) {
+    let failure = match (parsed, &scan.error) {
         (Ok(module), None) => {
-            let fstring = diag.fstring_error(scan.tokens.len(), false);
-            let checked = crate::validate::check(&module, source, &lines, filename);
-            match (checked, fstring) {
-                (Err(v), Some(f)) => Err(Failure::parser(earlier(v, f))),
-                (Err(e), None) | (Ok(()), Some(e)) => Err(Failure::parser(e)),
-                (Ok(()), None) => Ok(module),
-            }
+            return match rejected(&diag, &module, true) {
+                Some(e) => Err(Failure::parser(e)),
+                None => Ok(module),
+            };
         }
-        (Ok(_), Some(err)) => Err(Failure::scan(err, &lines, filename)),
+        (Ok(_), Some(err)) => Failure::scan(err, &lines, filename),
         (Err(perr), scan_err) => {
             let at = perr.offset.to_usize();
             let explained = diag.explain(&perr);
-            if let Some(err) = scan_err {
-                if scan_error_wins(err, at, &lines, &explained, diag.looked_to_eof()) {
-                    return Err(Failure::scan(err, &lines, filename));
+            match scan_err {
+                Some(err) if scan_error_wins(err, at, &lines, &explained, diag.looked_to_eof()) => {
+                    Failure::scan(err, &lines, filename)
                 }
+                _ => Failure::parser(explained),
             }
-            Err(Failure::parser(explained))
         }
+    };
+    let line = failure.error.lineno;
+    if !exec || line == 0 {
+        return Err(failure);
     }
+    match order::invalid_statement_before(source, &scan.tokens, &lines, line, filename) {
+        Some(e) => Err(Failure::parser(e)),
+        None => Err(failure),
+    }
+}
+
+/// The first error CPython reports in a module rustpython-parser accepted: f-strings it
+/// rejects, invalid syntax `validate` finds, and (with `future`) the `__future__` checks.
+fn rejected(diag: &diagnose::Diagnoser, module: &ast::Mod, future: bool) -> Option<CompileError> {
+    let fstring = diag.fstring_error(diag.tokens.len(), false);
+    let (src, lines, filename) = (diag.src, diag.lines, diag.filename);
+    let syntax = crate::validate::check_syntax(module, src, lines, filename).err();
+    let first = match (syntax, fstring) {
+        (Some(v), Some(f)) => Some(earlier(v, f)),
+        (v, f) => v.or(f),
+    };
+    if first.is_some() || !future {
+        return first;
+    }
+    crate::validate::check(module, src, lines, filename).err()
 }
 
 /// The error CPython meets first of two found by separate checks.
@@ -162,6 +192,14 @@ impl<'a> Lines<'a> {
         self.src[start..end].trim_end_matches(['\n', '\r'])
     }
 
+    /// Byte position where a 1-based line starts (the end of input past the last line).
+    pub(crate) fn line_start(&self, line: usize) -> usize {
+        self.starts
+            .get(line.wrapping_sub(1))
+            .copied()
+            .unwrap_or(self.src.len())
+    }
+
     /// 0-based character column of a byte position.
     pub(crate) fn col_of(&self, pos: usize) -> usize {
         let line = self.line_of(pos);
@@ -179,7 +217,7 @@ impl<'a> Lines<'a> {
         }
     }
 
-    fn error(
+    pub(super) fn error(
         &self,
         kind: ErrorKind,
         msg: &str,

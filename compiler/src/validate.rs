@@ -13,17 +13,18 @@ const MAX_DEPTH: usize = 20_000;
 type Res = Result<(), CompileError>;
 
 pub(crate) fn check(module: &ast::Mod, src: &str, lines: &Lines, filename: &str) -> Res {
-    let mut c = Checker {
-        src,
-        lines,
-        filename,
-        depth: 0,
-    };
+    check_syntax(module, src, lines, filename)?;
     match module {
-        ast::Mod::Module(m) => {
-            c.stmts(&m.body)?;
-            c.future(&m.body)
-        }
+        ast::Mod::Module(m) => Checker::new(src, lines, filename).future(&m.body),
+        _ => Ok(()),
+    }
+}
+
+/// Only what CPython's parser rejects (not the later `__future__` checks).
+pub(crate) fn check_syntax(module: &ast::Mod, src: &str, lines: &Lines, filename: &str) -> Res {
+    let mut c = Checker::new(src, lines, filename);
+    match module {
+        ast::Mod::Module(m) => c.stmts(&m.body),
         ast::Mod::Interactive(m) => c.stmts(&m.body),
         ast::Mod::Expression(m) => c.expr(&m.body),
         ast::Mod::FunctionType(_) => Ok(()),
@@ -155,6 +156,15 @@ const FUTURE_FEATURES: [&str; 10] = [
 ];
 
 impl<'a> Checker<'a> {
+    fn new(src: &'a str, lines: &'a Lines<'a>, filename: &'a str) -> Self {
+        Checker {
+            src,
+            lines,
+            filename,
+            depth: 0,
+        }
+    }
+
     /// CPython's `future_parse`, which runs after parsing and before the symbol table: unknown
     /// features, and a future import after another statement on the same line.
     fn future(&self, body: &[Stmt]) -> Res {

@@ -113,7 +113,50 @@ impl<'a> Diagnoser<'a> {
                     end,
                 )
             }
+            LexicalErrorType::DefaultArgumentError => {
+                let end = self.parameter_end(i);
+                self.lines.span(
+                    ErrorKind::SyntaxError,
+                    msg,
+                    self.filename,
+                    self.tokens[i].start,
+                    end,
+                )
+            }
+            LexicalErrorType::UnpackedArgumentError => self.unpacking_after_kwargs(i, msg),
             _ => self.at_pos(msg, at),
+        }
+    }
+
+    /// End of the parameter at token `i`: its name, and in a `def` its annotation.
+    fn parameter_end(&self, i: usize) -> usize {
+        let level = self.tokens[i].level;
+        let open = (0..i)
+            .rev()
+            .find(|&k| self.tokens[k].level == level && self.text(&self.tokens[k]) == "(");
+        let in_def = open.is_some_and(|o| o >= 2 && self.text(&self.tokens[o - 2]) == "def");
+        if in_def {
+            self.argument_end(i)
+        } else {
+            self.tokens[i].end
+        }
+    }
+
+    /// `f(a, **k, *b)`: CPython spans the arguments before the unpacking.
+    fn unpacking_after_kwargs(&self, star: usize, msg: &str) -> CompileError {
+        let level = self.tokens[star].level;
+        let open = (0..star)
+            .rev()
+            .find(|&k| self.tokens[k].level == level && self.text(&self.tokens[k]) == "(");
+        match open {
+            Some(o) if o + 1 < star && star >= 2 => self.lines.span(
+                ErrorKind::SyntaxError,
+                msg,
+                self.filename,
+                self.tokens[o + 1].start,
+                self.tokens[star - 2].end,
+            ),
+            _ => self.at_pos(msg, self.tokens[star].start),
         }
     }
 
@@ -156,7 +199,7 @@ impl<'a> Diagnoser<'a> {
     }
 
     /// Index of the token the parser stopped at.
-    fn failing_token(&self, at: usize) -> Option<usize> {
+    pub(super) fn failing_token(&self, at: usize) -> Option<usize> {
         self.tokens
             .iter()
             .position(|t| t.start >= at && t.kind != Kind::Dedent)

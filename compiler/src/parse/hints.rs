@@ -144,12 +144,21 @@ impl Diagnoser<'_> {
         }
         let sep_text = self.tok_text(&self.tokens[sep]);
         let lhs = (self.tokens[sep + 1].start, self.tokens[fail - 1].end);
-        if sep_text == "(" && sep > 0 && self.ends_operand(sep - 1) {
-            return self.keyword_argument(lhs, fail);
+        let enclosing = (0..fail).rev().find(|&k| {
+            let t = &self.tokens[k];
+            t.level == level && matches!(self.tok_text(t), "(" | "[" | "{")
+        });
+        if let Some(open) = enclosing.filter(|_| level > 0) {
+            if self.tok_is(open, "(") && open > 0 && self.ends_operand(open - 1) {
+                return self.keyword_argument(lhs, fail);
+            }
+            if self.tok_is(open, "{") {
+                return None;
+            }
         }
         let in_test =
             level == 0 && matches!(sep_text, "if" | "elif" | "while") && self.line_head(sep) == sep;
-        if !(in_test || (level > 0 && matches!(sep_text, "(" | "[" | "{" | ","))) {
+        if !(in_test || (level > 0 && matches!(sep_text, "(" | "[" | ","))) {
             return None;
         }
         let rhs_end = self.bitwise_or_end(fail + 1, level)?;

@@ -52,6 +52,8 @@ pub struct ScanError {
     pub end_offset: usize,
     /// Byte position where the error was detected, to compare with parse errors.
     pub pos: usize,
+    /// The innermost bracket still open at the error: character, line, character column.
+    pub open: Option<(u8, usize, usize)>,
 }
 
 pub struct Scan {
@@ -155,7 +157,14 @@ impl<'a> Scanner<'a> {
             offset,
             end_offset,
             pos: self.pos,
+            open: self.open_bracket(),
         }
+    }
+
+    fn open_bracket(&self) -> Option<(u8, usize, usize)> {
+        self.parens
+            .last()
+            .map(|&(ch, line, col, _)| (ch, line, col))
     }
 
     /// An error pointing at the character at byte `pos` on the current line.
@@ -353,6 +362,7 @@ impl<'a> Scanner<'a> {
                 offset: col + 1,
                 end_offset: 0,
                 pos: at,
+                open: None,
             });
         }
         let (line, col) = (self.line, self.col_of(self.pos));
@@ -480,6 +490,7 @@ impl<'a> Scanner<'a> {
             offset: col + 1,
             end_offset: col + 1,
             pos: start,
+            open: self.open_bracket(),
         }
     }
 
