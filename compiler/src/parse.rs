@@ -192,14 +192,6 @@ impl<'a> Lines<'a> {
         self.src[start..end].trim_end_matches(['\n', '\r'])
     }
 
-    /// Byte position where a 1-based line starts (the end of input past the last line).
-    pub(crate) fn line_start(&self, line: usize) -> usize {
-        self.starts
-            .get(line.wrapping_sub(1))
-            .copied()
-            .unwrap_or(self.src.len())
-    }
-
     /// 0-based character column of a byte position.
     pub(crate) fn col_of(&self, pos: usize) -> usize {
         let line = self.line_of(pos);

@@ -202,7 +202,7 @@ impl<'a> Diagnoser<'a> {
     pub(super) fn failing_token(&self, at: usize) -> Option<usize> {
         self.tokens
             .iter()
-            .position(|t| t.start >= at && t.kind != Kind::Dedent)
+            .position(|t| (t.start >= at || t.end > at) && t.kind != Kind::Dedent)
             .or_else(|| self.tokens.len().checked_sub(1))
     }
 
@@ -446,21 +446,40 @@ impl<'a> Diagnoser<'a> {
     fn expression_end(&self, i: usize) -> usize {
         let level = self.tokens[i].level;
         let mut end = self.tokens[i].end;
-        for t in &self.tokens[i..] {
+        for (k, t) in self.tokens.iter().enumerate().skip(i) {
             if t.level < level || t.kind == Kind::Newline {
                 break;
             }
             if t.level == level
-                && matches!(
+                && (matches!(
                     self.text(t),
                     "," | ")" | "]" | "}" | ":" | "=" | "for" | "async" | ":="
-                )
+                ) || (k > i && self.juxtaposed(k)))
             {
                 break;
             }
             end = t.end;
         }
         end
+    }
+
+    /// Whether token `k` starts a new operand right after one ended (`a b`), which no
+    /// expression can span; adjacent strings concatenate.
+    fn juxtaposed(&self, k: usize) -> bool {
+        let (prev, t) = (&self.tokens[k - 1], &self.tokens[k]);
+        if prev.level != t.level || !self.ends_expression(prev) {
+            return false;
+        }
+        match t.kind {
+            Kind::Number => true,
+            Kind::Str => prev.kind != Kind::Str,
+            Kind::Name => {
+                let s = self.text(t);
+                !KEYWORDS.contains(&s)
+                    || matches!(s, "None" | "True" | "False" | "lambda" | "await")
+            }
+            _ => false,
+        }
     }
 
     /// A compound statement header ending without its colon.

@@ -18,10 +18,13 @@ pub(super) fn tokenizer_error(
     filename: &str,
 ) -> (CompileError, bool) {
     let own = lines.error(err.kind, &err.msg, filename, err);
-    let cut = lines.line_start(err.line);
-    let Some(before) = parse_failure_before(&source[..cut], filename) else {
+    // The parser meets the error at its token; it may fail earlier on the same line.
+    let cut = err.token_start.min(source.len());
+    let Some(mut before) = parse_failure_before(&source[..cut], filename) else {
         return (own, true);
     };
+    // The prefix may end inside the error's line: show the whole line.
+    before.text = Some(format!("{}\n", lines.text(before.lineno)));
     if before.msg != "invalid syntax" {
         return (before, false);
     }
@@ -60,7 +63,8 @@ fn parse_failure_before(prefix: &str, filename: &str) -> Option<CompileError> {
                 ParseErrorType::Lexical(LexicalErrorType::FStringError(_))
             );
             if at >= prefix.trim_end().len() && !fstring {
-                return None;
+                let line = scan.tokens.last().map_or(0, |t| t.line);
+                return invalid_statement_before(prefix, &scan.tokens, &lines, line, filename);
             }
             let fail = diag.failing_token(at)?;
             let rest = &scan.tokens[fail..];
@@ -68,7 +72,9 @@ fn parse_failure_before(prefix: &str, filename: &str) -> Option<CompileError> {
                 .iter()
                 .all(|t| matches!(t.kind, Kind::Newline | Kind::Dedent | Kind::EndMarker));
             if at_end && !fstring {
-                return None;
+                // Only the cut ends the input here: look at the complete statements.
+                let line = scan.tokens.last().map_or(0, |t| t.line);
+                return invalid_statement_before(prefix, &scan.tokens, &lines, line, filename);
             }
             let e = diag.explain(&perr);
             // Explaining it read on into the tokenizer's error.

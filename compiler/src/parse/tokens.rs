@@ -54,6 +54,8 @@ pub struct ScanError {
     pub pos: usize,
     /// The innermost bracket still open at the error: character, line, character column.
     pub open: Option<(u8, usize, usize)>,
+    /// Start of the token holding the error (where CPython's parser meets it).
+    pub token_start: usize,
 }
 
 pub struct Scan {
@@ -74,6 +76,8 @@ struct Scanner<'a> {
     at_line_start: bool,
     /// Set by a backslash continuation: the next line continues the logical line.
     continued: bool,
+    /// Where the token being scanned starts.
+    tok_start: usize,
 }
 
 pub fn scan(src: &str) -> Scan {
@@ -88,6 +92,7 @@ pub fn scan(src: &str) -> Scan {
         tokens: Vec::new(),
         at_line_start: true,
         continued: false,
+        tok_start: 0,
     };
     let error = s.run().err();
     Scan {
@@ -158,6 +163,7 @@ impl<'a> Scanner<'a> {
             end_offset,
             pos: self.pos,
             open: self.open_bracket(),
+            token_start: self.tok_start,
         }
     }
 
@@ -321,6 +327,7 @@ impl<'a> Scanner<'a> {
         }
         self.skip_comment();
         let start = self.pos;
+        self.tok_start = start;
         let (line, col) = (self.line, self.col_of(start));
         let Some(c) = self.peek() else {
             return self.end_of_input().map(|_| false);
@@ -363,6 +370,7 @@ impl<'a> Scanner<'a> {
                 end_offset: 0,
                 pos: at,
                 open: None,
+                token_start: at,
             });
         }
         let (line, col) = (self.line, self.col_of(self.pos));
@@ -491,6 +499,7 @@ impl<'a> Scanner<'a> {
             end_offset: col + 1,
             pos: start,
             open: self.open_bracket(),
+            token_start: start,
         }
     }
 
@@ -640,7 +649,7 @@ impl<'a> Scanner<'a> {
             self.pos += op.len();
         } else if let Some(op) = TWO.iter().find(|op| rest.starts_with(**op) && **op != "~=") {
             self.pos += op.len();
-        } else if "()[]{}:,;+-*/|&<>=.%`^~@!".contains(c) {
+        } else if "()[]{}:,;+-*/|&<>=.%^~@!".contains(c) {
             self.pos += 1;
             self.bracket(c, start, line, col)?;
         } else {
