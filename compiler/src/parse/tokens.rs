@@ -526,7 +526,8 @@ impl<'a> Scanner<'a> {
 
     fn end_of_number(&mut self, kind: &str) -> Res {
         let Some(c) = self.peek() else { return Ok(()) };
-        if !is_id_continue(c) {
+        // CPython counts any non-ASCII character as a potential identifier character here.
+        if !is_id_continue(c) && c.is_ascii() {
             return Ok(());
         }
         // A keyword that may follow a number in valid code only draws a warning.
