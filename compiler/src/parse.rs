@@ -7,6 +7,7 @@
 
 mod decode;
 mod diagnose;
+mod escapes;
 mod fstring;
 mod hints;
 mod order;

@@ -46,8 +46,15 @@ impl<'a> Diagnoser<'a> {
     pub(super) fn explain(&self, err: &ParseError) -> CompileError {
         let at = err.offset.to_usize();
         if let ParseErrorType::Lexical(lex) = &err.error {
-            if matches!(lex, LexicalErrorType::FStringError(_)) {
-                if let Some(e) = self.fstring_error(self.tokens.len(), true) {
+            let bad_name = matches!(lex, LexicalErrorType::UnicodeError).then_some(at);
+            let string_error = matches!(
+                lex,
+                LexicalErrorType::FStringError(_)
+                    | LexicalErrorType::UnicodeError
+                    | LexicalErrorType::StringError
+            ) || matches!(lex, LexicalErrorType::OtherError(m) if m.contains("bytes"));
+            if string_error {
+                if let Some(e) = self.string_error(self.tokens.len(), true, bad_name) {
                     return e;
                 }
             }

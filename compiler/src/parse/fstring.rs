@@ -5,6 +5,7 @@
 //! that something is wrong; this walk finds what CPython says first.
 
 use super::diagnose::Diagnoser;
+use super::escapes;
 use super::tokens::{Kind, Token};
 use crate::error::CompileError;
 
@@ -20,26 +21,52 @@ pub(super) enum FsError {
 /// each field's expression before it looks at the conversion and format spec).
 pub(super) type ExprCheck<'c> = &'c mut dyn FnMut(usize, usize) -> bool;
 
-/// The first error in the string tokens `group` (one implicit concatenation), in order.
-pub(super) fn check_group(src: &str, group: &[Token], expr_ok: ExprCheck) -> Option<FsError> {
+/// Says whether the `\N{...}` name starting at a byte position of the source is known.
+pub(super) type NameCheck<'c> = &'c dyn Fn(usize) -> bool;
+
+/// The first error in the string tokens `group` (one implicit concatenation), in CPython's
+/// order: each literal's escapes, then mixing bytes with str, then its f-string parts.
+pub(super) fn check_group(
+    src: &str,
+    group: &[Token],
+    expr_ok: ExprCheck,
+    name_ok: NameCheck,
+) -> Option<FsError> {
+    let mut prev_bytes = None;
     for t in group.iter().filter(|t| t.kind == Kind::Str) {
         let text = &src[t.start..t.end];
         let quote_at = text.find(['"', '\''])?;
         let prefix = text[..quote_at].to_ascii_lowercase();
-        if !prefix.contains('f') {
-            continue;
-        }
         let q = text.as_bytes()[quote_at];
         let triple =
             text[quote_at..].len() >= 6 && text[quote_at..].bytes().take(3).all(|b| b == q);
         let qlen = if triple { 3 } else { 1 };
         let start = t.start + quote_at + qlen;
         let end = t.end.checked_sub(qlen)?.max(start);
+        let (bytes, raw, fmode) = (
+            prefix.contains('b'),
+            prefix.contains('r'),
+            prefix.contains('f'),
+        );
+        if !fmode {
+            if let Some(msg) = escapes::body_error(src, (start, end), (bytes, raw), name_ok) {
+                return Some(FsError::Plain(msg));
+            }
+        }
+        if prev_bytes.is_some_and(|p| p != bytes) {
+            return Some(FsError::Plain(
+                "cannot mix bytes and nonbytes literals".into(),
+            ));
+        }
+        prev_bytes = Some(bytes);
+        if !fmode {
+            continue;
+        }
         let mut w = Walker {
             s: src.as_bytes(),
             pos: start,
             end,
-            raw: prefix.contains('r'),
+            raw,
             expr_ok: &mut *expr_ok,
         };
         if let Err(e) = w.fstring(0) {
@@ -258,6 +285,17 @@ impl Diagnoser<'_> {
     /// that is, whose next token comes at or before token `limit`. With `compile`, each field's expression is also compiled, as CPython does;
     /// without, expressions are assumed valid (rustpython-parser accepted them).
     pub(super) fn fstring_error(&self, limit: usize, compile: bool) -> Option<CompileError> {
+        self.string_error(limit, compile, None)
+    }
+
+    /// As `fstring_error`; `bad_name` is where rustpython-parser found an unknown `\N{...}`
+    /// name (it knows the Unicode names; without it every name is taken as known).
+    pub(super) fn string_error(
+        &self,
+        limit: usize,
+        compile: bool,
+        bad_name: Option<usize>,
+    ) -> Option<CompileError> {
         let toks = self.tokens;
         let mut i = 0;
         while i < toks.len() {
@@ -279,7 +317,8 @@ impl Diagnoser<'_> {
                 bad_expr = self.expr_error(start, end);
                 bad_expr.is_none()
             };
-            match check_group(self.src, &toks[i..j], &mut check) {
+            let name_ok = |at: usize| Some(at) != bad_name;
+            match check_group(self.src, &toks[i..j], &mut check, &name_ok) {
                 Some(FsError::Plain(msg)) => return Some(self.error_at_token(j, &msg)),
                 Some(FsError::Expr) => return bad_expr,
                 None => {}
