@@ -74,6 +74,10 @@ impl<'a> Diagnoser<'a> {
         }
         self.missing_except(fail)
             .or_else(|| self.misused_equals(fail))
+            .or_else(|| self.walrus_target(fail))
+            .or_else(|| self.except_comma(fail))
+            .or_else(|| self.annotated_tuple(fail))
+            .or_else(|| self.dict_entry(fail))
             .or_else(|| self.missing_else(fail))
             .or_else(|| self.legacy_print(fail))
             .or_else(|| self.missing_comma(fail))
@@ -450,7 +454,7 @@ impl<'a> Diagnoser<'a> {
     }
 
     /// End position of the expression starting at token `i` (same bracket level).
-    fn expression_end(&self, i: usize) -> usize {
+    pub(super) fn expression_end(&self, i: usize) -> usize {
         let level = self.tokens[i].level;
         let mut end = self.tokens[i].end;
         for (k, t) in self.tokens.iter().enumerate().skip(i) {

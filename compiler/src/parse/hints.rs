@@ -240,6 +240,126 @@ impl Diagnoser<'_> {
     }
 }
 
+impl Diagnoser<'_> {
+    /// `x.y := 1`: only a name can be the target of `:=`.
+    pub(super) fn walrus_target(&self, fail: usize) -> Option<CompileError> {
+        if !self.tok_is(fail, ":=") || fail == 0 {
+            return None;
+        }
+        let level = self.tokens[fail].level;
+        let first = self.separator_before(fail - 1, level).map_or(0, |s| s + 1);
+        if first >= fail {
+            return None;
+        }
+        let (start, end) = (self.tokens[first].start, self.tokens[fail - 1].end);
+        let target = parse_expr(&self.src[start..end])?;
+        if matches!(target, Expr::Name(_)) {
+            return None;
+        }
+        let msg = format!(
+            "cannot use assignment expressions with {}",
+            crate::validate::expr_name(&target)
+        );
+        Some(self.span_error(&msg, start, end))
+    }
+
+    /// `except A, B:` (Python 2's form), which CPython spans from `A` to the colon or `as`.
+    pub(super) fn except_comma(&self, fail: usize) -> Option<CompileError> {
+        let head = self.line_head(fail);
+        if !self.tok_is(fail, ",") || self.tokens[fail].level != 0 || !self.tok_is(head, "except") {
+            return None;
+        }
+        let end = (fail..self.tokens.len()).find(|&k| {
+            let t = &self.tokens[k];
+            t.kind == Kind::Newline || (t.level == 0 && self.tok_is(k, ":"))
+        })?;
+        if !self.tok_is(end, ":") || end <= fail + 1 {
+            return None;
+        }
+        let msg = "multiple exception types must be parenthesized";
+        Some(self.span_error(msg, self.tokens[head + 1].start, self.tokens[end - 1].end))
+    }
+
+    /// `a, b: int`: CPython points at the first of several annotated targets.
+    pub(super) fn annotated_tuple(&self, fail: usize) -> Option<CompileError> {
+        if !self.tok_is(fail, ":") || self.tokens[fail].level != 0 {
+            return None;
+        }
+        let head = self.line_head(fail);
+        let first = &self.tokens[head];
+        if first.kind == Kind::Name && KEYWORDS.contains(&self.tok_text(first)) {
+            return None;
+        }
+        let toks = &self.tokens[head..fail];
+        let level0 = |text: &str| {
+            toks.iter()
+                .position(|t| t.level == 0 && self.tok_text(t) == text)
+        };
+        let comma = level0(",")?;
+        if level0("=").is_some() || comma == 0 {
+            return None;
+        }
+        let msg = "only single target (not tuple) can be annotated";
+        Some(self.span_error(msg, first.start, toks[comma - 1].end))
+    }
+
+    /// Dictionary entries: a key without `:`, a `:` without value, a starred value.
+    pub(super) fn dict_entry(&self, fail: usize) -> Option<CompileError> {
+        let level = self.tokens[fail].level;
+        let open = (0..fail).rev().find(|&k| {
+            let t = &self.tokens[k];
+            t.level == level && matches!(self.tok_text(t), "(" | "[" | "{")
+        })?;
+        if level == 0 || !self.tok_is(open, "{") {
+            return None;
+        }
+        let at_level = |k: &usize| self.tokens[*k].level == level;
+        let entries: Vec<(usize, usize)> = {
+            let commas: Vec<usize> = (open + 1..fail)
+                .filter(at_level)
+                .filter(|&k| self.tok_is(k, ","))
+                .collect();
+            let mut starts = vec![open + 1];
+            starts.extend(commas.iter().map(|c| c + 1));
+            let mut ends = commas.clone();
+            ends.push(fail);
+            starts.into_iter().zip(ends).collect()
+        };
+        let is_pair = |&(a, b): &(usize, usize)| {
+            self.tok_is(a, "**") || (a..b).filter(at_level).any(|k| self.tok_is(k, ":"))
+        };
+        let (first, last) = (entries.first()?, entries.last()?);
+        if !is_pair(first) || last.0 >= last.1 {
+            return None;
+        }
+        let colon = (last.0..last.1)
+            .filter(at_level)
+            .find(|&k| self.tok_is(k, ":"));
+        let Some(colon) = colon else {
+            if entries.len() < 2 {
+                return None;
+            }
+            let end = self.tokens[last.1 - 1].end;
+            let (line, col) = (self.lines.line_of(end), self.lines.col_of(end));
+            let msg = "':' expected after dictionary key";
+            return Some(
+                self.lines
+                    .make(ErrorKind::SyntaxError, msg, self.filename, line, col, 0),
+            );
+        };
+        if colon + 1 == last.1 && (self.tok_is(fail, "}") || self.tok_is(fail, ",")) {
+            let msg = "expression expected after dictionary key and ':'";
+            return Some(self.error_at_token(colon, msg));
+        }
+        if self.tok_is(colon + 1, "*") {
+            let msg = "cannot use a starred expression in a dictionary value";
+            let end = self.expression_end(colon + 1);
+            return Some(self.span_error(msg, self.tokens[colon + 1].start, end));
+        }
+        None
+    }
+}
+
 /// The expression a fragment of source holds, if it parses as one.
 fn parse_expr(text: &str) -> Option<Expr> {
     match rustpython_parser::parse(text.trim(), rustpython_parser::Mode::Expression, "") {
