@@ -530,6 +530,15 @@ impl<'a> Checker<'a> {
         Err(self.error_at(msg, g.start().to_usize(), end.to_usize()))
     }
 
+    /// `[*a for a in b]`: a comprehension's element cannot be unpacked.
+    fn unpacked_element(&self, elt: &Expr) -> Res {
+        if let Expr::Starred(_) = elt {
+            let msg = "iterable unpacking cannot be used in comprehension";
+            return Err(self.node_error(msg, elt));
+        }
+        Ok(())
+    }
+
     /// Whether the next character after `pos`, past blanks and comments, is a comma.
     fn comma_follows(&self, mut pos: usize) -> bool {
         let b = self.src.as_bytes();
@@ -604,14 +613,17 @@ impl<'a> Checker<'a> {
             }
             Expr::Set(s) => self.exprs(&s.elts),
             Expr::ListComp(c) => {
+                self.unpacked_element(&c.elt)?;
                 self.comprehension(&c.generators)?;
                 self.expr(&c.elt)
             }
             Expr::SetComp(c) => {
+                self.unpacked_element(&c.elt)?;
                 self.comprehension(&c.generators)?;
                 self.expr(&c.elt)
             }
             Expr::GeneratorExp(c) => {
+                self.unpacked_element(&c.elt)?;
                 self.comprehension(&c.generators)?;
                 self.expr(&c.elt)
             }

@@ -78,6 +78,7 @@ impl<'a> Diagnoser<'a> {
             .or_else(|| self.except_comma(fail))
             .or_else(|| self.annotated_tuple(fail))
             .or_else(|| self.dict_entry(fail))
+            .or_else(|| self.comprehension_target(fail))
             .or_else(|| self.missing_else(fail))
             .or_else(|| self.legacy_print(fail))
             .or_else(|| self.missing_comma(fail))

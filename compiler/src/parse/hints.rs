@@ -360,6 +360,42 @@ impl Diagnoser<'_> {
     }
 }
 
+impl Diagnoser<'_> {
+    /// `[*a for a in b]`, `{**a for a in b}`, `[x, y for x in a]`: CPython's
+    /// `invalid_comprehension`.
+    pub(super) fn comprehension_target(&self, fail: usize) -> Option<CompileError> {
+        let level = self.tokens[fail].level;
+        if !self.tok_is(fail, "for") || level == 0 {
+            return None;
+        }
+        let open = (0..fail).rev().find(|&k| {
+            let t = &self.tokens[k];
+            t.level == level && matches!(self.tok_text(t), "(" | "[" | "{")
+        })?;
+        if open + 1 >= fail {
+            return None;
+        }
+        let has_comma =
+            (open + 1..fail).any(|k| self.tokens[k].level == level && self.tok_is(k, ","));
+        let (start, end) = (self.tokens[open + 1].start, self.tokens[fail - 1].end);
+        let msg = if has_comma {
+            if self.tok_is(open, "(") {
+                return None;
+            }
+            "did you forget parentheses around the comprehension target?"
+        } else if self.tok_is(open + 1, "*") {
+            "iterable unpacking cannot be used in comprehension"
+        } else if self.tok_is(open + 1, "**") && self.tok_is(open, "{") {
+            // CPython points at the `**` alone.
+            let msg = "dict unpacking cannot be used in dict comprehension";
+            return Some(self.span_error(msg, start, self.tokens[open + 1].end));
+        } else {
+            return None;
+        };
+        Some(self.span_error(msg, start, end))
+    }
+}
+
 /// The expression a fragment of source holds, if it parses as one.
 fn parse_expr(text: &str) -> Option<Expr> {
     match rustpython_parser::parse(text.trim(), rustpython_parser::Mode::Expression, "") {
