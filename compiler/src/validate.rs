@@ -428,9 +428,39 @@ impl<'a> Checker<'a> {
         body: &[Stmt],
     ) -> Res {
         self.exprs(decorators)?;
+        self.bare_star(args, false)?;
         self.arguments(args)?;
         self.exprs(returns)?;
         self.stmts(body)
+    }
+
+    /// `def f(*, **k)`: a bare `*` must be followed by a keyword-only parameter. CPython
+    /// points at the `*` in a `def`, at the `**` in a `lambda`.
+    fn bare_star(&self, args: &ast::Arguments, lambda: bool) -> Res {
+        let Some(kwarg) = &args.kwarg else {
+            return Ok(());
+        };
+        if args.vararg.is_some() || !args.kwonlyargs.is_empty() {
+            return Ok(());
+        }
+        let before = &self.src[..kwarg.start().to_usize()];
+        let Some(stars) = before.trim_end().strip_suffix("**") else {
+            return Ok(());
+        };
+        let Some(star) = stars.trim_end().strip_suffix(',') else {
+            return Ok(());
+        };
+        let star = star.trim_end();
+        if !star.ends_with('*') || star.ends_with("**") {
+            return Ok(());
+        }
+        let msg = "named arguments must follow bare *";
+        if lambda {
+            let at = stars.len();
+            return Err(self.error_at(msg, at, at + 2));
+        }
+        let at = star.len() - 1;
+        Err(self.error_at(msg, at, at + 1))
     }
 
     fn arguments(&mut self, args: &ast::Arguments) -> Res {
@@ -603,6 +633,7 @@ impl<'a> Checker<'a> {
             }
             Expr::UnaryOp(u) => self.expr(&u.operand),
             Expr::Lambda(l) => {
+                self.bare_star(&l.args, true)?;
                 self.arguments(&l.args)?;
                 self.expr(&l.body)
             }

@@ -125,6 +125,21 @@ impl<'a> Diagnoser<'a> {
                     end,
                 )
             }
+            LexicalErrorType::OtherError(m) if m == "named arguments must follow bare *" => {
+                // In a `def` CPython points at the `*`; in a `lambda` at the token after it
+                // (and after its comma).
+                if self.in_def_parameters(i) {
+                    return self.at_pos_span(msg, i);
+                }
+                let mut j = i;
+                if self.text(&self.tokens[j]) == "*" {
+                    j += 1;
+                }
+                if self.tokens.get(j).is_some_and(|t| self.text(t) == ",") {
+                    j += 1;
+                }
+                self.error_at_token(j, msg)
+            }
             LexicalErrorType::DefaultArgumentError => {
                 let end = self.parameter_end(i);
                 self.lines.span(
@@ -140,14 +155,24 @@ impl<'a> Diagnoser<'a> {
         }
     }
 
-    /// End of the parameter at token `i`: its name, and in a `def` its annotation.
-    fn parameter_end(&self, i: usize) -> usize {
+    fn at_pos_span(&self, msg: &str, i: usize) -> CompileError {
+        let t = &self.tokens[i];
+        self.lines
+            .span(ErrorKind::SyntaxError, msg, self.filename, t.start, t.end)
+    }
+
+    /// Whether token `i` lies directly in a `def`'s parameter list.
+    fn in_def_parameters(&self, i: usize) -> bool {
         let level = self.tokens[i].level;
         let open = (0..i)
             .rev()
             .find(|&k| self.tokens[k].level == level && self.text(&self.tokens[k]) == "(");
-        let in_def = open.is_some_and(|o| o >= 2 && self.text(&self.tokens[o - 2]) == "def");
-        if in_def {
+        open.is_some_and(|o| o >= 2 && self.text(&self.tokens[o - 2]) == "def")
+    }
+
+    /// End of the parameter at token `i`: its name, and in a `def` its annotation.
+    fn parameter_end(&self, i: usize) -> usize {
+        if self.in_def_parameters(i) {
             self.argument_end(i)
         } else {
             self.tokens[i].end
