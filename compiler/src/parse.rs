@@ -7,6 +7,10 @@
 
 mod decode;
 mod diagnose;
+mod escapes;
+mod fstring;
+mod hints;
+mod order;
 mod tokens;
 
 use crate::error::{CompileError, ErrorKind};
@@ -21,11 +25,53 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
 
 /// Parses source text into a module (or expression, for `Mode::Eval`).
 pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, CompileError> {
+    parse_inner(source, mode, filename).map_err(|f| f.error)
+}
+
+/// A parse failure, and whether CPython's tokenizer (rather than its parser) raised it.
+struct Failure {
+    error: CompileError,
+    from_tokenizer: bool,
+}
+
+impl Failure {
+    fn parser(error: CompileError) -> Self {
+        Failure {
+            error,
+            from_tokenizer: false,
+        }
+    }
+
+    fn scan(err: &tokens::ScanError, lines: &Lines, filename: &str) -> Self {
+        // The parser, not the tokenizer, reports these two.
+        let from_tokenizer = err.when != When::UnclosedAtEof && err.msg != "invalid syntax";
+        Failure {
+            error: lines.error(err.kind, &err.msg, filename, err),
+            from_tokenizer,
+        }
+    }
+}
+
+/// The error of a source fragment (an f-string field's expression), if any.
+fn parse_fragment(text: &str, filename: &str) -> Option<(CompileError, bool)> {
+    let f = parse_inner(text, Mode::Eval, filename).err()?;
+    Some((f.error, f.from_tokenizer))
+}
+
+fn parse_inner(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Failure> {
     let scan = tokens::scan(source);
     let lines = Lines::new(source);
+    let exec = mode == Mode::Exec;
     if let Some(err) = &scan.error {
         if err.when == When::Eager {
-            return Err(lines.error(err.kind, &err.msg, filename, err));
+            if !exec {
+                return Err(Failure::scan(err, &lines, filename));
+            }
+            let (error, from_tokenizer) = order::tokenizer_error(source, err, &lines, filename);
+            return Err(Failure {
+                error,
+                from_tokenizer,
+            });
         }
     }
     let pmode = match mode {
@@ -35,22 +81,57 @@ pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Compi
     };
     let parsed = rustpython_parser::parse(source, pmode, filename);
     let diag = diagnose::Diagnoser::new(source, &scan.tokens, &lines, filename);
-    match (parsed, &scan.error) {
+    let failure = match (parsed, &scan.error) {
         (Ok(module), None) => {
-            crate::validate::check(&module, source, &lines, filename)?;
-            Ok(module)
+            return match rejected(&diag, &module, true) {
+                Some(e) => Err(Failure::parser(e)),
+                None => Ok(module),
+            };
         }
-        (Ok(_), Some(err)) => Err(lines.error(err.kind, &err.msg, filename, err)),
+        (Ok(_), Some(err)) => Failure::scan(err, &lines, filename),
         (Err(perr), scan_err) => {
             let at = perr.offset.to_usize();
             let explained = diag.explain(&perr);
-            if let Some(err) = scan_err {
-                if scan_error_wins(err, at, &lines, &explained, diag.looked_to_eof()) {
-                    return Err(lines.error(err.kind, &err.msg, filename, err));
+            match scan_err {
+                Some(err) if scan_error_wins(err, at, &lines, &explained, diag.looked_to_eof()) => {
+                    Failure::scan(err, &lines, filename)
                 }
+                _ => Failure::parser(explained),
             }
-            Err(explained)
         }
+    };
+    let line = failure.error.lineno;
+    if !exec || line == 0 {
+        return Err(failure);
+    }
+    match order::invalid_statement_before(source, &scan.tokens, &lines, line, filename) {
+        Some(e) => Err(Failure::parser(e)),
+        None => Err(failure),
+    }
+}
+
+/// The first error CPython reports in a module rustpython-parser accepted: f-strings it
+/// rejects, invalid syntax `validate` finds, and (with `future`) the `__future__` checks.
+fn rejected(diag: &diagnose::Diagnoser, module: &ast::Mod, future: bool) -> Option<CompileError> {
+    let fstring = diag.fstring_error(diag.tokens.len(), false);
+    let (src, lines, filename) = (diag.src, diag.lines, diag.filename);
+    let syntax = crate::validate::check_syntax(module, src, lines, filename).err();
+    let first = match (syntax, fstring) {
+        (Some(v), Some(f)) => Some(earlier(v, f)),
+        (v, f) => v.or(f),
+    };
+    if first.is_some() || !future {
+        return first;
+    }
+    crate::validate::check(module, src, lines, filename).err()
+}
+
+/// The error CPython meets first of two found by separate checks.
+fn earlier(a: CompileError, b: CompileError) -> CompileError {
+    if (b.lineno, b.offset) < (a.lineno, a.offset) {
+        b
+    } else {
+        a
     }
 }
 
@@ -129,7 +210,7 @@ impl<'a> Lines<'a> {
         }
     }
 
-    fn error(
+    pub(super) fn error(
         &self,
         kind: ErrorKind,
         msg: &str,

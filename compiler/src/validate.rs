@@ -13,12 +13,16 @@ const MAX_DEPTH: usize = 20_000;
 type Res = Result<(), CompileError>;
 
 pub(crate) fn check(module: &ast::Mod, src: &str, lines: &Lines, filename: &str) -> Res {
-    let mut c = Checker {
-        src,
-        lines,
-        filename,
-        depth: 0,
-    };
+    check_syntax(module, src, lines, filename)?;
+    match module {
+        ast::Mod::Module(m) => Checker::new(src, lines, filename).future(&m.body),
+        _ => Ok(()),
+    }
+}
+
+/// Only what CPython's parser rejects (not the later `__future__` checks).
+pub(crate) fn check_syntax(module: &ast::Mod, src: &str, lines: &Lines, filename: &str) -> Res {
+    let mut c = Checker::new(src, lines, filename);
     match module {
         ast::Mod::Module(m) => c.stmts(&m.body),
         ast::Mod::Interactive(m) => c.stmts(&m.body),
@@ -42,7 +46,7 @@ struct Checker<'a> {
 }
 
 /// The name CPython gives an expression in "cannot assign to ..." messages.
-fn expr_name(e: &Expr) -> &'static str {
+pub(crate) fn expr_name(e: &Expr) -> &'static str {
     match e {
         Expr::Attribute(_) => "attribute",
         Expr::Subscript(_) => "subscript",
@@ -95,6 +99,11 @@ fn invalid_target(e: &Expr, kind: Targets) -> Option<&Expr> {
     }
 }
 
+/// A generator expression as a call argument without parentheses of its own.
+fn is_bare_generator(e: &Expr) -> bool {
+    matches!(e, Expr::GeneratorExp(g) if g.start() == g.elt.start())
+}
+
 /// Whether CPython's `bitwise_or` rule would match at the start of the expression.
 fn starts_with_bitwise_or(e: &Expr) -> bool {
     match e {
@@ -114,7 +123,7 @@ fn starts_with_bitwise_or(e: &Expr) -> bool {
     }
 }
 
-fn is_bitwise_or(e: &Expr) -> bool {
+pub(crate) fn is_bitwise_or(e: &Expr) -> bool {
     !matches!(
         e,
         Expr::BoolOp(_)
@@ -132,7 +141,82 @@ fn is_bitwise_or(e: &Expr) -> bool {
         && !matches!(e, Expr::Constant(c) if matches!(c.value, ast::Constant::None | ast::Constant::Bool(_)))
 }
 
+/// The features `from __future__ import` accepts in 3.10.
+const FUTURE_FEATURES: [&str; 10] = [
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
 impl<'a> Checker<'a> {
+    fn new(src: &'a str, lines: &'a Lines<'a>, filename: &'a str) -> Self {
+        Checker {
+            src,
+            lines,
+            filename,
+            depth: 0,
+        }
+    }
+
+    /// CPython's `future_parse`, which runs after parsing and before the symbol table: unknown
+    /// features, and a future import after another statement on the same line.
+    fn future(&self, body: &[Stmt]) -> Res {
+        let has_doc = matches!(body.first(), Some(Stmt::Expr(e))
+            if matches!(&*e.value, Expr::Constant(c) if matches!(c.value, ast::Constant::Str(_))));
+        let (mut done, mut prev_line) = (false, 0);
+        for s in &body[usize::from(has_doc)..] {
+            let start = s.start().to_usize();
+            let line = self.lines.line_of(start);
+            if done && line > prev_line {
+                break;
+            }
+            prev_line = line;
+            let Stmt::ImportFrom(imp) = s else {
+                done = true;
+                continue;
+            };
+            if imp.module.as_deref() != Some("__future__") {
+                done = true;
+                continue;
+            }
+            // CPython passes the 0-based column here, so the caret lands one to the left.
+            let col = self.lines.col_of(start);
+            if done {
+                let msg = "from __future__ imports must occur at the beginning of the file";
+                return Err(self.at_line(msg, line, col));
+            }
+            for alias in &imp.names {
+                let name = alias.name.as_str();
+                if name == "braces" {
+                    return Err(self.at_line("not a chance", line, col + 1));
+                }
+                if !FUTURE_FEATURES.contains(&name) {
+                    let msg = format!("future feature {name} is not defined");
+                    return Err(self.at_line(&msg, line, col + 1));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn at_line(&self, msg: &str, line: usize, offset: usize) -> CompileError {
+        self.lines.make(
+            ErrorKind::SyntaxError,
+            msg,
+            self.filename,
+            line,
+            offset,
+            offset,
+        )
+    }
+
     fn error_at(&self, msg: &str, start: usize, end: usize) -> CompileError {
         self.lines
             .span(ErrorKind::SyntaxError, msg, self.filename, start, end)
@@ -234,6 +318,7 @@ impl<'a> Checker<'a> {
             Stmt::ClassDef(c) => {
                 self.no_type_params(&c.type_params, c.range.start().to_usize())?;
                 self.exprs(&c.decorator_list)?;
+                self.class_bases(c)?;
                 self.exprs(&c.bases)?;
                 self.exprs(c.keywords.iter().map(|k| &k.value))?;
                 self.stmts(&c.body)
@@ -343,9 +428,39 @@ impl<'a> Checker<'a> {
         body: &[Stmt],
     ) -> Res {
         self.exprs(decorators)?;
+        self.bare_star(args, false)?;
         self.arguments(args)?;
         self.exprs(returns)?;
         self.stmts(body)
+    }
+
+    /// `def f(*, **k)`: a bare `*` must be followed by a keyword-only parameter. CPython
+    /// points at the `*` in a `def`, at the `**` in a `lambda`.
+    fn bare_star(&self, args: &ast::Arguments, lambda: bool) -> Res {
+        let Some(kwarg) = &args.kwarg else {
+            return Ok(());
+        };
+        if args.vararg.is_some() || !args.kwonlyargs.is_empty() {
+            return Ok(());
+        }
+        let before = &self.src[..kwarg.start().to_usize()];
+        let Some(stars) = before.trim_end().strip_suffix("**") else {
+            return Ok(());
+        };
+        let Some(star) = stars.trim_end().strip_suffix(',') else {
+            return Ok(());
+        };
+        let star = star.trim_end();
+        if !star.ends_with('*') || star.ends_with("**") {
+            return Ok(());
+        }
+        let msg = "named arguments must follow bare *";
+        if lambda {
+            let at = stars.len();
+            return Err(self.error_at(msg, at, at + 2));
+        }
+        let at = star.len() - 1;
+        Err(self.error_at(msg, at, at + 1))
     }
 
     fn arguments(&mut self, args: &ast::Arguments) -> Res {
@@ -417,6 +532,77 @@ impl<'a> Checker<'a> {
         Ok(())
     }
 
+    /// A generator expression without its own parentheses must be a call's only argument.
+    /// CPython's span ends at the last `for` target when the generator comes first (a quirk
+    /// of 3.10.2), and at the last clause's end when positional arguments precede it.
+    fn bare_generator(&self, call: &ast::ExprCall) -> Res {
+        let Some(Expr::GeneratorExp(g)) = call.args.iter().find(|e| is_bare_generator(e)) else {
+            return Ok(());
+        };
+        if call.args.len() + call.keywords.len() < 2 && !self.comma_follows(g.end().to_usize()) {
+            return Ok(());
+        }
+        let first = call
+            .args
+            .iter()
+            .map(|a| a.start())
+            .chain(call.keywords.iter().map(|k| k.start()))
+            .min();
+        let Some(last) = g.generators.last() else {
+            return Ok(());
+        };
+        let end = if first == Some(g.start()) {
+            last.target.end()
+        } else {
+            last.ifs.last().unwrap_or(&last.iter).end()
+        };
+        let msg = "Generator expression must be parenthesized";
+        Err(self.error_at(msg, g.start().to_usize(), end.to_usize()))
+    }
+
+    /// `[*a for a in b]`: a comprehension's element cannot be unpacked.
+    fn unpacked_element(&self, elt: &Expr) -> Res {
+        if let Expr::Starred(_) = elt {
+            let msg = "iterable unpacking cannot be used in comprehension";
+            return Err(self.node_error(msg, elt));
+        }
+        Ok(())
+    }
+
+    /// Whether the next character after `pos`, past blanks and comments, is a comma.
+    fn comma_follows(&self, mut pos: usize) -> bool {
+        let b = self.src.as_bytes();
+        while let Some(&c) = b.get(pos) {
+            match c {
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'\\' => pos += 1,
+                b'#' => {
+                    while b.get(pos).is_some_and(|&c| c != b'\n') {
+                        pos += 1;
+                    }
+                }
+                _ => return c == b',',
+            }
+        }
+        false
+    }
+
+    /// A class's bases cannot hold a bare generator expression: CPython's parser then demands
+    /// the colon at the opening parenthesis.
+    fn class_bases(&self, c: &ast::StmtClassDef) -> Res {
+        if !c.bases.iter().any(is_bare_generator) {
+            return Ok(());
+        }
+        let first = c
+            .bases
+            .iter()
+            .map(|b| b.start())
+            .chain(c.keywords.iter().map(|k| k.start()))
+            .min()
+            .map_or(0, |p| p.to_usize());
+        let at = self.src[..first].rfind('(').unwrap_or(first);
+        Err(self.error_at("expected ':'", at, at + 1))
+    }
+
     /// `a[*b]` is 3.11 syntax; a parenthesized tuple `a[(*b,)]` is fine in 3.10.
     fn subscript_slice(&self, slice: &Expr) -> Res {
         let star = match slice {
@@ -447,6 +633,7 @@ impl<'a> Checker<'a> {
             }
             Expr::UnaryOp(u) => self.expr(&u.operand),
             Expr::Lambda(l) => {
+                self.bare_star(&l.args, true)?;
                 self.arguments(&l.args)?;
                 self.expr(&l.body)
             }
@@ -457,14 +644,17 @@ impl<'a> Checker<'a> {
             }
             Expr::Set(s) => self.exprs(&s.elts),
             Expr::ListComp(c) => {
+                self.unpacked_element(&c.elt)?;
                 self.comprehension(&c.generators)?;
                 self.expr(&c.elt)
             }
             Expr::SetComp(c) => {
+                self.unpacked_element(&c.elt)?;
                 self.comprehension(&c.generators)?;
                 self.expr(&c.elt)
             }
             Expr::GeneratorExp(c) => {
+                self.unpacked_element(&c.elt)?;
                 self.comprehension(&c.generators)?;
                 self.expr(&c.elt)
             }
@@ -482,6 +672,7 @@ impl<'a> Checker<'a> {
             }
             Expr::Call(c) => {
                 self.expr(&c.func)?;
+                self.bare_generator(c)?;
                 self.exprs(&c.args)?;
                 self.exprs(c.keywords.iter().map(|k| &k.value))
             }

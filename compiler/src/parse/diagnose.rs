@@ -8,15 +8,15 @@ use rustpython_parser::lexer::LexicalErrorType;
 use rustpython_parser::{ParseError, ParseErrorType};
 
 pub(super) struct Diagnoser<'a> {
-    src: &'a str,
-    tokens: &'a [Token],
-    lines: &'a Lines<'a>,
-    filename: &'a str,
+    pub(super) src: &'a str,
+    pub(super) tokens: &'a [Token],
+    pub(super) lines: &'a Lines<'a>,
+    pub(super) filename: &'a str,
     /// Set when explaining the error made CPython's parser read up to the end of input.
     looked_to_eof: std::cell::Cell<bool>,
 }
 
-const KEYWORDS: [&str; 35] = [
+pub(super) const KEYWORDS: [&str; 35] = [
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
     "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
     "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
@@ -46,6 +46,18 @@ impl<'a> Diagnoser<'a> {
     pub(super) fn explain(&self, err: &ParseError) -> CompileError {
         let at = err.offset.to_usize();
         if let ParseErrorType::Lexical(lex) = &err.error {
+            let bad_name = matches!(lex, LexicalErrorType::UnicodeError).then_some(at);
+            let string_error = matches!(
+                lex,
+                LexicalErrorType::FStringError(_)
+                    | LexicalErrorType::UnicodeError
+                    | LexicalErrorType::StringError
+            ) || matches!(lex, LexicalErrorType::OtherError(m) if m.contains("bytes"));
+            if string_error {
+                if let Some(e) = self.string_error(self.tokens.len(), true, bad_name) {
+                    return e;
+                }
+            }
             if let Some(msg) = semantic_message(lex) {
                 return self.semantic_error(lex, &msg, at);
             }
@@ -53,10 +65,22 @@ impl<'a> Diagnoser<'a> {
         let Some(fail) = self.failing_token(at) else {
             return self.at_pos("invalid syntax", at);
         };
+        // CPython parses the strings before it reads on to the failure.
+        if let Some(e) = self.fstring_error(fail, true) {
+            return e;
+        }
         if let Some(e) = self.block_structure(fail) {
             return e;
         }
-        self.legacy_print(fail)
+        self.missing_except(fail)
+            .or_else(|| self.misused_equals(fail))
+            .or_else(|| self.walrus_target(fail))
+            .or_else(|| self.except_comma(fail))
+            .or_else(|| self.annotated_tuple(fail))
+            .or_else(|| self.dict_entry(fail))
+            .or_else(|| self.comprehension_target(fail))
+            .or_else(|| self.missing_else(fail))
+            .or_else(|| self.legacy_print(fail))
             .or_else(|| self.missing_comma(fail))
             .or_else(|| self.missing_colon(fail))
             .unwrap_or_else(|| self.invalid_syntax_at(fail))
@@ -80,6 +104,9 @@ impl<'a> Diagnoser<'a> {
                 )
             }
             LexicalErrorType::PositionalArgumentError => {
+                if let Some(e) = self.generator_argument(i) {
+                    return e;
+                }
                 let end = self.expression_end(i);
                 let next = self
                     .tokens
@@ -88,8 +115,114 @@ impl<'a> Diagnoser<'a> {
                     .map_or(end, |t| t.start);
                 self.at_pos(msg, next)
             }
+            LexicalErrorType::OtherError(m) if m == "cannot use starred expression here" => {
+                let end = self.expression_end(i);
+                self.lines.span(
+                    ErrorKind::SyntaxError,
+                    msg,
+                    self.filename,
+                    self.tokens[i].start,
+                    end,
+                )
+            }
+            LexicalErrorType::OtherError(m) if m == "named arguments must follow bare *" => {
+                // In a `def` CPython points at the `*`; in a `lambda` at the token after it
+                // (and after its comma).
+                if self.in_def_parameters(i) {
+                    return self.at_pos_span(msg, i);
+                }
+                let mut j = i;
+                if self.text(&self.tokens[j]) == "*" {
+                    j += 1;
+                }
+                if self.tokens.get(j).is_some_and(|t| self.text(t) == ",") {
+                    j += 1;
+                }
+                self.error_at_token(j, msg)
+            }
+            LexicalErrorType::DefaultArgumentError => {
+                let end = self.parameter_end(i);
+                self.lines.span(
+                    ErrorKind::SyntaxError,
+                    msg,
+                    self.filename,
+                    self.tokens[i].start,
+                    end,
+                )
+            }
+            LexicalErrorType::UnpackedArgumentError => self.unpacking_after_kwargs(i, msg),
             _ => self.at_pos(msg, at),
         }
+    }
+
+    fn at_pos_span(&self, msg: &str, i: usize) -> CompileError {
+        let t = &self.tokens[i];
+        self.lines
+            .span(ErrorKind::SyntaxError, msg, self.filename, t.start, t.end)
+    }
+
+    /// Whether token `i` lies directly in a `def`'s parameter list.
+    fn in_def_parameters(&self, i: usize) -> bool {
+        let level = self.tokens[i].level;
+        let open = (0..i)
+            .rev()
+            .find(|&k| self.tokens[k].level == level && self.text(&self.tokens[k]) == "(");
+        open.is_some_and(|o| o >= 2 && self.text(&self.tokens[o - 2]) == "def")
+    }
+
+    /// End of the parameter at token `i`: its name, and in a `def` its annotation.
+    fn parameter_end(&self, i: usize) -> usize {
+        if self.in_def_parameters(i) {
+            self.argument_end(i)
+        } else {
+            self.tokens[i].end
+        }
+    }
+
+    /// `f(a, **k, *b)`: CPython spans the arguments before the unpacking.
+    fn unpacking_after_kwargs(&self, star: usize, msg: &str) -> CompileError {
+        let level = self.tokens[star].level;
+        let open = (0..star)
+            .rev()
+            .find(|&k| self.tokens[k].level == level && self.text(&self.tokens[k]) == "(");
+        match open {
+            Some(o) if o + 1 < star && star >= 2 => self.lines.span(
+                ErrorKind::SyntaxError,
+                msg,
+                self.filename,
+                self.tokens[o + 1].start,
+                self.tokens[star - 2].end,
+            ),
+            _ => self.at_pos(msg, self.tokens[star].start),
+        }
+    }
+
+    /// A bare generator expression after keyword arguments: CPython's span runs from it to
+    /// the end of its last `for` target.
+    fn generator_argument(&self, i: usize) -> Option<CompileError> {
+        let level = self.tokens[i].level;
+        let arg = self.tokens[i..].iter().take_while(|t| {
+            t.level > level || (t.level == level && !matches!(self.text(t), "," | ")"))
+        });
+        let last_for = arg
+            .enumerate()
+            .filter(|(_, t)| t.level == level && self.text(t) == "for")
+            .last()?
+            .0
+            + i;
+        let target = &self.tokens[last_for + 1..];
+        let n = target
+            .iter()
+            .position(|t| t.level == level && self.text(t) == "in")?;
+        let end = target[..n].last()?.end;
+        let msg = "Generator expression must be parenthesized";
+        Some(self.lines.span(
+            ErrorKind::SyntaxError,
+            msg,
+            self.filename,
+            self.tokens[i].start,
+            end,
+        ))
     }
 
     fn text(&self, t: &Token) -> &'a str {
@@ -103,10 +236,10 @@ impl<'a> Diagnoser<'a> {
     }
 
     /// Index of the token the parser stopped at.
-    fn failing_token(&self, at: usize) -> Option<usize> {
+    pub(super) fn failing_token(&self, at: usize) -> Option<usize> {
         self.tokens
             .iter()
-            .position(|t| t.start >= at && t.kind != Kind::Dedent)
+            .position(|t| (t.start >= at || t.end > at) && t.kind != Kind::Dedent)
             .or_else(|| self.tokens.len().checked_sub(1))
     }
 
@@ -347,24 +480,43 @@ impl<'a> Diagnoser<'a> {
     }
 
     /// End position of the expression starting at token `i` (same bracket level).
-    fn expression_end(&self, i: usize) -> usize {
+    pub(super) fn expression_end(&self, i: usize) -> usize {
         let level = self.tokens[i].level;
         let mut end = self.tokens[i].end;
-        for t in &self.tokens[i..] {
+        for (k, t) in self.tokens.iter().enumerate().skip(i) {
             if t.level < level || t.kind == Kind::Newline {
                 break;
             }
             if t.level == level
-                && matches!(
+                && (matches!(
                     self.text(t),
                     "," | ")" | "]" | "}" | ":" | "=" | "for" | "async" | ":="
-                )
+                ) || (k > i && self.juxtaposed(k)))
             {
                 break;
             }
             end = t.end;
         }
         end
+    }
+
+    /// Whether token `k` starts a new operand right after one ended (`a b`), which no
+    /// expression can span; adjacent strings concatenate.
+    fn juxtaposed(&self, k: usize) -> bool {
+        let (prev, t) = (&self.tokens[k - 1], &self.tokens[k]);
+        if prev.level != t.level || !self.ends_expression(prev) {
+            return false;
+        }
+        match t.kind {
+            Kind::Number => true,
+            Kind::Str => prev.kind != Kind::Str,
+            Kind::Name => {
+                let s = self.text(t);
+                !KEYWORDS.contains(&s)
+                    || matches!(s, "None" | "True" | "False" | "lambda" | "await")
+            }
+            _ => false,
+        }
     }
 
     /// A compound statement header ending without its colon.
@@ -414,7 +566,14 @@ impl<'a> Diagnoser<'a> {
     }
 
     fn invalid_syntax_at(&self, fail: usize) -> CompileError {
-        let t = &self.tokens[fail];
+        self.error_at_token(fail, "invalid syntax")
+    }
+
+    /// An error located as CPython's `RAISE_SYNTAX_ERROR` does: at the last token read.
+    pub(super) fn error_at_token(&self, fail: usize, msg: &str) -> CompileError {
+        let Some(t) = self.tokens.get(fail) else {
+            return self.at_pos(msg, self.src.len());
+        };
         match t.kind {
             Kind::Newline | Kind::EndMarker | Kind::Indent | Kind::Dedent => {
                 if t.kind == Kind::EndMarker || t.start >= self.src.len() {
@@ -422,7 +581,7 @@ impl<'a> Diagnoser<'a> {
                     let end = self.lines.text(line).chars().count() + 1;
                     return self.lines.make(
                         ErrorKind::SyntaxError,
-                        "invalid syntax",
+                        msg,
                         self.filename,
                         line,
                         end,
@@ -431,20 +590,16 @@ impl<'a> Diagnoser<'a> {
                 }
                 self.lines.make(
                     ErrorKind::SyntaxError,
-                    "invalid syntax",
+                    msg,
                     self.filename,
                     t.line,
                     t.col + 1,
                     t.col + 1,
                 )
             }
-            _ => self.lines.span(
-                ErrorKind::SyntaxError,
-                "invalid syntax",
-                self.filename,
-                t.start,
-                t.end,
-            ),
+            _ => self
+                .lines
+                .span(ErrorKind::SyntaxError, msg, self.filename, t.start, t.end),
         }
     }
 }

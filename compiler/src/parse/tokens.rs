@@ -52,6 +52,10 @@ pub struct ScanError {
     pub end_offset: usize,
     /// Byte position where the error was detected, to compare with parse errors.
     pub pos: usize,
+    /// The innermost bracket still open at the error: character, line, character column.
+    pub open: Option<(u8, usize, usize)>,
+    /// Start of the token holding the error (where CPython's parser meets it).
+    pub token_start: usize,
 }
 
 pub struct Scan {
@@ -72,6 +76,8 @@ struct Scanner<'a> {
     at_line_start: bool,
     /// Set by a backslash continuation: the next line continues the logical line.
     continued: bool,
+    /// Where the token being scanned starts.
+    tok_start: usize,
 }
 
 pub fn scan(src: &str) -> Scan {
@@ -86,6 +92,7 @@ pub fn scan(src: &str) -> Scan {
         tokens: Vec::new(),
         at_line_start: true,
         continued: false,
+        tok_start: 0,
     };
     let error = s.run().err();
     Scan {
@@ -155,7 +162,15 @@ impl<'a> Scanner<'a> {
             offset,
             end_offset,
             pos: self.pos,
+            open: self.open_bracket(),
+            token_start: self.tok_start,
         }
+    }
+
+    fn open_bracket(&self) -> Option<(u8, usize, usize)> {
+        self.parens
+            .last()
+            .map(|&(ch, line, col, _)| (ch, line, col))
     }
 
     /// An error pointing at the character at byte `pos` on the current line.
@@ -312,6 +327,7 @@ impl<'a> Scanner<'a> {
         }
         self.skip_comment();
         let start = self.pos;
+        self.tok_start = start;
         let (line, col) = (self.line, self.col_of(start));
         let Some(c) = self.peek() else {
             return self.end_of_input().map(|_| false);
@@ -353,6 +369,8 @@ impl<'a> Scanner<'a> {
                 offset: col + 1,
                 end_offset: 0,
                 pos: at,
+                open: None,
+                token_start: at,
             });
         }
         let (line, col) = (self.line, self.col_of(self.pos));
@@ -480,6 +498,8 @@ impl<'a> Scanner<'a> {
             offset: col + 1,
             end_offset: col + 1,
             pos: start,
+            open: self.open_bracket(),
+            token_start: start,
         }
     }
 
@@ -506,7 +526,8 @@ impl<'a> Scanner<'a> {
 
     fn end_of_number(&mut self, kind: &str) -> Res {
         let Some(c) = self.peek() else { return Ok(()) };
-        if !is_id_continue(c) {
+        // CPython counts any non-ASCII character as a potential identifier character here.
+        if !is_id_continue(c) && c.is_ascii() {
             return Ok(());
         }
         // A keyword that may follow a number in valid code only draws a warning.
@@ -629,7 +650,7 @@ impl<'a> Scanner<'a> {
             self.pos += op.len();
         } else if let Some(op) = TWO.iter().find(|op| rest.starts_with(**op) && **op != "~=") {
             self.pos += op.len();
-        } else if "()[]{}:,;+-*/|&<>=.%`^~@!".contains(c) {
+        } else if "()[]{}:,;+-*/|&<>=.%^~@!".contains(c) {
             self.pos += 1;
             self.bracket(c, start, line, col)?;
         } else {

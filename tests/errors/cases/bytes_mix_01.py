@@ -1,0 +1,2 @@
+header = b"GET "
+request = header + "/" b"index.html"

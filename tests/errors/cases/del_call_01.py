@@ -1,0 +1,3 @@
+def cleanup():
+    pass
+del cleanup()

@@ -1,0 +1,1 @@
+scores = {"ann": 3, "bob": }

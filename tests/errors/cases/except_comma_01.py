@@ -1,0 +1,4 @@
+try:
+    n = int(input())
+except ValueError, e:
+    print("not a number", e)

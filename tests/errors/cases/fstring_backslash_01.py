@@ -1,0 +1,2 @@
+lines = ["a", "b"]
+print(f"{chr(10).join(lines)} {'\\n'.join(lines)}")

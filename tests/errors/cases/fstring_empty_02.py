@@ -1,0 +1,2 @@
+name = "x"
+msg = f"hello {}" + name

@@ -1,0 +1,2 @@
+count = 2
+msg = f"count: {count}}"

@@ -1,0 +1,3 @@
+nums = [3, 1, 2]
+total = sum(x * x for x in nums, 10)
+print(total)

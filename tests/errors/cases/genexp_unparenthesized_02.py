@@ -1,0 +1,2 @@
+words = ["a", "bb"]
+print("lengths:", len(w) for w in words if w)

@@ -1,0 +1,3 @@
+words = ["a", "bb"]
+best = max(key=len, w for w in words)
+print(best)

@@ -1,0 +1,3 @@
+answer = input()
+if answer = "yes":
+    print("ok")

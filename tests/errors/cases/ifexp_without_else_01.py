@@ -1,0 +1,3 @@
+age = 20
+label = "adult" if age >= 18
+print(label)

@@ -1,0 +1,2 @@
+for n in range(-2, 3):
+    print(n if n > 0)

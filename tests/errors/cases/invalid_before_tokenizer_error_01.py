@@ -1,0 +1,3 @@
+total = 0
+len(items) = 3
+msg = "unfinished

@@ -1,0 +1,3 @@
+def show(**kw):
+    print(kw)
+show(user.name="ada")

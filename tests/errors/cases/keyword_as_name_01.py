@@ -1,0 +1,2 @@
+subject = "math"
+class = subject

@@ -1,0 +1,2 @@
+add = lambda x=1, y: x + y
+print(add(2))

@@ -1,0 +1,5 @@
+class Animal:
+    pass
+
+class Dog(Animal)
+    sound = "woof"

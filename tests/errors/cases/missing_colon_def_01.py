@@ -1,0 +1,4 @@
+name = "Ada"
+
+def greet(name)
+    print("Hello", name)

@@ -1,0 +1,5 @@
+x = 4
+if x % 2 == 0:
+    print("even")
+else
+    print("odd")

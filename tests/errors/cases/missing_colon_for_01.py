@@ -1,0 +1,3 @@
+fruits = ["apple", "pear"]
+for fruit in fruits
+    print(fruit)

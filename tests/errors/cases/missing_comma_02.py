@@ -1,0 +1,2 @@
+name = "Bob"
+print("Hello " name)

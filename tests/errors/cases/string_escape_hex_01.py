@@ -1,0 +1,2 @@
+name = "café"
+code = "\x4"

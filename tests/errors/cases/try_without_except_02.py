@@ -1,0 +1,4 @@
+import json
+
+try:
+    config = json.load(open("config.json"))

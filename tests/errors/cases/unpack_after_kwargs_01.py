@@ -1,0 +1,4 @@
+def f(*args, **kwargs):
+    pass
+opts = {}
+f(**opts, *[1, 2])

@@ -1,0 +1,3 @@
+f = open("data.txt")
+while line = f.readline():
+    print(line)
