@@ -77,19 +77,23 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub(super) fn assignment_helper(&mut self, elts: &'a [ast::Expr]) -> CResult {
+    /// Unpacks TOS into the targets `elts` of a list or tuple spanning `range` (errors point
+    /// at the whole target, as CPython's do).
+    pub(super) fn assignment_helper(
+        &mut self,
+        elts: &'a [ast::Expr],
+        range: rustpython_parser::text_size::TextRange,
+    ) -> CResult {
         let n = elts.len();
         let mut seen_star = false;
         for (i, e) in elts.iter().enumerate() {
-            if let ast::Expr::Starred(s) = e {
+            if let ast::Expr::Starred(_) = e {
                 if seen_star {
-                    return Err(
-                        self.error_at(s.range, "multiple starred expressions in assignment")
-                    );
+                    return Err(self.error_at(range, "multiple starred expressions in assignment"));
                 }
                 if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return Err(
-                        self.error_at(s.range, "too many expressions in star-unpacking assignment")
+                        self.error_at(range, "too many expressions in star-unpacking assignment")
                     );
                 }
                 self.emit_arg(UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);

@@ -182,14 +182,14 @@ impl<'a> Compiler<'a> {
             }
             ast::Expr::Name(n) => self.name_op(n.id.as_str(), n.ctx, n.range),
             ast::Expr::List(l) => match l.ctx {
-                ExprContext::Store => self.assignment_helper(&l.elts),
+                ExprContext::Store => self.assignment_helper(&l.elts, l.range),
                 ExprContext::Load => {
                     self.starunpack(&l.elts, 0, BUILD_LIST, LIST_APPEND, LIST_EXTEND, false)
                 }
                 ExprContext::Del => l.elts.iter().try_for_each(|e| self.expr(e)),
             },
             ast::Expr::Tuple(t) => match t.ctx {
-                ExprContext::Store => self.assignment_helper(&t.elts),
+                ExprContext::Store => self.assignment_helper(&t.elts, t.range),
                 ExprContext::Load => {
                     self.starunpack(&t.elts, 0, BUILD_LIST, LIST_APPEND, LIST_EXTEND, true)
                 }
