@@ -11,6 +11,9 @@ enum Encoding {
     Utf8,
     Latin1,
     Ascii,
+    /// Any other legacy encoding (iso-8859-5, cp1251, koi8-r, shift_jis, ...), through the
+    /// WHATWG tables of `encoding_rs`, which agree with Python's codecs for these.
+    Other(&'static encoding_rs::Encoding),
 }
 
 pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileError> {
@@ -45,6 +48,16 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
         Encoding::Utf8 => decode_utf8(body, filename),
         Encoding::Latin1 => Ok(body.iter().map(|&b| b as char).collect()),
         Encoding::Ascii => decode_ascii(bytes, body, filename),
+        Encoding::Other(enc) => enc
+            .decode_without_bom_handling_and_without_replacement(body)
+            .map(|text| text.into_owned())
+            .ok_or_else(|| {
+                let name = enc.name().to_ascii_lowercase();
+                location_free(
+                    filename,
+                    format!("(unicode error) '{name}' codec can't decode bytes"),
+                )
+            }),
     }
 }
 
@@ -183,6 +196,19 @@ fn lookup(normal: &str) -> Option<Encoding> {
             Some(Encoding::Latin1)
         }
         "ascii" | "usascii" | "646" | "us" => Some(Encoding::Ascii),
-        _ => None,
+        _ => other_encoding(normal),
     }
+}
+
+/// Legacy encodings beyond the three CPython special-cases. WHATWG maps a few labels to a
+/// different table than Python does (latin-1 and ascii are windows-1252 there; those are
+/// handled above), and treats utf-16 specially; those are refused here.
+fn other_encoding(normal: &str) -> Option<Encoding> {
+    let label = normal.replace('_', "-");
+    let enc = encoding_rs::Encoding::for_label(label.as_bytes())?;
+    let unusable = enc == encoding_rs::UTF_16LE
+        || enc == encoding_rs::UTF_16BE
+        || enc == encoding_rs::REPLACEMENT
+        || enc == encoding_rs::X_USER_DEFINED;
+    (!unusable).then_some(Encoding::Other(enc))
 }
