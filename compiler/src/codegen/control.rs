@@ -83,7 +83,8 @@ impl<'a> Compiler<'a> {
         self.emit_jump(JUMP_ABSOLUTE, start);
         self.pop_fblock();
         self.use_next_block(except);
-        self.set_loc(s.range);
+        // CPython 3.10.2 reports the end of an `async for` at its iterable's line.
+        self.set_loc(erange(&s.iter));
         self.emit(END_ASYNC_FOR);
         self.stmts(&s.orelse)?;
         self.use_next_block(end);
