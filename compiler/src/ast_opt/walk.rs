@@ -10,6 +10,9 @@ pub struct Folder {
     /// `from __future__ import annotations`: annotations stay as written.
     skip_annotations: bool,
     depth: usize,
+    /// Some node lies deeper than `MAX_DEPTH`: compilation will fail with RecursionError,
+    /// so nothing more is folded and the deep path reaches the symbol-table pass intact.
+    too_deep: bool,
 }
 
 /// Whether `s` is a docstring: an expression statement that is a str constant.
@@ -19,10 +22,22 @@ pub fn is_docstring(s: &Stmt) -> bool {
 }
 
 impl Folder {
+    /// Counts one more level of nesting (statement, expression or pattern), as CPython's
+    /// `astfold_*` do; false once past the limit.
+    fn enter(&mut self) -> bool {
+        if self.too_deep || self.depth >= MAX_DEPTH {
+            self.too_deep = true;
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+
     pub fn new(skip_annotations: bool) -> Self {
         Folder {
             skip_annotations,
             depth: 0,
+            too_deep: false,
         }
     }
 
@@ -70,13 +85,14 @@ impl Folder {
 
     /// Folds an expression and everything inside it.
     pub fn expr(&mut self, e: &mut Expr) {
-        if self.depth >= MAX_DEPTH {
+        if !self.enter() {
             return;
         }
-        self.depth += 1;
         self.expr_children(e);
         self.depth -= 1;
-        fold::node(e);
+        if !self.too_deep {
+            fold::node(e);
+        }
     }
 
     fn expr_children(&mut self, e: &mut Expr) {
@@ -176,10 +192,9 @@ impl Folder {
     }
 
     fn stmt(&mut self, s: &mut Stmt) {
-        if self.depth >= MAX_DEPTH {
+        if !self.enter() {
             return;
         }
-        self.depth += 1;
         self.stmt_children(s);
         self.depth -= 1;
     }
@@ -318,10 +333,9 @@ impl Folder {
 
     /// Patterns hold expressions such as `-1` or `1+2j` in value and mapping-key positions.
     fn pattern(&mut self, p: &mut Pattern) {
-        if self.depth >= MAX_DEPTH {
+        if !self.enter() {
             return;
         }
-        self.depth += 1;
         match p {
             Pattern::MatchValue(x) => self.expr(&mut x.value),
             Pattern::MatchSequence(x) => x.patterns.iter_mut().for_each(|p| self.pattern(p)),

@@ -142,3 +142,29 @@ pub(crate) fn emit(cfg: &Cfg, firstlineno: Line) -> (Vec<u8>, Vec<u8>) {
     lines.close_range((code.len() / 2) as u32);
     (code, lines.table)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::opcode::Opcode::JUMP_ABSOLUTE;
+
+    #[test]
+    fn arguments_take_up_to_three_extended_args() {
+        let mut code = Vec::new();
+        let jump = |arg| Instr {
+            op: JUMP_ABSOLUTE,
+            arg,
+            target: None,
+            line: 1,
+        };
+        write_instr(&mut code, &jump(0x12_3456));
+        write_instr(&mut code, &jump(0x1234_5678));
+        let ext = EXTENDED_ARG as u8;
+        let op = JUMP_ABSOLUTE as u8;
+        assert_eq!(
+            code,
+            [ext, 0x12, ext, 0x34, op, 0x56, ext, 0x12, ext, 0x34, ext, 0x56, op, 0x78]
+        );
+        assert_eq!(instr_size(0x1234_5678), 4);
+    }
+}

@@ -8,9 +8,8 @@ use rustpython_parser::text_size::{TextRange, TextSize};
 /// Errors are boxed so that `Result`s stay one word wide in the deep recursion.
 pub(super) type Fallible<T = ()> = Result<T, Box<CompileError>>;
 
-/// Nesting limit of statements, expressions and patterns: CPython's default recursion limit
-/// (1000) times its `COMPILER_STACK_FRAME_SCALE` (3).
-pub(super) const MAX_DEPTH: usize = 3000;
+/// Nesting limit of statements, expressions and patterns: the optimizer's (see there why).
+pub(super) const MAX_DEPTH: usize = crate::ast_opt::MAX_DEPTH;
 
 /// Which comprehension a scope is, for the "'yield' inside ..." message.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -243,8 +242,11 @@ impl<'a> Builder<'a> {
     fn enter_depth(&mut self, range: TextRange) -> Fallible {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
+            // Not a SyntaxError: CPython raises RecursionError, printed without a location.
             let msg = "maximum recursion depth exceeded during compilation".to_string();
-            return Err(self.error(msg, range));
+            let mut err = self.error(msg, range);
+            err.kind = ErrorKind::RecursionError;
+            return Err(err);
         }
         Ok(())
     }
