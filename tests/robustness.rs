@@ -233,8 +233,7 @@ fn far_too_deep_expressions_fail_cleanly() {
 #[test]
 #[ignore]
 fn far_too_deep_expressions_full_size() {
-    // A million levels, 500 to a line joined by backslashes (one line that long is slow: see
-    // `long_lines_are_linear`).
+    // A million levels, 500 to a line joined by backslashes.
     let deep = |head: &str, link: &str, tail: &str| {
         let line = format!("{}\\\n", repeat(link, 500));
         format!("x = {head}{}{tail}\n", repeat(&line, 2000)).into_bytes()
@@ -607,8 +606,9 @@ fn mutate_tokens(rng: &mut Rng, sample: &str, tokens: &[&str]) -> Vec<u8> {
     s.into_bytes()
 }
 
-/// Tokens on one very long line cost time proportional to their column: a 100k-item display
-/// written on one line takes seconds in release builds. Known, in the tokenizer checks.
+/// A 100k-item display on one line must compile in linear time (the tokenizer checks once
+/// recounted each token's column from the line start). Timed, so not run in CI:
+/// `cargo test --release --test robustness -- --ignored long_lines`.
 #[test]
 #[ignore]
 fn long_lines_are_linear() {

@@ -10,6 +10,9 @@ pub enum ErrorKind {
     ValueError,
     /// Nesting deeper than CPython's compiler recursion limit.
     RecursionError,
+    /// The assembler refuses code needing more than 3000 stack slots (CPython 3.10's
+    /// "excessive stack use").
+    SystemError,
 }
 
 impl ErrorKind {
@@ -20,6 +23,7 @@ impl ErrorKind {
             ErrorKind::TabError => "TabError",
             ErrorKind::ValueError => "ValueError",
             ErrorKind::RecursionError => "RecursionError",
+            ErrorKind::SystemError => "SystemError",
         }
     }
 }
@@ -70,7 +74,10 @@ impl CompileError {
     /// (a leading tab stays), and the carets span `offset..end_offset` for every kind.
     pub fn format_for_script(&self) -> String {
         let mut out = String::new();
-        if matches!(self.kind, ErrorKind::ValueError | ErrorKind::RecursionError) {
+        if matches!(
+            self.kind,
+            ErrorKind::ValueError | ErrorKind::RecursionError | ErrorKind::SystemError
+        ) {
             // Not SyntaxErrors: CPython prints them without a location.
             out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
             return out;

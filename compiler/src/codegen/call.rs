@@ -4,6 +4,8 @@ use super::{CResult, Compiler, STACK_USE_GUIDELINE};
 use crate::constant::ConstValue;
 use crate::opcode::Opcode::*;
 use rustpython_parser::ast::{self, ExprContext};
+use rustpython_parser::text_size::TextRange;
+use std::collections::hash_map::{Entry, HashMap};
 
 impl<'a> Compiler<'a> {
     // ----- calls -----------------------------------------------------------------------
@@ -13,7 +15,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         self.expr(&c.func)?;
-        self.call_helper(0, &c.args, &c.keywords)
+        self.call_helper(0, &c.args, &c.keywords, c.range)
     }
 
     /// `maybe_optimize_method_call`: `obj.meth(args)` as LOAD_METHOD/CALL_METHOD.
@@ -45,8 +47,9 @@ impl<'a> Compiler<'a> {
         pushed: usize,
         args: &'a [ast::Expr],
         keywords: &'a [ast::Keyword],
+        site: TextRange,
     ) -> CResult {
-        self.validate_keywords(keywords)?;
+        self.validate_keywords(keywords, site)?;
         let nelts = args.len();
         let nkw = keywords.len();
         let simple = nelts + nkw * 2 <= STACK_USE_GUIDELINE
@@ -110,23 +113,37 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub(super) fn validate_keywords(&self, keywords: &[ast::Keyword]) -> CResult {
-        for (i, k) in keywords.iter().enumerate() {
+    /// Rejects `__debug__=` (reported at the call `site`) and repeated keywords, reporting
+    /// (as CPython does) the first keyword that is repeated, at its first repetition.
+    /// Linear in the number of keywords.
+    pub(super) fn validate_keywords(&self, keywords: &[ast::Keyword], site: TextRange) -> CResult {
+        let mut first_seen: HashMap<&str, usize> = HashMap::new();
+        let mut first_repeat: Option<(usize, usize)> = None;
+        for (j, k) in keywords.iter().enumerate() {
             let Some(name) = &k.arg else { continue };
-            if keywords[i + 1..]
-                .iter()
-                .any(|o| o.arg.as_ref().map(|a| a.as_str()) == Some(name.as_str()))
-            {
-                let dup = keywords[i + 1..]
-                    .iter()
-                    .find(|o| o.arg.as_ref().map(|a| a.as_str()) == Some(name.as_str()))
-                    .map_or(k.range, |o| o.range);
-                return Err(
-                    self.error_at(dup, format!("keyword argument repeated: {}", name.as_str()))
-                );
+            self.check_forbidden(name.as_str(), ExprContext::Store, site)?;
+            match first_seen.entry(name.as_str()) {
+                Entry::Vacant(v) => {
+                    v.insert(j);
+                }
+                Entry::Occupied(o) => {
+                    let i = *o.get();
+                    if first_repeat.is_none_or(|(best, _)| i < best) {
+                        first_repeat = Some((i, j));
+                    }
+                }
             }
         }
-        Ok(())
+        match first_repeat {
+            Some((i, j)) => {
+                let name = keywords[i].arg.as_ref().map_or("", |a| a.as_str());
+                Err(self.error_at(
+                    keywords[j].range,
+                    format!("keyword argument repeated: {name}"),
+                ))
+            }
+            None => Ok(()),
+        }
     }
 
     pub(super) fn subkwargs(&mut self, kws: &'a [ast::Keyword]) -> CResult {

@@ -312,7 +312,7 @@ impl<'a> Compiler<'a> {
         let name = code.name.clone();
         self.make_closure(code, 0, &name);
         self.load_const(ConstValue::Str(c.name.to_string()));
-        self.call_helper(2, &c.bases, &c.keywords)?;
+        self.call_helper(2, &c.bases, &c.keywords, s.range())?;
         for _ in &c.decorator_list {
             self.emit_arg(CALL_FUNCTION, 1);
         }

@@ -31,6 +31,9 @@ use unit::{ScopeType, UnitState};
 
 pub(crate) type CResult<T = ()> = Result<T, CompileError>;
 
+/// CPython 3.10 refuses to assemble code needing a deeper value stack than this.
+const MAX_STACK_USE: u32 = 3000;
+
 /// Above this many stack items, displays and calls are built incrementally.
 const STACK_USE_GUIDELINE: usize = 30;
 
@@ -157,7 +160,18 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::RETURN_VALUE);
         }
         let u = self.units.pop().expect("unit");
-        Ok(crate::flowgraph::assemble(u.into_unit()))
+        let code = crate::flowgraph::assemble(u.into_unit());
+        if code.stacksize > MAX_STACK_USE {
+            return Err(CompileError::new(
+                ErrorKind::SystemError,
+                format!("excessive stack use: stack is {} deep", code.stacksize),
+                self.filename,
+                (0, 0),
+                (0, 0),
+                None,
+            ));
+        }
+        Ok(code)
     }
 
     // ----- emission --------------------------------------------------------------------

@@ -78,6 +78,9 @@ struct Scanner<'a> {
     continued: bool,
     /// Where the token being scanned starts.
     tok_start: usize,
+    /// The last column computed, as (line start, byte position, column), so that columns
+    /// on one long line are counted incrementally rather than from the line start each time.
+    col_cache: std::cell::Cell<(usize, usize, usize)>,
 }
 
 pub fn scan(src: &str) -> Scan {
@@ -93,6 +96,7 @@ pub fn scan(src: &str) -> Scan {
         at_line_start: true,
         continued: false,
         tok_start: 0,
+        col_cache: std::cell::Cell::new((0, 0, 0)),
     };
     let error = s.run().err();
     Scan {
@@ -137,7 +141,14 @@ impl<'a> Scanner<'a> {
 
     /// Character column of a byte position on the current line.
     fn col_of(&self, pos: usize) -> usize {
-        self.src[self.line_start..pos].chars().count()
+        let (start, cached_pos, cached_col) = self.col_cache.get();
+        let col = if start == self.line_start && cached_pos <= pos {
+            cached_col + self.src[cached_pos..pos].chars().count()
+        } else {
+            self.src[self.line_start..pos].chars().count()
+        };
+        self.col_cache.set((self.line_start, pos, col));
+        col
     }
 
     fn line_len(&self) -> usize {
