@@ -295,22 +295,35 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let cleanup = self.new_block();
-        for i in 0..n {
-            self.comparator(c, i)?;
-            self.emit(DUP_TOP);
-            self.emit(ROT_THREE);
-            self.compare_op(c.ops[i]);
-            self.emit_jump(JUMP_IF_FALSE_OR_POP, cleanup);
-            self.next_block();
-        }
-        self.comparator(c, n)?;
-        self.compare_op(c.ops[n]);
+        self.compare_chain(c, JUMP_IF_FALSE_OR_POP, cleanup)?;
         let end = self.new_block();
         self.emit_jump_noline(JUMP_FORWARD, end);
         self.use_next_block(cleanup);
         self.emit(ROT_TWO);
         self.emit(POP_TOP);
         self.use_next_block(end);
+        Ok(())
+    }
+
+    /// The comparisons of a chain `a < b < c ...` after its left operand: each but the last
+    /// keeps a copy of its right operand and leaves through `exit_op` to `cleanup` when false.
+    fn compare_chain(
+        &mut self,
+        c: &'a ast::ExprCompare,
+        exit_op: Opcode,
+        cleanup: BlockId,
+    ) -> CResult {
+        let n = c.ops.len() - 1;
+        for i in 0..n {
+            self.comparator(c, i)?;
+            self.emit(DUP_TOP);
+            self.emit(ROT_THREE);
+            self.compare_op(c.ops[i]);
+            self.emit_jump(exit_op, cleanup);
+            self.next_block();
+        }
+        self.comparator(c, n)?;
+        self.compare_op(c.ops[n]);
         Ok(())
     }
 
@@ -372,19 +385,9 @@ impl<'a> Compiler<'a> {
         next: BlockId,
         cond: bool,
     ) -> CResult {
-        let n = c.ops.len() - 1;
         let cleanup = self.new_block();
         self.expr(&c.left)?;
-        for i in 0..n {
-            self.comparator(c, i)?;
-            self.emit(DUP_TOP);
-            self.emit(ROT_THREE);
-            self.compare_op(c.ops[i]);
-            self.emit_jump(POP_JUMP_IF_FALSE, cleanup);
-            self.next_block();
-        }
-        self.comparator(c, n)?;
-        self.compare_op(c.ops[n]);
+        self.compare_chain(c, POP_JUMP_IF_FALSE, cleanup)?;
         self.emit_jump(
             if cond {
                 POP_JUMP_IF_TRUE
