@@ -26,6 +26,8 @@ pub(crate) struct Layout {
 
 impl Layout {
     pub fn render(&self, n: &Number) -> Result<String, FormatError> {
+        // Fail on an impossible width before zero-extending digits to it.
+        let mut out = alloc(self.width)?;
         let sign = match (n.negative, self.sign) {
             (true, _) => Some('-'),
             (false, Some('+')) => Some('+'),
@@ -52,7 +54,6 @@ impl Layout {
             '=' => (0, padding, 0),
             _ => (padding, 0, 0),
         };
-        let mut out = alloc(used + padding)?;
         push_fill(&mut out, self.fill, left);
         out.extend(sign);
         out.push_str(n.prefix);

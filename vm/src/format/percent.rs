@@ -8,6 +8,7 @@ use num_bigint::{BigInt, Sign};
 use super::FormatError;
 use super::float::double_to_string;
 use super::int::char_code;
+use super::layout::alloc;
 
 /// Flags, width, precision and conversion of one `%` directive.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -151,7 +152,7 @@ pub fn percent_format(spec: &PercentSpec, arg: PercentArg) -> Result<String, For
             )));
         }
     };
-    Ok(output(spec, &text, numeric))
+    output(spec, &text, numeric)
 }
 
 /// `_PyUnicode_FormatLong`: sign, `0o`/`0x` under `#`, digits zero-extended to precision.
@@ -181,7 +182,7 @@ fn format_long(spec: &PercentSpec, v: &BigInt) -> String {
 
 /// `unicode_format_arg_output`: sign and prefix, then padding to the width: zeros after
 /// them for numbers under `0`, else spaces before (or after, under `-`).
-fn output(spec: &PercentSpec, text: &str, numeric: bool) -> String {
+fn output(spec: &PercentSpec, text: &str, numeric: bool) -> Result<String, FormatError> {
     let (mut sign, mut body) = ("", text);
     if numeric {
         if let Some(rest) = text.strip_prefix('-') {
@@ -199,7 +200,7 @@ fn output(spec: &PercentSpec, text: &str, numeric: bool) -> String {
     }
     let len = sign.len() + prefix.len() + body.chars().count();
     let padding = spec.width.unwrap_or(0).saturating_sub(len);
-    let mut out = String::with_capacity(len + padding);
+    let mut out = alloc(len + padding)?;
     let zero_fill = numeric && spec.zero && !spec.left;
     if zero_fill {
         out.push_str(sign);
@@ -216,5 +217,5 @@ fn output(spec: &PercentSpec, text: &str, numeric: bool) -> String {
     if spec.left {
         out.extend(std::iter::repeat_n(' ', padding));
     }
-    out
+    Ok(out)
 }

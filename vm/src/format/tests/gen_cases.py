@@ -149,3 +149,29 @@ for v in ["x", "é"]:
 for fmt in ["%%", "%5%", "%-5%", "%q", "%5", "%.5", "%10.10.10d", "%ld", "%hd", "%Ld", "%99999999999999999999d",
             "%.99999999999999999999d", "%.2147483648d", "%\u00e9"]:
     emit("pi", "7", fmt, lambda: fmt % 7)
+
+# int -> float conversion: rounding of big ints (half to even) and the overflow bound.
+BIG = [2**53 + 1, 2**53 + 3, 2**54 + 2, 2**54 + 6, 2**64 + 2**11, 2**64 + 2**11 + 1, 3 * 2**63 + 2**10,
+       2**1024 - 2**970, 2**1024 - 2**970 - 1, 2**1024 - 2**971, 2**1024, -(2**1023), (2**53 + 1) * 2**900,
+       (2**53 + 1) * 2**900 + 1, 10**308, 10**309]
+for v in BIG:
+    for spec in [".17g", ".20e", "e", "%", ".0f"]:
+        emit("i", str(v), spec, lambda: format(v, spec))
+for _ in range(300):
+    v = rnd.getrandbits(rnd.randint(54, 300)) * rnd.choice([1, -1])
+    emit("i", str(v), ".17e", lambda: format(v, ".17e"))
+
+# Exact ties (dyadic values) at the rounding digit, and long expansions.
+for _ in range(500):
+    v = rnd.randint(1, 10**6) / 2 ** rnd.randint(1, 12)
+    p = rnd.randint(0, 8)
+    spec = "." + str(p) + rnd.choice("feg%")
+    emit("f", repr(v), spec, lambda: format(v, spec))
+for _ in range(150):
+    v = rnd.random() * 10 ** rnd.randint(-320, 308)
+    spec = "." + str(rnd.choice([30, 60, 100, 340])) + rnd.choice("feg")
+    emit("f", repr(v), spec, lambda: format(v, spec))
+for _ in range(200):
+    v = rnd.random() * 10 ** rnd.randint(-20, 20)
+    spec = rnd.choice(["", "#", "+", ",", "_", "10", "#.3", ".1", ".5", ".16", ".17"])
+    emit("f", repr(v), spec, lambda: format(v, spec))

@@ -85,3 +85,81 @@ fn oracle_cases() {
         failures.len()
     );
 }
+
+fn err(r: Result<String, FormatError>) -> (&'static str, String) {
+    let e = r.expect_err("an error");
+    (e.class, e.msg)
+}
+
+/// Where the 32-bit oracle's C long and Py_ssize_t limits differ from 64-bit CPython's,
+/// which these follow (hand-written from CPython 3.10's sources).
+#[test]
+fn sixty_four_bit_limits() {
+    let big = |e: u32| BigInt::from(2).pow(e);
+    let range = "%c arg not in range(0x110000)";
+    assert_eq!(err(format_int(&big(40), "c", "int")).1, range);
+    let c_long = "Python int too large to convert to C long";
+    assert_eq!(err(format_int(&big(63), "c", "int")).1, c_long);
+    assert_eq!(
+        err(format_int(&-big(63), "c", "int")).1,
+        range,
+        "-2**63 fits a C long"
+    );
+    // A width past 2**31 parses (the error is the later one).
+    assert_eq!(
+        err(format_int(&big(3), "2147483648.1", "int")).1,
+        "Precision not allowed in integer format specifier"
+    );
+    let too_big = ("ValueError", "precision too big".to_string());
+    assert_eq!(err(format_float(1.0, ".2147483648f", "float")), too_big);
+    assert_eq!(
+        err(format_float(1.0, ".9223372036854775808f", "float")).1,
+        "Too many decimal digits in format string"
+    );
+    assert_eq!(
+        err(format_str("a", "9223372036854775807", "str")).0,
+        "MemoryError"
+    );
+    assert_eq!(
+        err(format_int(&big(3), "09223372036854775807,", "int")).0,
+        "MemoryError"
+    );
+}
+
+#[test]
+fn lone_surrogates_are_reported() {
+    let e = err(format_int(&BigInt::from(0xD800), "c", "int"));
+    assert_eq!(e.0, "ValueError");
+}
+
+#[test]
+fn subclass_type_names() {
+    assert_eq!(
+        err(format_int(&BigInt::from(1), "s", "bool")).1,
+        "Unknown format code 's' for object of type 'bool'"
+    );
+    assert_eq!(
+        err(format_float(1.0, "\u{1234}", "MyFloat")).1,
+        "Unknown format code '\\x1234' for object of type 'MyFloat'"
+    );
+}
+
+#[test]
+fn percent_star_and_parse() {
+    let (spec, end) = parse_percent_spec("%-*.*f|", 1).expect("parses");
+    assert!(spec.left && spec.width_star && spec.precision_star);
+    assert_eq!((spec.conv, end), ('f', 6));
+    let spec = PercentSpec {
+        width: Some(8),
+        precision: Some(2),
+        ..spec
+    };
+    assert_eq!(
+        percent_format(&spec, PercentArg::Float(2.71828)),
+        Ok("2.72    ".to_string())
+    );
+    assert_eq!(
+        err(percent_format(&spec, PercentArg::Str("x"))).0,
+        "TypeError"
+    );
+}
