@@ -155,7 +155,7 @@ fn percent_star_and_parse() {
         ..spec
     };
     assert_eq!(
-        percent_format(&spec, PercentArg::Float(2.71828)),
+        percent_format(&spec, PercentArg::Float(2.7236)),
         Ok("2.72    ".to_string())
     );
     assert_eq!(
