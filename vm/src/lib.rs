@@ -1,1 +1,3 @@
 //! pyco-vm: the object model and the eval loop (later issue).
+
+pub mod format;
