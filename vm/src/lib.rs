@@ -1,3 +1,4 @@
-//! pyco-vm: the object model and the eval loop (later issue).
+//! pyco-vm: the object model and the eval loop (the VM issue; see `vm/DESIGN.md` for the
+//! plan). So far it holds the format-spec mini-language the VM will use.
 
 pub mod format;
