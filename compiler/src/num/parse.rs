@@ -281,7 +281,7 @@ fn parse_decimal(text: &[u8]) -> Option<f64> {
     if int_digits + frac_digits == 0 {
         return None;
     }
-    if c.peek(0).to_ascii_lowercase() == b'e' {
+    if c.peek(0).eq_ignore_ascii_case(&b'e') {
         c.i += 1;
         c.sign();
         if count_digits(&mut c) == 0 {

@@ -73,7 +73,7 @@ fn hash_1e308_by_the_algorithm() {
     let bits = x.to_bits();
     let mut m = (bits & ((1 << 52) - 1)) | (1 << 52);
     let mut e = ((bits >> 52) & 0x7ff) as i64 - 1075;
-    while m % 2 == 0 {
+    while m.is_multiple_of(2) {
         m /= 2;
         e += 1;
     }
