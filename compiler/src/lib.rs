@@ -13,6 +13,7 @@ pub mod error;
 pub mod flowgraph;
 pub mod ir;
 pub mod normalize;
+pub mod num;
 pub mod opcode;
 pub mod parse;
 pub mod source;

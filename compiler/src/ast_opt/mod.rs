@@ -13,7 +13,6 @@
 //! * Nesting deeper than [`MAX_DEPTH`] stops all folding (the symbol table then reports it).
 
 mod fold;
-mod pynum;
 mod pyops;
 mod walk;
 

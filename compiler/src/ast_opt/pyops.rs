@@ -2,7 +2,7 @@
 //! optimizer. `None` means "do not fold": either Python would raise, or the result would be
 //! too big to be worth storing as a constant.
 
-use super::pynum::{self, Complex, Num};
+use crate::num::{self, Complex, Num};
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use rustpython_parser::ast::{Constant, Operator, UnaryOp};
@@ -88,15 +88,15 @@ pub fn binary(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
         Operator::Div => arith(
             l,
             r,
-            |a, b| pynum::int_true_div(&a, &b).map(Num::Float),
-            |a, b| (b != 0.0).then(|| a / b),
-            pynum::complex_div,
+            |a, b| num::int_true_div(&a, &b).ok().map(Num::Float),
+            |a, b| num::float_div(a, b).ok(),
+            |a, b| num::complex_div(a, b).ok(),
         ),
         Operator::FloorDiv => arith(
             l,
             r,
-            |a, b| pynum::int_divmod(&a, &b).map(|(q, _)| Num::Int(q)),
-            |a, b| pynum::float_divmod(a, b).map(|(q, _)| q),
+            |a, b| num::int_floordiv(&a, &b).ok().map(Num::Int),
+            |a, b| num::float_floordiv(a, b).ok(),
             |_, _| None,
         ),
         Operator::Mod => safe_mod(l, r),
@@ -131,7 +131,7 @@ fn arith(
 
 fn to_float(n: Num) -> Option<f64> {
     match n {
-        Num::Int(i) => pynum::int_to_float(&i),
+        Num::Int(i) => num::int_to_float(&i).ok(),
         Num::Float(f) => Some(f),
         Num::Complex(..) => None,
     }
@@ -187,7 +187,7 @@ fn safe_multiply(l: &Constant, r: &Constant) -> Option<Constant> {
         r,
         |a, b| Some(Num::Int(a * b)),
         |a, b| Some(a * b),
-        |a, b| Some(pynum::complex_mul(a, b)),
+        |a, b| Some(num::complex_mul(a, b)),
     )
 }
 
@@ -262,8 +262,8 @@ fn safe_mod(l: &Constant, r: &Constant) -> Option<Constant> {
     arith(
         l,
         r,
-        |a, b| pynum::int_divmod(&a, &b).map(|(_, m)| Num::Int(m)),
-        pynum::float_mod,
+        |a, b| num::int_mod(&a, &b).ok().map(Num::Int),
+        |a, b| num::float_mod(a, b).ok(),
         |_, _| None,
     )
 }
@@ -275,10 +275,10 @@ fn safe_power(l: &Constant, r: &Constant) -> Option<Constant> {
     let (a, b) = (as_num(l)?, as_num(r)?);
     let result = match (a, b) {
         (a @ Num::Complex(..), b) | (a, b @ Num::Complex(..)) => {
-            let (re, im) = pynum::complex_pow(to_complex(a)?, to_complex(b)?)?;
+            let (re, im) = num::complex_pow(to_complex(a)?, to_complex(b)?).ok()?;
             Num::Complex(re, im)
         }
-        (a, b) => pynum::float_pow(to_float(a)?, to_float(b)?)?,
+        (a, b) => num::float_pow(to_float(a)?, to_float(b)?).ok()?,
     };
     Some(from_num(result))
 }
@@ -286,7 +286,7 @@ fn safe_power(l: &Constant, r: &Constant) -> Option<Constant> {
 fn int_power(a: &BigInt, b: &BigInt) -> Option<Num> {
     if b.is_negative() {
         // int ** negative int is computed on floats.
-        return pynum::float_pow(pynum::int_to_float(a)?, pynum::int_to_float(b)?);
+        return num::int_pow(a, b).ok();
     }
     if b.is_zero() {
         return Some(Num::Int(BigInt::one()));
@@ -317,17 +317,9 @@ fn safe_lshift(l: &Constant, r: &Constant) -> Option<Constant> {
 }
 
 fn rshift(l: &Constant, r: &Constant) -> Option<Constant> {
-    let (a, b) = (int_of(l)?, int_of(r)?);
-    if b.is_negative() {
-        return None;
-    }
-    let result = match b.to_u64() {
-        Some(shift) if shift < a.bits() => pynum::int_divmod(&a, &(BigInt::one() << shift))?.0,
-        // Shifting out every bit leaves the sign.
-        _ if a.is_negative() => BigInt::from(-1),
-        _ => BigInt::zero(),
-    };
-    Some(Constant::Int(result))
+    num::int_rshift(&int_of(l)?, &int_of(r)?)
+        .ok()
+        .map(Constant::Int)
 }
 
 fn bitwise(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
