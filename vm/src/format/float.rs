@@ -3,9 +3,9 @@
 
 use pyco_compiler::constant::float_repr;
 
-use super::FormatError;
 use super::layout::{Layout, Number};
-use super::spec::{FormatSpec, Grouping, parse_spec};
+use super::spec::{parse_spec, FormatSpec, Grouping};
+use super::FormatError;
 
 /// `format(v, spec)` for a float. `type_name` only names the type in the unknown-code
 /// error. An empty spec gives `str(v)` (which is `repr(v)`).

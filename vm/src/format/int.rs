@@ -4,10 +4,10 @@
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive};
 
-use super::FormatError;
 use super::float;
 use super::layout::{Layout, Number};
-use super::spec::{FormatSpec, Grouping, parse_spec};
+use super::spec::{parse_spec, FormatSpec, Grouping};
+use super::FormatError;
 
 /// `format(v, spec)` for an int. `type_name` only names the type in the unknown-code error.
 /// An empty spec gives `str(v)`; for a subclass with its own `__str__` (bool) the caller

@@ -18,8 +18,8 @@ mod tests;
 
 pub use float::format_float;
 pub use int::{format_int, int_to_f64};
-pub use percent::{PercentArg, PercentSpec, parse_percent_spec, percent_format};
-pub use spec::{FormatSpec, Grouping, parse_spec};
+pub use percent::{parse_percent_spec, percent_format, PercentArg, PercentSpec};
+pub use spec::{parse_spec, FormatSpec, Grouping};
 pub use string::format_str;
 
 /// A Python exception: its class name (`ValueError`, `OverflowError`, ...) and message.

@@ -5,10 +5,10 @@
 
 use num_bigint::{BigInt, Sign};
 
-use super::FormatError;
 use super::float::double_to_string;
 use super::int::char_code;
 use super::layout::alloc;
+use super::FormatError;
 
 /// Flags, width, precision and conversion of one `%` directive.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -1,8 +1,8 @@
 //! `str.__format__`: CPython 3.10's `format_string_internal`.
 
-use super::FormatError;
 use super::layout::pad_str;
-use super::spec::{Grouping, grouping_error, parse_spec};
+use super::spec::{grouping_error, parse_spec, Grouping};
+use super::FormatError;
 
 /// `format(v, spec)` for a str. `type_name` only names the type in the unknown-code error.
 pub fn format_str(v: &str, spec: &str, type_name: &str) -> Result<String, FormatError> {
