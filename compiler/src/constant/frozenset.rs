@@ -11,20 +11,14 @@
 //! differ between the two widths, such as big ints and non-integral floats.)
 
 use super::ConstValue;
-use num_bigint::{BigInt, Sign};
-use num_traits::{FromPrimitive, ToPrimitive};
+use num_bigint::BigInt;
+use num_traits::FromPrimitive;
 
 /// A frozenset constant made from `items` in insertion order.
 pub fn frozenset_of(items: Vec<ConstValue>) -> ConstValue {
-    let mut unique: Vec<ConstValue> = Vec::with_capacity(items.len());
-    for item in items {
-        if !unique.iter().any(|seen| py_eq(seen, &item)) {
-            unique.push(item);
-        }
-    }
     let mut table = SetTable::new();
     let mut unhashed = Vec::new();
-    for item in unique {
+    for item in dedup(items) {
         match py_hash(&item) {
             Some(hash) => table.insert(item, hash),
             None => unhashed.push(item),
@@ -33,6 +27,39 @@ pub fn frozenset_of(items: Vec<ConstValue>) -> ConstValue {
     let mut ordered = table.into_items();
     ordered.extend(unhashed);
     ConstValue::FrozenSet(ordered)
+}
+
+/// Drops items Python considers equal to an earlier one (1 == 1.0 == True), keeping the
+/// first. Items are bucketed by their Python hash (or, for strings and bytes, whose equality
+/// is exact, by a Rust hash), so large displays stay linear.
+fn dedup(items: Vec<ConstValue>) -> Vec<ConstValue> {
+    use std::collections::hash_map::DefaultHasher;
+    use std::collections::HashMap;
+    use std::hash::{Hash, Hasher};
+    let mut unique: Vec<ConstValue> = Vec::with_capacity(items.len());
+    let mut buckets: HashMap<(bool, u64), Vec<usize>> = HashMap::new();
+    let mut others: Vec<usize> = Vec::new();
+    for item in items {
+        let key = match (&item, py_hash(&item)) {
+            (_, Some(h)) => Some((true, h)),
+            (ConstValue::Str(_) | ConstValue::Bytes(_), None) => {
+                let mut h = DefaultHasher::new();
+                item.hash(&mut h);
+                Some((false, h.finish()))
+            }
+            _ => None,
+        };
+        let candidates = match key {
+            Some(k) => buckets.entry(k).or_default(),
+            None => &mut others,
+        };
+        if candidates.iter().any(|&i| py_eq(&unique[i], &item)) {
+            continue;
+        }
+        candidates.push(unique.len());
+        unique.push(item);
+    }
+    unique
 }
 
 /// A numeric constant as Python compares it: int/bool, float or complex.
@@ -88,11 +115,6 @@ pub fn py_eq(a: &ConstValue, b: &ConstValue) -> bool {
     }
 }
 
-/// `sys.hash_info.modulus` on 64-bit builds.
-const MODULUS: u64 = (1 << 61) - 1;
-const HASH_BITS: u32 = 61;
-const HASH_INF: u64 = 314159;
-
 /// Maps the reserved hash -1 to -2, as every CPython hash function does.
 fn fix_minus_one(h: u64) -> u64 {
     if h == u64::MAX {
@@ -103,67 +125,12 @@ fn fix_minus_one(h: u64) -> u64 {
 }
 
 fn hash_int(i: &BigInt) -> u64 {
-    let m = BigInt::from(MODULUS);
-    let magnitude = (i.magnitude() % m.magnitude()).to_u64().unwrap_or(0);
-    let h = if i.sign() == Sign::Minus {
-        magnitude.wrapping_neg()
-    } else {
-        magnitude
-    };
-    fix_minus_one(h)
+    crate::num::hash_int(i) as u64
 }
 
 /// `_Py_HashDouble` for non-nan values (nan hashes by address in 3.10).
 fn hash_float(f: f64) -> Option<u64> {
-    if f.is_nan() {
-        return Option::None;
-    }
-    if f.is_infinite() {
-        return Some(if f > 0.0 {
-            HASH_INF
-        } else {
-            HASH_INF.wrapping_neg()
-        });
-    }
-    let (mut m, mut e) = frexp(f.abs());
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & MODULUS) | (x >> (HASH_BITS - 28));
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= MODULUS {
-            x -= MODULUS;
-        }
-    }
-    let e = if e >= 0 {
-        e as u32 % HASH_BITS
-    } else {
-        HASH_BITS - 1 - ((-1 - e) as u32 % HASH_BITS)
-    };
-    x = ((x << e) & MODULUS) | (x >> (HASH_BITS - e));
-    if f < 0.0 {
-        x = x.wrapping_neg();
-    }
-    Some(fix_minus_one(x))
-}
-
-/// C's `frexp` for finite non-negative `f`: `f == m * 2**e` with `0.5 <= m < 1` (or m == 0).
-fn frexp(f: f64) -> (f64, i32) {
-    if f == 0.0 {
-        return (0.0, 0);
-    }
-    let bits = f.to_bits();
-    let raw_exp = ((bits >> 52) & 0x7ff) as i32;
-    if raw_exp == 0 {
-        // Subnormal: scale into the normal range first.
-        let (m, e) = frexp(f * 2f64.powi(64));
-        return (m, e - 64);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, raw_exp - 1022)
+    (!f.is_nan()).then(|| crate::num::hash_float(f, 0) as u64)
 }
 
 const XXPRIME_1: u64 = 11400714785074694791;
