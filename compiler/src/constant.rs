@@ -47,7 +47,12 @@ impl PartialEq for ConstValue {
             (Bytes(a), Bytes(b)) => a == b,
             (Tuple(a), Tuple(b)) => a == b,
             // Sets are keyed by their elements, whatever the order they were built in.
-            (FrozenSet(a), FrozenSet(b)) => a.len() == b.len() && a.iter().all(|x| b.contains(x)),
+            (FrozenSet(a), FrozenSet(b)) => {
+                a.len() == b.len() && {
+                    let set: std::collections::HashSet<&ConstValue> = b.iter().collect();
+                    a.iter().all(|x| set.contains(x))
+                }
+            }
             (Code(a), Code(b)) => Rc::ptr_eq(a, b) || a.same_constant(b),
             _ => false,
         }
