@@ -53,7 +53,7 @@ fn dis(file: &str) -> ExitCode {
     };
     // `-m dis` names the code object by the path as given.
     let name = file.to_string();
-    match on_big_stack(move || compile(&source, name)) {
+    match compile_on_big_stack(source, name) {
         Ok(listing) => {
             write_stdout(&listing);
             ExitCode::SUCCESS
@@ -79,7 +79,7 @@ fn run(file: &str) -> ExitCode {
     };
     // A running script's code objects carry its absolute path, as CPython 3.9+ does.
     let path = absolute(file);
-    match on_big_stack(move || compile(&source, path)) {
+    match compile_on_big_stack(source, path) {
         Ok(_) => {
             eprintln!("pyco: run is not implemented yet");
             ExitCode::from(2)
@@ -91,10 +91,23 @@ fn run(file: &str) -> ExitCode {
     }
 }
 
-/// Compiles source bytes and renders the listing `pyco dis` prints.
-fn compile(source: &[u8], filename: String) -> Result<String, CompileError> {
-    let code = pyco_compiler::compile(source, &filename, Mode::Exec)?;
-    Ok(pyco_compiler::dis::dis_recursive(&code))
+/// Compiles source bytes and renders the listing `pyco dis` prints; SyntaxWarnings go to
+/// stderr first, as CPython prints them while compiling.
+fn compile_on_big_stack(source: Vec<u8>, filename: String) -> Result<String, CompileError> {
+    let (warnings, result) = on_big_stack(move || {
+        let mut warnings = Vec::new();
+        let result =
+            pyco_compiler::compile_reporting(&source, &filename, Mode::Exec, &mut warnings)
+                .map(|code| pyco_compiler::dis::dis_recursive(&code));
+        let text = String::from_utf8_lossy(&source);
+        let shown: String = warnings
+            .iter()
+            .map(|w| w.format_for_script(&text))
+            .collect();
+        Ok((shown, result))
+    })?;
+    eprint!("{warnings}");
+    result
 }
 
 /// Runs `f` on a thread with a large stack; a panic there becomes an internal error message.

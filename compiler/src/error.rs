@@ -127,3 +127,30 @@ impl CompileError {
         out.push('\n');
     }
 }
+
+/// A warning the compiler issues (CPython's `compiler_warn`): always a SyntaxWarning in 3.10.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileWarning {
+    pub category: &'static str,
+    pub msg: String,
+    pub filename: String,
+    pub lineno: usize,
+}
+
+impl CompileWarning {
+    /// The text `warnings.showwarning` prints: `file:line: Category: message`, then the
+    /// stripped source line indented by two spaces (when the line exists).
+    pub fn format_for_script(&self, source: &str) -> String {
+        let mut out = format!(
+            "{}:{}: {}: {}\n",
+            self.filename, self.lineno, self.category, self.msg
+        );
+        if let Some(line) = source.lines().nth(self.lineno.wrapping_sub(1)) {
+            let line = line.trim();
+            if !line.is_empty() {
+                out.push_str(&format!("  {line}\n"));
+            }
+        }
+        out
+    }
+}

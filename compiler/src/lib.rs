@@ -21,7 +21,7 @@ pub mod symtable;
 pub mod validate;
 
 pub use code::CodeObject;
-pub use error::{CompileError, ErrorKind};
+pub use error::{CompileError, CompileWarning, ErrorKind};
 
 /// What the source is compiled as, like the `mode` argument of `compile()`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,12 +33,28 @@ pub enum Mode {
 
 /// Compiles source bytes (decoded as CPython would) into a module or expression code object.
 pub fn compile(source: &[u8], filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
-    let text = parse::decode_source(source, filename)?;
-    compile_str(&text, filename, mode)
+    compile_reporting(source, filename, mode, &mut Vec::new())
 }
 
-/// Compiles already-decoded source text.
-pub fn compile_str(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+/// Like [`compile`], also collecting the SyntaxWarnings issued on the way (before an error
+/// too, as CPython prints them) into `warnings`, in the order CPython issues them.
+pub fn compile_reporting(
+    source: &[u8],
+    filename: &str,
+    mode: Mode,
+    warnings: &mut Vec<CompileWarning>,
+) -> Result<CodeObject, CompileError> {
+    let text = parse::decode_source(source, filename)?;
+    compile_str(&text, filename, mode, warnings)
+}
+
+/// Compiles already-decoded source text; SyntaxWarnings go to `warnings`.
+pub fn compile_str(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    warnings: &mut Vec<CompileWarning>,
+) -> Result<CodeObject, CompileError> {
     use rustpython_parser::ast;
     let module = parse::parse(source, mode, filename)?;
     let mut module = normalize::normalize_identifiers(module, source);
@@ -47,17 +63,17 @@ pub fn compile_str(source: &str, filename: &str, mode: Mode) -> Result<CodeObjec
         ast::Mod::Module(m) => {
             ast_opt::optimize_module(&mut m.body);
             let tables = symtable::build_module(&m.body, filename, &index, source)?;
-            codegen::compile_module(&m.body, &tables, &index, source, filename)
+            codegen::compile_module(&m.body, &tables, &index, source, filename, warnings)
         }
         ast::Mod::Interactive(m) => {
             ast_opt::optimize_module(&mut m.body);
             let tables = symtable::build_module(&m.body, filename, &index, source)?;
-            codegen::compile_module(&m.body, &tables, &index, source, filename)
+            codegen::compile_module(&m.body, &tables, &index, source, filename, warnings)
         }
         ast::Mod::Expression(e) => {
             ast_opt::optimize_expression(&mut e.body);
             let tables = symtable::build_expression(&e.body, filename, &index, source)?;
-            codegen::compile_expression(&e.body, &tables, &index, source, filename)
+            codegen::compile_expression(&e.body, &tables, &index, source, filename, warnings)
         }
         ast::Mod::FunctionType(_) => unreachable!("function-type mode is never requested"),
     }

@@ -14,6 +14,7 @@ impl<'a> Compiler<'a> {
         if self.method_call(c)? {
             return Ok(());
         }
+        self.check_caller(&c.func);
         self.expr(&c.func)?;
         self.call_helper(0, &c.args, &c.keywords, c.range)
     }

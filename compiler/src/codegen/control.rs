@@ -175,6 +175,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn assert_stmt(&mut self, a: &'a ast::StmtAssert) -> CResult {
+        self.check_assert(&a.test);
         let end = self.new_block();
         self.jump_if(&a.test, end, true)?;
         self.emit(LOAD_ASSERTION_ERROR);

@@ -145,6 +145,9 @@ impl<'a> Compiler<'a> {
             ast::Expr::FormattedValue(f) => self.formatted_value(f),
             ast::Expr::Attribute(a) => self.attribute(a),
             ast::Expr::Subscript(s) => {
+                if s.ctx == ExprContext::Load {
+                    self.check_subscript(&s.value, &s.slice);
+                }
                 let op = match s.ctx {
                     ExprContext::Load => BINARY_SUBSCR,
                     ExprContext::Store => STORE_SUBSCR,
@@ -287,6 +290,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
+        self.check_compare(c);
         self.expr(&c.left)?;
         let n = c.ops.len() - 1;
         if n == 0 {
@@ -385,6 +389,7 @@ impl<'a> Compiler<'a> {
         next: BlockId,
         cond: bool,
     ) -> CResult {
+        self.check_compare(c);
         let cleanup = self.new_block();
         self.expr(&c.left)?;
         self.compare_chain(c, POP_JUMP_IF_FALSE, cleanup)?;

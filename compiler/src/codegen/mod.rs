@@ -17,10 +17,11 @@ mod names;
 mod stmt;
 mod unit;
 mod unparse;
+mod warn;
 
 use crate::code::CodeObject;
 use crate::constant::ConstValue;
-use crate::error::{CompileError, ErrorKind};
+use crate::error::{CompileError, CompileWarning, ErrorKind};
 use crate::ir::{BlockId, Line};
 use crate::opcode::Opcode;
 use crate::source::LineIndex;
@@ -49,6 +50,8 @@ pub struct Compiler<'a> {
     future_annotations: bool,
     /// Line of the last `from __future__` import that may legally appear.
     future_lineno: usize,
+    /// SyntaxWarnings issued so far.
+    warnings: Vec<CompileWarning>,
 }
 
 /// Compiles a module body into its code object.
@@ -58,12 +61,16 @@ pub fn compile_module(
     index: &LineIndex,
     source: &str,
     filename: &str,
+    warnings: &mut Vec<CompileWarning>,
 ) -> CResult<CodeObject> {
     let mut c = Compiler::new(tables, index, source, filename);
-    c.scan_future(body)?;
-    c.enter_scope("<module>", ScopeType::Module, tables.top(), 1);
-    c.body(body)?;
-    c.finish_scope(true)
+    let result = c.scan_future(body).and_then(|()| {
+        c.enter_scope("<module>", ScopeType::Module, tables.top(), 1);
+        c.body(body)?;
+        c.finish_scope(true)
+    });
+    warnings.append(&mut c.warnings);
+    result
 }
 
 /// Compiles a single expression (`eval` mode): its value is returned.
@@ -73,11 +80,13 @@ pub fn compile_expression(
     index: &LineIndex,
     source: &str,
     filename: &str,
+    warnings: &mut Vec<CompileWarning>,
 ) -> CResult<CodeObject> {
     let mut c = Compiler::new(tables, index, source, filename);
     c.enter_scope("<module>", ScopeType::Module, tables.top(), 1);
-    c.expr(expr)?;
-    c.finish_scope(false)
+    let result = c.expr(expr).and_then(|()| c.finish_scope(false));
+    warnings.append(&mut c.warnings);
+    result
 }
 
 impl<'a> Compiler<'a> {
@@ -95,6 +104,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             future_annotations: false,
             future_lineno: 0,
+            warnings: Vec::new(),
         }
     }
 

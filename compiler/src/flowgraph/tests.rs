@@ -570,7 +570,8 @@ fn malformed_units_do_not_panic() {
 
 /// Compiles a module and returns its listing with code addresses blanked.
 fn listing(src: &str) -> String {
-    let code = crate::compile_str(src, "t.py", crate::Mode::Exec).expect("compiles");
+    let code =
+        crate::compile_str(src, "t.py", crate::Mode::Exec, &mut Vec::new()).expect("compiles");
     let text = crate::dis::dis_recursive(&code);
     let mut out = String::new();
     for (i, part) in text.split(" at 0x").enumerate() {
