@@ -4,7 +4,6 @@
 use super::func::expr_key;
 use super::unit::{FBlockDatum, FBlockKind, ScopeType};
 use super::{erange, CResult, Compiler};
-use crate::constant::ConstValue;
 use crate::opcode::Opcode::*;
 use rustpython_parser::ast;
 
@@ -207,11 +206,7 @@ impl<'a> Compiler<'a> {
             None,
             FBlockDatum::None,
         )?;
-        self.emit_jump(SETUP_FINALLY, except);
-        self.emit(GET_ANEXT);
-        self.load_const(ConstValue::None);
-        self.emit(YIELD_FROM);
-        self.emit(POP_BLOCK);
+        self.emit_anext(except);
         self.expr(&gen.target)?;
         for cond in &gen.ifs {
             self.jump_if(cond, if_cleanup, false)?;

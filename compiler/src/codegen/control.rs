@@ -73,11 +73,7 @@ impl<'a> Compiler<'a> {
             Some(end),
             FBlockDatum::None,
         )?;
-        self.emit_jump(SETUP_FINALLY, except);
-        self.emit(GET_ANEXT);
-        self.load_const(ConstValue::None);
-        self.emit(YIELD_FROM);
-        self.emit(POP_BLOCK);
+        self.emit_anext(except);
         self.expr(&s.target)?;
         self.stmts(&s.body)?;
         self.emit_jump(JUMP_ABSOLUTE, start);

@@ -217,6 +217,16 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::YIELD_FROM);
     }
 
+    /// The next item of an async iterator, with StopAsyncIteration sending control to
+    /// `except` (where END_ASYNC_FOR waits): `SETUP_FINALLY; GET_ANEXT; await; POP_BLOCK`.
+    fn emit_anext(&mut self, except: BlockId) {
+        self.emit_jump(Opcode::SETUP_FINALLY, except);
+        self.emit(Opcode::GET_ANEXT);
+        self.load_const(ConstValue::None);
+        self.emit(Opcode::YIELD_FROM);
+        self.emit(Opcode::POP_BLOCK);
+    }
+
     fn load_const(&mut self, value: ConstValue) {
         let idx = self.u().add_const(value);
         self.emit_arg(Opcode::LOAD_CONST, idx);
