@@ -1,1 +1,2 @@
 //! pyco-stdlib: native modules registered into the VM (later issue).
+pub mod random;
