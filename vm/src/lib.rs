@@ -2,3 +2,4 @@
 //! plan). So far it holds the format-spec mini-language the VM will use.
 
 pub mod format;
+pub mod text;
