@@ -22,8 +22,18 @@ fn main() {
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let mut trials = normalize_self_checks();
-    trials.extend(suite(&root.join("dis/cases"), "dis", check_dis));
-    trials.extend(suite(&root.join("errors/cases"), "errors", check_error));
+    let cases = root.join("dis/cases");
+    trials.extend(suite(&cases, &cases, "dis", check_dis));
+    // The tutorial scripts are disassembled where they live, against listings kept in tests/.
+    let examples = root.join("../examples");
+    trials.extend(suite(
+        &examples,
+        &root.join("dis/examples"),
+        "examples",
+        check_dis,
+    ));
+    let errors = root.join("errors/cases");
+    trials.extend(suite(&errors, &errors, "errors", check_error));
     let known = known_failures(&root.join("known_failures.txt"));
     let trials = trials
         .into_iter()
@@ -46,8 +56,13 @@ fn known_failures(path: &Path) -> Vec<String> {
         .collect()
 }
 
-/// One trial per `*.py` in `dir`, named `PREFIX::STEM`, sorted by name.
-fn suite(dir: &Path, prefix: &str, check: fn(&Path, &str) -> Result<(), Failed>) -> Vec<Trial> {
+/// The check of one case: the directory it runs in, the directory of its expected files,
+/// and its stem.
+type Check = fn(&Path, &Path, &str) -> Result<(), Failed>;
+
+/// One trial per `*.py` in `dir`, named `PREFIX::STEM`, sorted by name; expected files are
+/// read from `expected`.
+fn suite(dir: &Path, expected: &Path, prefix: &str, check: Check) -> Vec<Trial> {
     let mut stems: Vec<String> = match fs::read_dir(dir) {
         Ok(entries) => entries
             .filter_map(|e| e.ok())
@@ -61,15 +76,18 @@ fn suite(dir: &Path, prefix: &str, check: fn(&Path, &str) -> Result<(), Failed>)
         .into_iter()
         .map(|stem| {
             let dir = dir.to_path_buf();
-            Trial::test(format!("{prefix}::{stem}"), move || check(&dir, &stem))
+            let expected = expected.to_path_buf();
+            Trial::test(format!("{prefix}::{stem}"), move || {
+                check(&dir, &expected, &stem)
+            })
         })
         .collect()
 }
 
 /// `pyco dis STEM.py` run in the case directory, as the oracle ran `-m dis STEM.py`.
-fn check_dis(dir: &Path, stem: &str) -> Result<(), Failed> {
-    let want_out = read_expected(dir, &format!("{stem}.dis"))?;
-    let want_rc = expected_rc(dir, stem)?;
+fn check_dis(dir: &Path, expected: &Path, stem: &str) -> Result<(), Failed> {
+    let want_out = read_expected(expected, &format!("{stem}.dis"))?;
+    let want_rc = expected_rc(expected, stem)?;
     let got = runner::run(PYCO, &["dis", &format!("{stem}.py")], dir)?;
     compare(
         "stdout",
@@ -82,9 +100,9 @@ fn check_dis(dir: &Path, stem: &str) -> Result<(), Failed> {
 }
 
 /// `pyco run STEM.py` in the case directory: stderr (with the directory normalized) and rc.
-fn check_error(dir: &Path, stem: &str) -> Result<(), Failed> {
-    let want_err = read_expected(dir, &format!("{stem}.stderr"))?;
-    let want_rc = expected_rc(dir, stem)?;
+fn check_error(dir: &Path, expected: &Path, stem: &str) -> Result<(), Failed> {
+    let want_err = read_expected(expected, &format!("{stem}.stderr"))?;
+    let want_rc = expected_rc(expected, stem)?;
     let got = runner::run(PYCO, &["run", &format!("{stem}.py")], dir)?;
     let abs = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     let got_err = normalize::directory(&got.stderr, &abs.to_string_lossy());

@@ -71,20 +71,22 @@ def drop_orphans(cwd, exts):
             os.remove(os.path.join(cwd, f))
 
 
-def regen_dis(oracle, filters):
-    cwd = os.path.join(TESTS, "dis", "cases")
+def regen_dis(oracle, filters, cwd, out):
+    """`-m dis` of every script in `cwd` (run there, as the harness runs pyco), written to
+    `out` as NAME.dis (and NAME.rc when nonzero)."""
     files = cases(cwd, filters)
     recs = run_batch(oracle, "--batch-dis", cwd, files)
     for name in files:
         rec = recs[name]
-        stem = os.path.join(cwd, name[:-3])
+        stem = os.path.join(out, name[:-3])
         write(stem + ".dis", ADDR.sub("0xADDR", rec["stdout"]))
         if rec["rc"]:
             write(stem + ".rc", f"{rec['rc']}\n")
             print(f"regen: warning: {name} does not compile in 3.10:\n{rec['stderr']}", file=sys.stderr)
         else:
             remove(stem + ".rc")
-    drop_orphans(cwd, {".dis", ".rc"})
+    if out == cwd:
+        drop_orphans(cwd, {".dis", ".rc"})
     return len(files)
 
 
@@ -107,9 +109,14 @@ def regen_errors(oracle, filters):
 def main():
     filters = sys.argv[1:]
     oracle = find_oracle()
-    n_dis = regen_dis(oracle, filters)
+    cases_dir = os.path.join(TESTS, "dis", "cases")
+    n_dis = regen_dis(oracle, filters, cases_dir, cases_dir)
+    # The tutorial scripts in examples/ are checked where they are, against listings kept here.
+    examples_out = os.path.join(TESTS, "dis", "examples")
+    os.makedirs(examples_out, exist_ok=True)
+    n_ex = regen_dis(oracle, filters, os.path.join(os.path.dirname(TESTS), "examples"), examples_out)
     n_err = regen_errors(oracle, filters)
-    print(f"regen: {n_dis} dis cases, {n_err} error cases written")
+    print(f"regen: {n_dis} dis cases, {n_ex} examples, {n_err} error cases written")
 
 
 if __name__ == "__main__":

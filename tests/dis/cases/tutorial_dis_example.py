@@ -1,9 +1,0 @@
-import dis
-
-
-def gen():
-    x = yield 1
-    yield x
-
-
-dis.dis(gen)
