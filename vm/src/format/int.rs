@@ -2,7 +2,7 @@
 //! types through `float()` of the int.
 
 use num_bigint::{BigInt, Sign};
-use num_traits::{Signed, ToPrimitive};
+use num_traits::ToPrimitive;
 
 use super::float;
 use super::layout::{Layout, Number};
@@ -106,23 +106,11 @@ fn layout(spec: &FormatSpec, grouping: Option<(char, usize)>) -> Layout {
     }
 }
 
-/// `float(v)`: correctly rounded (half to even), OverflowError past the float range.
+/// `float(v)` for an int with float presentation types: correctly rounded, OverflowError
+/// when too large (the shared numeric semantics in `pyco_compiler::num`).
 pub fn int_to_f64(v: &BigInt) -> Result<f64, FormatError> {
-    let mag = v.magnitude();
-    let bits = mag.bits();
-    let f = if bits <= 64 {
-        mag.to_u64().unwrap_or(0) as f64
-    } else {
-        // Keep the top 64 bits, OR-ing a sticky bit for anything shifted out, so that the
-        // single u64 -> f64 rounding is the correct one; the scaling is exact.
-        let shift = bits - 64;
-        let top = (mag >> shift).to_u64().unwrap_or(u64::MAX);
-        let sticky = u64::from(mag.trailing_zeros().is_some_and(|z| z < shift));
-        let scaled = (top | sticky) as f64;
-        scaled * 2f64.powi(i32::try_from(shift).unwrap_or(i32::MAX))
-    };
-    if f.is_infinite() {
-        return Err(FormatError::overflow("int too large to convert to float"));
-    }
-    Ok(if v.is_negative() { -f } else { f })
+    pyco_compiler::num::int_to_float(v).map_err(|e| FormatError {
+        class: e.class,
+        msg: e.msg,
+    })
 }
