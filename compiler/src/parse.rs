@@ -14,6 +14,7 @@ mod order;
 mod tokens;
 
 use crate::error::{CompileError, ErrorKind};
+use crate::source::LineIndex;
 use crate::Mode;
 use rustpython_parser::ast;
 use tokens::When;
@@ -158,52 +159,49 @@ fn scan_error_wins(
     }
 }
 
-/// Line starts of the source, for CPython-style locations and `SyntaxError.text`.
+/// The source with its line index, for CPython-style locations and `SyntaxError.text`.
 pub(crate) struct Lines<'a> {
     src: &'a str,
-    starts: Vec<usize>,
+    index: LineIndex,
 }
 
 impl<'a> Lines<'a> {
     pub(crate) fn new(src: &'a str) -> Self {
-        let mut starts = vec![0];
-        let b = src.as_bytes();
-        for i in 0..b.len() {
-            if b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
-                starts.push(i + 1);
-            }
+        Lines {
+            src,
+            index: LineIndex::new(src),
         }
-        Lines { src, starts }
     }
 
     /// 1-based line of a byte position.
     pub(crate) fn line_of(&self, pos: usize) -> usize {
-        match self.starts.binary_search(&pos) {
-            Ok(i) => i + 1,
-            Err(i) => i,
-        }
+        self.index.line(pos as u32)
     }
 
     /// The text of a 1-based line without its line break.
     pub(crate) fn text(&self, line: usize) -> &'a str {
-        let Some(&start) = self.starts.get(line.wrapping_sub(1)) else {
+        if line == 0 || line > self.index.line_count() {
             return "";
+        }
+        let start = self.index.line_start(line);
+        let end = if line < self.index.line_count() {
+            self.index.line_start(line + 1)
+        } else {
+            self.src.len()
         };
-        let end = self.starts.get(line).copied().unwrap_or(self.src.len());
         self.src[start..end].trim_end_matches(['\n', '\r'])
     }
 
     /// 0-based character column of a byte position.
     pub(crate) fn col_of(&self, pos: usize) -> usize {
-        let line = self.line_of(pos);
-        let start = self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
+        let start = self.index.line_start(self.line_of(pos));
         self.src.get(start..pos).map_or(0, |s| s.chars().count())
     }
 
     /// The number of the last line holding any text (CPython's line at end of input).
     pub(crate) fn last_line(&self) -> usize {
-        let n = self.starts.len();
-        if n > 1 && self.starts[n - 1] == self.src.len() {
+        let n = self.index.line_count();
+        if n > 1 && self.index.line_start(n) == self.src.len() {
             n - 1
         } else {
             n
