@@ -194,9 +194,8 @@ impl<'a> Compiler<'a> {
         datum: FBlockDatum<'a>,
     ) -> CResult {
         if self.ur().fblocks.len() >= 20 {
-            let line = self.ur().lineno.max(1);
-            let range = self.range_of_line(line as usize);
-            return Err(self.error_at(range, "too many statically nested blocks"));
+            // Reported at the statement being compiled, as CPython's current location.
+            return Err(self.error_at(self.stmt_range, "too many statically nested blocks"));
         }
         self.u().fblocks.push(FBlock {
             kind,
@@ -209,11 +208,6 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn pop_fblock(&mut self) {
         self.u().fblocks.pop();
-    }
-
-    pub(super) fn range_of_line(&self, line: usize) -> rustpython_parser::text_size::TextRange {
-        let start = self.index.line_start(line) as u32;
-        rustpython_parser::text_size::TextRange::new(start.into(), start.into())
     }
 
     /// Emits the code that leaves one frame block (`compiler_unwind_fblock`).

@@ -52,6 +52,8 @@ pub struct Compiler<'a> {
     future_lineno: usize,
     /// SyntaxWarnings issued so far.
     warnings: Vec<CompileWarning>,
+    /// The statement being compiled (where errors without a node of their own point).
+    stmt_range: TextRange,
 }
 
 /// Compiles a module body into its code object.
@@ -105,6 +107,7 @@ impl<'a> Compiler<'a> {
             future_annotations: false,
             future_lineno: 0,
             warnings: Vec::new(),
+            stmt_range: TextRange::default(),
         }
     }
 
@@ -277,37 +280,15 @@ impl<'a> Compiler<'a> {
         self.u().lineno = line;
     }
 
+    /// A SyntaxError spanning `range`, located and quoted as CPython reports it.
     fn error_at(&self, range: TextRange, msg: impl Into<String>) -> CompileError {
-        let start = range.start().to_u32();
-        let lineno = self.index.line(start);
-        let line_start = self.index.line_start(lineno);
-        let line_text = self.source[line_start..]
-            .split(['\n', '\r'])
-            .next()
-            .unwrap_or("")
-            .to_string();
-        let col_bytes = (start as usize).saturating_sub(line_start);
-        let offset = line_text
-            .get(..col_bytes.min(line_text.len()))
-            .map_or(col_bytes, |s| s.chars().count())
-            + 1;
-        let end = range.end().to_u32();
-        let end_lineno = self.index.line(end);
-        let end_start = self.index.line_start(end_lineno);
-        let end_offset = self.source[end_start..(end as usize).max(end_start)]
-            .chars()
-            .count()
-            + 1;
-        CompileError {
-            kind: ErrorKind::SyntaxError,
-            msg: msg.into(),
-            filename: self.filename.to_string(),
-            lineno,
-            offset,
-            end_lineno,
-            end_offset,
-            text: Some(line_text),
-        }
+        crate::parse::Lines::new(self.source).span(
+            ErrorKind::SyntaxError,
+            &msg.into(),
+            self.filename,
+            range.start().to_usize(),
+            range.end().to_usize(),
+        )
     }
 
     /// `from __future__` handling: records `annotations` and where future imports may appear.

@@ -37,6 +37,7 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn stmt(&mut self, s: &'a ast::Stmt) -> CResult {
         self.set_loc(s.range());
+        self.stmt_range = s.range();
         match s {
             ast::Stmt::FunctionDef(f) => self.function_def(s, f),
             ast::Stmt::AsyncFunctionDef(f) => self.async_function_def(s, f),
