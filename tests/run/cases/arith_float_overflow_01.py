@@ -1,0 +1,9 @@
+import math
+print(math.exp(10))
+print(2.0 ** 1000)
+try:
+    2.0 ** 10000
+except OverflowError as e:
+    print("caught", type(e).__name__)
+print("next")
+print(math.exp(1000))

@@ -1,0 +1,4 @@
+class Shape:
+    pass
+s = Shape()
+s.area()

@@ -1,0 +1,3 @@
+handlers = {"a": print, "b": None}
+handlers["a"]("called a")
+handlers["b"]("called b")

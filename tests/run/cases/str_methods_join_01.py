@@ -1,0 +1,6 @@
+words = ["red", "green", "blue"]
+print(", ".join(words), "".join(words), "-".join("abc"))
+print(" | ".join(str(i) for i in range(5)))
+print("\n".join(["first", "second"]))
+print(",".join([]))
+print("+".join([1, 2]))

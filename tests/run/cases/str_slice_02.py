@@ -1,0 +1,3 @@
+s = "hello"
+print(s[1:4])
+s[0] = "j"
