@@ -1,0 +1,6 @@
+source = """
+def helper():
+    raise ValueError("inside exec")
+helper()
+"""
+exec(source)

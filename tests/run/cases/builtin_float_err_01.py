@@ -1,0 +1,2 @@
+print(float("1e3"))
+print(float("abc"))

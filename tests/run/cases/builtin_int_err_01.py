@@ -1,0 +1,3 @@
+value = "3.14"
+print(float(value))
+print(int(value))

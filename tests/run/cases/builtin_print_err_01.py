@@ -1,0 +1,2 @@
+print("ok", sep=None, end=None)
+print("bad", sep=5)

@@ -1,0 +1,7 @@
+T = type("T", (), {"x": 1, "hi": lambda self: "hi from T"})
+t = T()
+print(T.__name__, t.x, t.hi(), type(t).__name__, T.__bases__)
+U = type("U", (T,), {})
+print(U().hi(), U.__mro__)
+print(type(3) == int, type(T) is type)
+type("bad", (), {}, 1)
