@@ -6,4 +6,7 @@ try:
 except OverflowError as e:
     print("caught", type(e).__name__)
 print("next")
-print(math.exp(1000))
+try:
+    print(math.exp(1000))
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

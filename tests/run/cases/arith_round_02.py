@@ -1,2 +1,5 @@
 print(round(float("inf"), 2))
-print(round(float("nan")))
+try:
+    print(round(float("nan")))
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -3,4 +3,7 @@ def helper():
     raise ValueError("inside exec")
 helper()
 """
-exec(source)
+try:
+    exec(source)
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

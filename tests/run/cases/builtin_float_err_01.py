@@ -1,2 +1,5 @@
 print(float("1e3"))
-print(float("abc"))
+try:
+    print(float("abc"))
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -7,4 +7,7 @@ print(obj.b, getattr(C, "a"))
 delattr(obj, "b")
 print(hasattr(obj, "b"))
 print(getattr("abc", "upper")(), getattr([], "__len__")())
-getattr(obj, "missing")
+try:
+    getattr(obj, "missing")
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

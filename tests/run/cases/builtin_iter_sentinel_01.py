@@ -7,4 +7,7 @@ r = Reader(["ab", "cd", "ef"])
 for chunk in iter(r.read, ""):
     print("chunk", chunk)
 print(iter([1]) is not None, hasattr(iter([]), "__next__"))
-iter(5)
+try:
+    iter(5)
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -6,4 +6,7 @@ def f():
 print(f())
 x = [1, ...]
 print(x)
-None.foo
+try:
+    None.foo
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -1,2 +1,5 @@
 print("ok", sep=None, end=None)
-print("bad", sep=5)
+try:
+    print("bad", sep=5)
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

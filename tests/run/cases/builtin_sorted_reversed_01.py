@@ -7,4 +7,7 @@ class Rev:
     def __reversed__(self):
         return iter("custom")
 print(list(reversed(Rev())))
-print(reversed(5))
+try:
+    print(reversed(5))
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

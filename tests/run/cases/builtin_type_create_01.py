@@ -4,4 +4,7 @@ print(T.__name__, t.x, t.hi(), type(t).__name__, T.__bases__)
 U = type("U", (T,), {})
 print(U().hi(), U.__mro__)
 print(type(3) == int, type(T) is type)
-type("bad", (), {}, 1)
+try:
+    type("bad", (), {}, 1)
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

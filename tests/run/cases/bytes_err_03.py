@@ -1,1 +1,4 @@
-x = b"abc" + "def"
+try:
+    x = b"abc" + "def"
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

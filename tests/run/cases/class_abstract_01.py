@@ -7,4 +7,7 @@ class Impl(Base):
     def run(self):
         return "running"
 print(Impl().run(), isinstance(Impl(), Base))
-Base()
+try:
+    Base()
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

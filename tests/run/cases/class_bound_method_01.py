@@ -11,4 +11,7 @@ print(m())
 fs = [C(i).get for i in range(3)]
 print([f() for f in fs])
 print(type(m).__name__, type(C.get).__name__)
-C.get()
+try:
+    C.get()
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -11,4 +11,7 @@ class NoHash:
     def __eq__(self, o):
         return True
 print(NoHash.__hash__, NoHash() == 5)
-s = {NoHash()}
+try:
+    s = {NoHash()}
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -10,4 +10,7 @@ print(f"{m:usd}", f"{m:.1f}", "{:usd}".format(m), format(m, ">10"))
 class NoFormat:
     pass
 print(format(NoFormat(), "") == str(NoFormat()) or "differs")
-print(f"{NoFormat():>5}")
+try:
+    print(f"{NoFormat():>5}")
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

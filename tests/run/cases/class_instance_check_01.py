@@ -8,4 +8,7 @@ class Even(metaclass=Meta):
 print(isinstance(4, Even), isinstance(3, Even), isinstance("x", Even))
 print(issubclass(bool, Even), issubclass(int, Even))
 print(isinstance(1, (str, int)), issubclass(bool, (str, int)))
-print(isinstance(1, "int"))
+try:
+    print(isinstance(1, "int"))
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -15,4 +15,7 @@ class Num:
         return f"Num({self.v})"
 n = Num(1)
 print(5 + n)
-print(n + 5)
+try:
+    print(n + 5)
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -26,4 +26,7 @@ except ValueError as e:
     print("ValueError:", e)
 del t.celsius
 print(hasattr(t, "_c"), type(Temp.celsius).__name__)
-t.fahrenheit = 5
+try:
+    t.fahrenheit = 5
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -15,4 +15,7 @@ class Meters:
         return f"{self.v}m"
 print(1 + Meters(2), sum([Meters(1), Meters(2)]), 10 - Meters(3), 1 / Meters(4), 2 ** Meters(3))
 print(Meters(1) + Meters(1))
-print(Meters(5) - 1)
+try:
+    print(Meters(5) - 1)
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

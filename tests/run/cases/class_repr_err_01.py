@@ -2,4 +2,7 @@ class BadRepr:
     def __repr__(self):
         return 42
 print("making")
-print([BadRepr()])
+try:
+    print([BadRepr()])
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -6,4 +6,7 @@ class Util:
         return "m"
 print(Util.parse("a,b"), Util().parse("c"))
 print(Util.method(Util()))
-Util.method()
+try:
+    Util.method()
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -1,3 +1,6 @@
 def f(x):
     return x
-f(1, x=2)
+try:
+    f(1, x=2)
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

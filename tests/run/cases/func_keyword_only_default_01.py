@@ -5,4 +5,7 @@ print(connect("b", port=8080, retries=3, debug=True))
 def kwonly(*, a, b=2):
     return a, b
 print(kwonly(a=1))
-print(kwonly(b=1))
+try:
+    print(kwonly(b=1))
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -1,3 +1,6 @@
 x = 5
 print(callable(x))
-x()
+try:
+    x()
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

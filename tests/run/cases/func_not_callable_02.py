@@ -1,3 +1,6 @@
 handlers = {"a": print, "b": None}
 handlers["a"]("called a")
-handlers["b"]("called b")
+try:
+    handlers["b"]("called b")
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

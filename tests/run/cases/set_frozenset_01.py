@@ -5,4 +5,7 @@ print(f == {1, 2, 3}, hash(f) == hash(frozenset((1, 2, 3))), frozenset())
 d = {f: "frozen"}
 print(d[frozenset({1, 2, 3})])
 print({frozenset({1}), frozenset({1})})
-f.add(4)
+try:
+    f.add(4)
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

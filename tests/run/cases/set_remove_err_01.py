@@ -1,4 +1,7 @@
 s = {1, 2}
 s.remove(1)
 print(s)
-s.remove(1)
+try:
+    s.remove(1)
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

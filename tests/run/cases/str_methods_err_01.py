@@ -1,3 +1,6 @@
 s = "hello"
 print(s.upper())
-s.append("!")
+try:
+    s.append("!")
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -1,2 +1,5 @@
 count = 3
-print("count: " + count)
+try:
+    print("count: " + count)
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

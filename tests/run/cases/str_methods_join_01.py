@@ -3,4 +3,7 @@ print(", ".join(words), "".join(words), "-".join("abc"))
 print(" | ".join(str(i) for i in range(5)))
 print("\n".join(["first", "second"]))
 print(",".join([]))
-print("+".join([1, 2]))
+try:
+    print("+".join([1, 2]))
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

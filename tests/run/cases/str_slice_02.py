@@ -1,3 +1,6 @@
 s = "hello"
 print(s[1:4])
-s[0] = "j"
+try:
+    s[0] = "j"
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

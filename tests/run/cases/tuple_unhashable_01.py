@@ -1,3 +1,6 @@
 t = (1, [2])
 print(t)
-d = {t: "x"}
+try:
+    d = {t: "x"}
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -1,1 +1,4 @@
-x, y, *z = [1]
+try:
+    x, y, *z = [1]
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

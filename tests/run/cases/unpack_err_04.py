@@ -1,1 +1,4 @@
-a, b = 5
+try:
+    a, b = 5
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")
