@@ -1,5 +1,6 @@
-//! Conformance tests: `pyco dis` against CPython 3.10's `-m dis`, and the compile errors of
-//! `pyco run` against CPython's. The expected files next to each case come from the oracle
+//! Conformance tests: `pyco dis` against CPython 3.10's `-m dis`, the compile errors of
+//! `pyco run` against CPython's, and `pyco run` of whole programs (stdout, stderr and exit
+//! code) against `python3.10`. The expected files next to each case come from the oracle
 //! (tests/regen.py); this harness only runs pyco and compares.
 
 #[path = "conformance/normalize.rs"]
@@ -34,7 +35,12 @@ fn main() {
     ));
     let errors = root.join("errors/cases");
     trials.extend(suite(&errors, &errors, "errors", check_error));
-    let known = known_failures(&root.join("known_failures.txt"));
+    let run = root.join("run/cases");
+    trials.extend(suite(&run, &run, "run", check_run));
+    // Known failures, and the run cases the VM does not pass yet (tests/update_pending.py
+    // rewrites that list): both are ignored tests.
+    let mut known = known_failures(&root.join("known_failures.txt"));
+    known.extend(known_failures(&root.join("run/pending.txt")));
     let trials = trials
         .into_iter()
         .map(|t| {
@@ -45,8 +51,9 @@ fn main() {
     libtest_mimic::run(&args, trials).exit();
 }
 
-/// Test names listed in tests/known_failures.txt (one per line, `#` comments), if that file
-/// exists: they are marked ignored, and still run with `-- --include-ignored`.
+/// Test names listed in `path` (tests/known_failures.txt or tests/run/pending.txt: one per
+/// line, `#` comments), if that file exists: they are marked ignored, and still run with
+/// `-- --include-ignored`.
 fn known_failures(path: &Path) -> Vec<String> {
     fs::read_to_string(path)
         .unwrap_or_default()
@@ -109,6 +116,51 @@ fn check_error(dir: &Path, expected: &Path, stem: &str) -> Result<(), Failed> {
     compare("stderr", &want_err, &got_err, want_rc, got.rc, "")
 }
 
+/// `pyco run STEM.py` in the case directory, as the oracle ran `python3.10 STEM.py`: stdout,
+/// stderr and the exit code, with object addresses and the case directory normalized on both
+/// sides. Subdirectories of the case directory hold modules the cases import; they are not
+/// cases (only `*.py` files directly in it are).
+fn check_run(dir: &Path, expected: &Path, stem: &str) -> Result<(), Failed> {
+    let want_out = read_expected(expected, &format!("{stem}.stdout"))?;
+    let want_err = read_expected(expected, &format!("{stem}.stderr"))?;
+    let want_rc = expected_rc(expected, stem)?;
+    let got = runner::run(PYCO, &["run", &format!("{stem}.py")], dir)?;
+    let abs = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let abs = abs.to_string_lossy();
+    let norm = |text: &str| normalize::directory(&normalize::object_addresses(text), &abs);
+    let (want_out, got_out) = (norm(&want_out), norm(&got.stdout));
+    let (want_err, got_err) = (norm(&want_err), norm(&got.stderr));
+    if want_out == got_out && want_err == got_err && want_rc == got.rc {
+        return Ok(());
+    }
+    let mut msg = String::new();
+    if want_rc != got.rc {
+        msg.push_str(&format!("exit code: expected {want_rc}, got {}\n", got.rc));
+    }
+    for (what, want, got) in [
+        ("stdout", &want_out, &got_out),
+        ("stderr", &want_err, &got_err),
+    ] {
+        if want != got {
+            msg.push_str(&unified_diff(what, want, got));
+        }
+    }
+    Err(msg.into())
+}
+
+fn unified_diff(what: &str, want: &str, got: &str) -> String {
+    let diff = similar::TextDiff::from_lines(want, got);
+    let unified = diff
+        .unified_diff()
+        .context_radius(3)
+        .header(
+            &format!("expected {what} (CPython 3.10)"),
+            &format!("pyco {what}"),
+        )
+        .to_string();
+    first_lines(&unified, MAX_DIFF_LINES)
+}
+
 fn compare(
     what: &str,
     want: &str,
@@ -125,16 +177,7 @@ fn compare(
         msg.push_str(&format!("exit code: expected {want_rc}, got {got_rc}\n"));
     }
     if want != got {
-        let diff = similar::TextDiff::from_lines(want, got);
-        let unified = diff
-            .unified_diff()
-            .context_radius(3)
-            .header(
-                &format!("expected {what} (CPython 3.10)"),
-                &format!("pyco {what}"),
-            )
-            .to_string();
-        msg.push_str(&first_lines(&unified, MAX_DIFF_LINES));
+        msg.push_str(&unified_diff(what, want, got));
     }
     if !got_stderr.is_empty() {
         msg.push_str(&format!("pyco stderr:\n{}\n", tail(got_stderr, 2000)));
@@ -191,6 +234,7 @@ fn expected_rc(dir: &Path, stem: &str) -> Result<i32, Failed> {
 
 /// Checks of the normalization itself, so that a broken normalizer cannot hide differences.
 fn normalize_self_checks() -> Vec<Trial> {
+    let mut trials = object_address_checks();
     let cases: [(&str, &str, &str); 6] = [
         (
             "addresses_idempotent",
@@ -223,11 +267,44 @@ fn normalize_self_checks() -> Vec<Trial> {
             "LOAD_CONST 0 ({1, 2})",
         ),
     ];
+    trials.extend(cases.into_iter().map(|(name, input, want)| {
+        Trial::test(format!("harness::{name}"), move || {
+            let got = normalize::listing(input);
+            if got == want {
+                Ok(())
+            } else {
+                Err(format!("normalize({input:?}) = {got:?}, want {want:?}").into())
+            }
+        })
+    }));
+    trials
+}
+
+/// Checks of the run family's address normalization: only `at 0x...` (object reprs) changes.
+fn object_address_checks() -> Vec<Trial> {
+    let cases: [(&str, &str, &str); 4] = [
+        (
+            "run_addresses",
+            "<__main__.C object at 0x7f3a2b1c>",
+            "<__main__.C object at 0xADDR>",
+        ),
+        (
+            "run_addresses_idempotent",
+            "<function f at 0xADDR>",
+            "<function f at 0xADDR>",
+        ),
+        ("run_hex_kept", "0xff 0x10 -0x1", "0xff 0x10 -0x1"),
+        (
+            "run_multiple",
+            "[<A object at 0xab>, <B object at 0xCD>] 0x1f",
+            "[<A object at 0xADDR>, <B object at 0xADDR>] 0x1f",
+        ),
+    ];
     cases
         .into_iter()
         .map(|(name, input, want)| {
             Trial::test(format!("harness::{name}"), move || {
-                let got = normalize::listing(input);
+                let got = normalize::object_addresses(input);
                 if got == want {
                     Ok(())
                 } else {

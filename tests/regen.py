@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
 """Regenerates every expected file of the conformance tests from the CPython 3.10.2 oracle.
 
-usage: python3 tests/regen.py [SUBSTRING...]
+usage: python3 tests/regen.py [--only FAMILY] [SUBSTRING...]
+
+FAMILY is dis, errors or run (dis includes the examples/ listings).
 
   tests/dis/cases/X.py     -> X.dis (stdout of `cpython310 -m dis X.py`), X.rc if nonzero
   tests/errors/cases/X.py  -> X.stderr (stderr of `cpython310 X.py`), X.rc
+  tests/run/cases/X.py     -> X.stdout, X.stderr, X.rc (of `cpython310 X.py`)
 
 Each suite runs in its case directory with bare file names, as tests/conformance.rs runs pyco.
 Only `0x...` addresses are normalized (to 0xADDR), and in stderr the absolute case directory
-(to DIR/). With SUBSTRING arguments, only the cases whose name contains one are rewritten.
+(to DIR/). The run family normalizes both streams, and only addresses printed as `at 0x...`
+(object reprs), so that hex() and format() output stays checked. Subdirectories of
+tests/run/cases (helper modules and packages imported by cases) are not cases. With SUBSTRING arguments, only the cases whose name contains one are rewritten.
 The oracle is ../shared/oracle/cpython310 beside the repo, or $PYCO_ORACLE.
 """
 import json, os, re, subprocess, sys, tempfile
@@ -38,7 +43,13 @@ def run_batch(oracle, mode, cwd, files):
         with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as tmp:
             out = tmp.name
         try:
-            subprocess.run([oracle, mode, out] + files[i:i + CHUNK], cwd=cwd, check=True)
+            chunk = files[i:i + CHUNK]
+            done = subprocess.run([oracle, mode, out] + chunk, cwd=cwd, capture_output=True)
+            if done.returncode != 0:
+                crashed = [f for f in chunk if oracle_crashes(oracle, mode, cwd, f)]
+                sys.exit(f"regen: the oracle itself failed (exit {done.returncode}) on: "
+                         f"{', '.join(crashed) or 'no single file'} in {cwd}\n"
+                         f"{done.stderr.decode(errors='replace')[-1500:]}")
             with open(out) as f:
                 for line in f:
                     rec = json.loads(line)
@@ -46,6 +57,17 @@ def run_batch(oracle, mode, cwd, files):
         finally:
             os.remove(out)
     return records
+
+
+def oracle_crashes(oracle, mode, cwd, name):
+    """Whether the oracle process fails (not the script: the oracle, e.g. a wasm stack
+    overflow on deep recursion) when running `name` alone."""
+    with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as tmp:
+        out = tmp.name
+    try:
+        return subprocess.run([oracle, mode, out, name], cwd=cwd, capture_output=True).returncode != 0
+    finally:
+        os.remove(out)
 
 
 def write(path, text):
@@ -106,17 +128,67 @@ def regen_errors(oracle, filters):
     return len(files)
 
 
+RUN_ADDR = re.compile(r"(?<= at )0x[0-9a-fA-F]+")
+
+
+def normalize_run(text, real):
+    """The run family's normalization: object addresses and the absolute case directory."""
+    return RUN_ADDR.sub("0xADDR", text).replace(real, "DIR/")
+
+
+# The oracle's --batch runs every script in one interpreter and resets sys.modules between
+# them, but not all process state: a script that changes the recursion limit (or the like)
+# would change the next script's behaviour, so such scripts run in a batch of their own.
+STATEFUL = re.compile(r"setrecursionlimit|sys\.path\.|setswitchinterval|os\.chdir|sys\.setprofile|sys\.settrace")
+
+
+def process_exit_code(rc):
+    """The exit status a shell sees for `python3.10 X.py`: the oracle reports sys.exit's value
+    itself (258, True), a process reports it modulo 256."""
+    return int(rc) & 0xFF
+
+
+def regen_run(oracle, filters):
+    cwd = os.path.join(TESTS, "run", "cases")
+    files = cases(cwd, filters)
+    alone = [f for f in files if STATEFUL.search(open(os.path.join(cwd, f), encoding="utf-8").read())]
+    recs = run_batch(oracle, "--batch", cwd, [f for f in files if f not in alone])
+    for f in alone:
+        recs.update(run_batch(oracle, "--batch", cwd, [f]))
+    real = os.path.realpath(cwd) + "/"
+    for name in files:
+        rec = recs[name]
+        stem = os.path.join(cwd, name[:-3])
+        write(stem + ".stdout", normalize_run(rec["stdout"], real))
+        write(stem + ".stderr", normalize_run(rec["stderr"], real))
+        write(stem + ".rc", f"{process_exit_code(rec['rc'])}\n")
+    drop_orphans(cwd, {".stdout", ".stderr", ".rc"})
+    return len(files)
+
+
 def main():
-    filters = sys.argv[1:]
+    args = sys.argv[1:]
+    only = None
+    if args[:1] == ["--only"] and len(args) > 1:
+        only, args = args[1], args[2:]
+        if only not in ("dis", "errors", "run"):
+            sys.exit(f"regen: unknown family {only!r} (dis, errors, run)")
+    filters = args
     oracle = find_oracle()
-    cases_dir = os.path.join(TESTS, "dis", "cases")
-    n_dis = regen_dis(oracle, filters, cases_dir, cases_dir)
-    # The tutorial scripts in examples/ are checked where they are, against listings kept here.
-    examples_out = os.path.join(TESTS, "dis", "examples")
-    os.makedirs(examples_out, exist_ok=True)
-    n_ex = regen_dis(oracle, filters, os.path.join(os.path.dirname(TESTS), "examples"), examples_out)
-    n_err = regen_errors(oracle, filters)
-    print(f"regen: {n_dis} dis cases, {n_ex} examples, {n_err} error cases written")
+    n_dis = n_ex = n_err = n_run = 0
+    if only in (None, "dis"):
+        cases_dir = os.path.join(TESTS, "dis", "cases")
+        n_dis = regen_dis(oracle, filters, cases_dir, cases_dir)
+        # The tutorial scripts in examples/ are checked where they are, against listings here.
+        examples_out = os.path.join(TESTS, "dis", "examples")
+        os.makedirs(examples_out, exist_ok=True)
+        examples = os.path.join(os.path.dirname(TESTS), "examples")
+        n_ex = regen_dis(oracle, filters, examples, examples_out)
+    if only in (None, "errors"):
+        n_err = regen_errors(oracle, filters)
+    if only in (None, "run"):
+        n_run = regen_run(oracle, filters)
+    print(f"regen: {n_dis} dis cases, {n_ex} examples, {n_err} error cases, {n_run} run cases written")
 
 
 if __name__ == "__main__":

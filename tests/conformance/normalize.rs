@@ -33,6 +33,32 @@ pub fn addresses(text: &str) -> String {
     out
 }
 
+/// The run family's address normalization: `0x<hex digits>` becomes `0xADDR` only right after
+/// ` at ` (as in `<Foo object at 0x7f...>`, `<function f at 0x...>`), so that the output of
+/// hex(), `%x` and format() stays checked. Idempotent, like [`addresses`].
+pub fn object_addresses(text: &str) -> String {
+    const AT: &str = " at 0x";
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find(AT) {
+        let start = pos + AT.len();
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        if let Some(tail) = after.strip_prefix("ADDR") {
+            out.push_str("ADDR");
+            rest = tail;
+            continue;
+        }
+        let digits = after.bytes().take_while(|b| b.is_ascii_hexdigit()).count();
+        if digits > 0 {
+            out.push_str("ADDR");
+        }
+        rest = &after[digits..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn utf8_len(first: u8) -> usize {
     match first {
         0xF0..=0xFF => 4,

@@ -1,0 +1,7 @@
+print(True + True, True * 10, False - 1, True / 2)
+print(True and 3, False or "x", not 0, not "", not [1])
+print(bool(0), bool(0.0), bool(""), bool([]), bool({}), bool(None), bool("0"), bool([0]))
+print(True == 1, False == 0, True is True, isinstance(True, int))
+print(str(True), repr(False), int(True), float(False))
+print(True & False, True | False, True ^ True, ~True)
+print(sum([True, True, False, True]))

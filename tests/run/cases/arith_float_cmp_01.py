@@ -1,0 +1,6 @@
+nan = float("nan")
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(1 == 1.0, 2 ** 53 + 1 == float(2 ** 53 + 1))
+print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9)
+print(-0.0 == 0.0, 1 < 1.5 < 2, 3 > 2.9999)
+print(max(1, 2.0), min(1.0, 1), max(2, 2.0))

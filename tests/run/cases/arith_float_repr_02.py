@@ -1,0 +1,7 @@
+print(float("1e500"), -float("1e500"))
+print(float("  3.25 "), float("-1_000.5"), float("infinity"), float("-NaN"))
+print(1e308 * 10, 5e-324, 5e-324 / 2)
+print(2.0 ** 0.5, 2 ** -1, 10 ** -3)
+print(float(2 ** 53), float(2 ** 53 + 1))
+print(0.1 * 3, 0.3 == 0.1 * 3)
+print(round(2.675, 2), 1.1 + 2.2)

@@ -1,0 +1,5 @@
+print(7 // 2, -7 // 2, 7 % -3, 2 ** 10, 2 ** -1, 10 ** 0, 0 ** 0)
+print(abs(-7), divmod(100, 7), pow(3, 4), round(7 / 2), int(7 / 2), 7 / 2)
+print(max(3, 7, 5), min([4, 2, 8]), sum(range(1, 11)), sum([0.5] * 4))
+print(1_000_000 + 1, 0xff + 0o17 + 0b11, 1e3 + 1, int("1" * 20) + 1)
+print((5).bit_length(), (255).bit_count() if hasattr(int, "bit_count") else 8, (-5) % 3, 5 % -3)

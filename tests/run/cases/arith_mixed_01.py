@@ -1,0 +1,5 @@
+print(1 + 2.0, 3 * 0.5, 7 / 7, 2 ** 0.5 * 2 ** 0.5)
+print(type(1 + 2.0).__name__, type(4 / 2).__name__, type(4 // 2).__name__)
+print(1 + True, 1.5 + True, 1j + True)
+print(10 // 3.0, 10 % 3.0, -10 // 3.0)
+print(int(1e10), int(-1e-10), float("1e3"))

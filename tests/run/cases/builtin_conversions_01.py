@@ -1,0 +1,5 @@
+print(int("7"), float("7"), bool(7), list("ab"), tuple([1]), set([1, 1]), frozenset([2]))
+print(dict([("a", 1)]), str(7), complex(1, 2), bytes(2), bytearray(b"x"))
+print(list(), tuple(), dict(), set(), str(), int(), float(), bool(), complex())
+print(type(1), type("s"), type([]), type(None), type(type), type(len), type(print))
+print(int.__name__, type(1).__name__, type(1) is int)

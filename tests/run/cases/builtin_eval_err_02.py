@@ -1,0 +1,3 @@
+def run():
+    return eval("undefined_name + 1")
+run()

@@ -1,0 +1,4 @@
+class Neg:
+    def __len__(self):
+        return -1
+len(Neg())

@@ -1,0 +1,6 @@
+print(list(map(str, [1, 2, 3])), list(map(pow, [2, 3], [3, 2])), list(map(len, ["", "ab"])))
+print(list(filter(None, [0, 1, "", "x", None, [], [0]])))
+print(list(filter(str.isdigit, "a1b2c3")))
+m = map(lambda x: x * 10, range(3))
+print(next(m), list(m), list(m))
+print(list(map(lambda a, b, c: a + b + c, "ab", "cd", "efg")))

@@ -1,0 +1,12 @@
+import sys
+print("a", "b", "c")
+print("a", "b", sep="")
+print("x", "y", sep=", ", end=".\n")
+print()
+print("no newline", end="")
+print(" <- continued")
+print(1, 2.5, None, True, [1], (2,), {3: 4}, sep="|")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print(*[], sep="-")
+print("multi\nline")

@@ -1,0 +1,5 @@
+print(repr("x"), repr(1), repr(1.5), repr(None), repr([1, "a"]), repr({"k": (1,)}), repr(b"b"))
+print(str("x"), str(1.0), str(None), str(True))
+print(repr(repr("x")), ascii("ü"), ascii(["ü"]))
+print(repr(Ellipsis), repr(...), repr(NotImplemented), repr(type), repr(int), repr(len))
+print(repr(object), repr(print), repr(type(None)), repr(str.upper))

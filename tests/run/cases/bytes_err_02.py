@@ -1,0 +1,2 @@
+print(bytes([1, 2, 255]))
+print(bytes([256]))

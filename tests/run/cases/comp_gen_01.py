@@ -1,0 +1,7 @@
+g = (x * 2 for x in range(5))
+print(type(g).__name__)
+print(sum(g), sum(g))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(list(x for x in "hello" if x not in "l"))
+print(any(x > 3 for x in [1, 5]), all(x > 3 for x in [4, 5, 1]))
+print(dict((k, k * k) for k in range(4)), set(c for c in "aab" if c == "a"))

@@ -1,0 +1,10 @@
+d = dict(one=1, two=2, three=3)
+c = d.copy()
+c["four"] = 4
+print(d, c)
+print(sorted(d, key=d.get), max(d, key=d.get), min(d.values()))
+print(d.pop("nope", "default"), d.get("one"))
+d.clear()
+print(d, bool(d), dict() == {})
+print({1: "a", True: "b", 1.0: "c"})
+print({0: 0, False: 1, 0.0: 2, -0.0: 3})

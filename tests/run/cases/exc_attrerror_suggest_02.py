@@ -1,0 +1,2 @@
+import collections
+d = collections.OrderedDic()

@@ -1,0 +1,5 @@
+print(issubclass(ValueError, Exception), issubclass(Exception, BaseException), issubclass(GeneratorExit, Exception))
+print(issubclass(UserWarning, Warning), issubclass(DeprecationWarning, Warning), issubclass(Warning, Exception))
+print(issubclass(IOError, OSError), EnvironmentError is OSError, issubclass(BrokenPipeError, ConnectionError))
+print(sorted(c.__name__ for c in LookupError.__subclasses__() if c.__module__ == "builtins"))
+print(sorted(c.__name__ for c in ArithmeticError.__subclasses__()))

@@ -1,0 +1,3 @@
+import sys
+print("exit none")
+sys.exit(None)

@@ -1,0 +1,3 @@
+class Config:
+    DEFAULTS = {"a": 1}
+    value = DEFAULTS["b"]

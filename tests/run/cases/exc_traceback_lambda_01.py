@@ -1,0 +1,2 @@
+data = [("a", 1), ("b", None)]
+result = sorted(data, key=lambda p: p[1] * 2)

@@ -1,0 +1,3 @@
+value = 10
+del value
+print(value)

@@ -1,0 +1,4 @@
+def f(pos, /):
+    return pos
+print(f(1))
+f(pos=1)

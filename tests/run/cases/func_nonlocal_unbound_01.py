@@ -1,0 +1,6 @@
+def outer():
+    def inner():
+        print(value)
+    inner()
+    value = 1
+outer()

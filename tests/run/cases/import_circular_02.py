@@ -1,0 +1,1 @@
+from pkg_circ.circ_c import thing

@@ -1,0 +1,6 @@
+big = list(range(10 ** 6))
+r = repr(big)
+print(len(r))
+print(r[:50])
+print(r[-40:])
+print(sum(big), big[-1], len(big))

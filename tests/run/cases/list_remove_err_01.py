@@ -1,0 +1,4 @@
+a = ["x", "y"]
+a.remove("y")
+print(a)
+a.remove("z")

@@ -1,0 +1,11 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c, c["a"], c["z"], c.most_common(2))
+print(sorted(c.elements())[:6], c.total(), len(c))
+c.update("aaz")
+print(c.most_common(1), c["z"])
+d = Counter(a=3, b=1) - Counter(a=1, b=2)
+print(d, Counter(a=1) + Counter(a=2, b=1), Counter(a=3) & Counter(a=1), Counter(a=1) | Counter(a=2))
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), dict(Counter("aab")))
+c.subtract({"a": 10})
+print(c["a"], +c)

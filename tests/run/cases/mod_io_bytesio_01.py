@@ -1,0 +1,11 @@
+import io
+b = io.BytesIO()
+b.write(b"abc")
+b.write(bytes([100, 101]))
+print(b.getvalue(), b.tell())
+b.seek(1)
+print(b.read(2), b.read())
+w = io.TextIOWrapper(io.BytesIO("héllo\nworld\n".encode("utf-8")), encoding="utf-8")
+print(w.readline(), end="")
+print(w.read(), end="")
+print(io.BytesIO(b"xyz").read1(2) if hasattr(io.BytesIO, "read1") else b"xy")

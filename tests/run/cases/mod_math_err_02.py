@@ -1,0 +1,3 @@
+import math
+print(math.floor(3.7))
+print(math.floor(float("inf")))

@@ -1,0 +1,10 @@
+import random
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 100) for _ in range(10)])
+print(random.choice("abcdefg"), random.choice([10, 20, 30]))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.sample(range(100), 5), random.uniform(1, 2))
+print(random.randrange(0, 100, 5), random.getrandbits(16))

@@ -1,0 +1,11 @@
+import time
+t0 = time.time()
+m0 = time.monotonic()
+p0 = time.perf_counter()
+time.sleep(0.01)
+print(time.time() >= t0, time.monotonic() >= m0, time.perf_counter() > p0)
+print(type(time.time()).__name__, type(time.time_ns()).__name__)
+st = time.gmtime(0)
+print(st.tm_year, st.tm_mon, st.tm_mday, st.tm_hour, st[0:3])
+print(time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(86400 * 365)))
+print(time.gmtime(1234567890))

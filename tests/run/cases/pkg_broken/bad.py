@@ -1,0 +1,4 @@
+x = 1
+def compute():
+    return x / 0
+value = compute()

@@ -1,0 +1,2 @@
+import pkg_circ.circ_b
+value = "a"

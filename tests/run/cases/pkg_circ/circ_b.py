@@ -1,0 +1,4 @@
+import pkg_circ.circ_a
+value = "b"
+def peek():
+    return pkg_circ.circ_a.value

@@ -1,0 +1,2 @@
+from pkg_circ.circ_d import other
+thing = 1

@@ -1,0 +1,2 @@
+from pkg_circ.circ_c import thing
+other = 2

@@ -1,0 +1,2 @@
+print("mod_side executed")
+count = 1

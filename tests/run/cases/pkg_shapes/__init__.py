@@ -1,0 +1,2 @@
+print("init pkg_shapes")
+VERSION = "1.0"

@@ -1,0 +1,6 @@
+r = range(2, 20, 3)
+print(r, list(r), len(r), r[0], r[-1], r[1:3], r[::-1])
+print(10 in r, 11 in r, r.index(8), r.count(5))
+print(list(range(5)), list(range(5, 0, -1)), list(range(0)), list(range(3, 1)))
+print(range(0, 10) == range(0, 10, 1), range(0) == range(5, 5), len(range(-10, 10, 7)))
+print(range(10 ** 20)[-1], range(10 ** 20)[10 ** 19], 10 ** 19 in range(10 ** 20))

@@ -1,0 +1,7 @@
+print("{} {}".format("a", "b"), "{1} {0}".format("a", "b"), "{x}-{y}".format(x=1, y=2))
+print("{0!r} {0!s} {0!a}".format("é"))
+print("{:>8}|{:<8}|{:^8}|{:*^9}".format("r", "l", "c", "s"))
+print("{:08.3f} {:+.2e} {:,} {:_x} {:#b} {:%}".format(3.14159, 12345.6789, 1234567, 0xABCDEF, 5, 0.25))
+print("{0[1]} {1[key]} {2.real}".format([5, 6], {"key": "v"}, 3 + 4j))
+print("{{literal}} {}".format(1))
+print("{:{w}.{p}f}".format(2.718281828, w=10, p=3))

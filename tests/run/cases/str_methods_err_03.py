@@ -1,0 +1,2 @@
+print("abc".center(9, "-"))
+print("abc".center(9, "ab"))

@@ -1,0 +1,6 @@
+print("abc".translate(str.maketrans("abc", "xyz")), "hello".translate({ord("l"): None}))
+print(str.maketrans({"a": "1"}) == {97: "1"})
+print("a-b_c d".title(), "hello world".title(), "they're".title())
+print("%s" % "x".join("123"), "Mississippi".count("ss"), "abc".zfill(6))
+print(str(), str(12), str(None), str(b"x"), str(1.0), str([1, "a"]))
+print("x".__len__(), "ab".__add__("cd"), "ab".__contains__("b"), "ab".__mul__(2))

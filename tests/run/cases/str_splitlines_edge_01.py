@@ -1,0 +1,5 @@
+print("a\x0bb\x0cc\x1cd\x1de\x1ef\x85g\u2028h\u2029i".splitlines())
+print("a b  c".split(" ", 2), "  a b  ".rsplit(None, 1), "a1b2c3".split("b"))
+print("x".split("x"), "xx".split("x"), "abc".split("abc"))
+print("a,b".split(","))
+print("abc".split(""))

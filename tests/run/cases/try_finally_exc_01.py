@@ -1,0 +1,6 @@
+def cleanup():
+    try:
+        raise ValueError("first")
+    finally:
+        print("cleaning up")
+cleanup()

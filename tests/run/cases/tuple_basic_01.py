@@ -1,0 +1,7 @@
+t = (1, "two", 3.0, None)
+print(t, len(t), t[1], t[-1], t[1:3], t[::-1])
+print((1,), (), tuple(), tuple([1, 2]), tuple("ab"), 1, (1))
+print(t.count(None), t.index(3.0), "two" in t)
+print((1, 2) + (3,), (0,) * 3, (1, 2) < (1, 3), (1, 2) == (1, 2.0))
+a, b = (1, 2)
+print(a, b, hash((1, 2)) == hash((1, 2)))

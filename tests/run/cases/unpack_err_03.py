@@ -1,0 +1,4 @@
+try:
+    x, y, *z = [1]
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")

@@ -1,0 +1,5 @@
+class NotCM:
+    pass
+print("before")
+with NotCM():
+    pass
