@@ -10,6 +10,9 @@ use std::process::ExitCode;
 /// Deep nesting in user code must never overflow the process stack, so the compiler runs on
 /// a thread with a stack far larger than any input the parser's limits let through needs.
 const COMPILER_STACK: usize = 256 << 20;
+/// The interpreter's thread: Python-to-Python calls do not recurse in Rust, but native
+/// code calling back into Python (`__init__`, `__eq__`, sort keys) does.
+const VM_STACK: usize = 1 << 30;
 
 #[derive(Parser)]
 #[command(
@@ -29,10 +32,13 @@ enum Command {
         /// The Python source file
         file: String,
     },
-    /// Run FILE, like `python3.10 FILE ARGS...`
+    /// Run FILE (`-` for stdin, `-c CODE` for a command), like `python3.10 FILE ARGS...`
     Run {
-        /// The Python source file
-        file: String,
+        /// Run CODE instead of a file
+        #[arg(short = 'c', value_name = "CODE")]
+        command: Option<String>,
+        /// The Python source file (`-` reads the script from stdin)
+        file: Option<String>,
         /// Arguments passed to the script as sys.argv[1:]
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -43,7 +49,31 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Dis { file } => dis(&file),
-        Command::Run { file, args: _ } => run(&file),
+        Command::Run {
+            command,
+            file,
+            args,
+        } => match (command, file) {
+            (Some(code), first) => {
+                // `-c CODE ARGS`: argv[0] is "-c".
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(first);
+                argv.extend(args);
+                run_source(code.into_bytes(), "<string>".into(), argv, String::new())
+            }
+            (None, Some(file)) if file == "-" => {
+                let mut source = Vec::new();
+                let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut source);
+                let mut argv = vec!["-".to_string()];
+                argv.extend(args);
+                run_source(source, "<stdin>".into(), argv, String::new())
+            }
+            (None, Some(file)) => run(&file, args),
+            (None, None) => {
+                eprintln!("pyco run: give a script, `-` or `-c CODE`");
+                ExitCode::from(2)
+            }
+        },
     }
 }
 
@@ -65,7 +95,7 @@ fn dis(file: &str) -> ExitCode {
     }
 }
 
-fn run(file: &str) -> ExitCode {
+fn run(file: &str, args: Vec<String>) -> ExitCode {
     if Path::new(file).is_dir() {
         // python3.10 runs a directory's __main__.py, which pyco does not support.
         eprintln!(
@@ -79,14 +109,45 @@ fn run(file: &str) -> ExitCode {
     };
     // A running script's code objects carry its absolute path, as CPython 3.9+ does.
     let path = absolute(file);
-    match compile_on_big_stack(source, path) {
-        Ok(_) => {
-            eprintln!("pyco: run is not implemented yet");
-            ExitCode::from(2)
+    let dir = Path::new(&path)
+        .parent()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut argv = vec![file.to_string()];
+    argv.extend(args);
+    run_source(source, path, argv, dir)
+}
+
+/// Runs a script on a thread with a large stack (native code that calls back into Python
+/// recurses in Rust); `script_dir` becomes `sys.path[0]`.
+fn run_source(source: Vec<u8>, path: String, argv: Vec<String>, script_dir: String) -> ExitCode {
+    let handle = std::thread::Builder::new()
+        .name("pyco-main".into())
+        .stack_size(VM_STACK)
+        .spawn(move || {
+            let mut vm = pyco_vm::Vm::new();
+            let mut sys_path = vec![script_dir];
+            if let Ok(extra) = std::env::var("PYTHONPATH") {
+                sys_path.extend(
+                    extra
+                        .split(':')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string),
+                );
+            }
+            pyco_vm::sysmodule::init(&mut vm, &argv, &sys_path);
+            pyco_stdlib::register(&mut vm);
+            pyco_vm::run_script(&mut vm, &source, &path)
+        });
+    match handle.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from((code & 0xff) as u8),
+        Ok(Err(_)) => {
+            eprintln!("pyco: internal error: the interpreter panicked");
+            ExitCode::from(70)
         }
-        Err(err) => {
-            eprint!("{}", err.format_for_script());
-            ExitCode::from(1)
+        Err(e) => {
+            eprintln!("pyco: cannot start the interpreter thread: {e}");
+            ExitCode::from(70)
         }
     }
 }

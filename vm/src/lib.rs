@@ -1,6 +1,81 @@
-//! pyco-vm: the object model and the eval loop (the VM issue; see `vm/DESIGN.md` for the
-//! plan). So far it holds pure building blocks the VM will use: the format-spec
-//! mini-language (`format`) and the `str` methods with Unicode 13 data (`text`).
+//! pyco-vm: the object model, the eval loop and the built-in types (see `vm/DESIGN.md`).
+//!
+//! Layout: `object` (values, objects, types), `dict`/`set` (the hash tables), `eval`
+//! (frames and the loop), `runtime` (the object protocols), `types` (one module per
+//! built-in type), `builtins` and `sysmodule` (the two modules every script has),
+//! `traceback` (printing exceptions), `format`/`text` (formatting and str algorithms).
 
+pub mod args;
+mod bootstrap;
+pub mod builtins;
+pub mod dict;
+pub mod eval;
 pub mod format;
+pub mod io;
+pub mod object;
+pub mod runtime;
+pub mod set;
+mod suggest;
+pub mod sysmodule;
 pub mod text;
+mod traceback;
+pub mod types;
+mod vm;
+
+pub use object::{PyErr, PyResult, Value};
+pub use vm::{ModuleInit, Vm};
+
+/// How a script run ended: the process exit code.
+pub fn run_script(vm: &mut Vm, source: &[u8], path: &str) -> i32 {
+    let main = vm.new_module("__main__");
+    let modules = Value::Obj(vm.modules.clone());
+    vm.dict_set_str(&modules, "__main__", Value::Obj(main.clone()));
+    let globals = Value::Obj(main.dict.get().expect("module dict").clone());
+    vm.dict_set_str(&globals, "__file__", vm.new_str(path));
+    vm.dict_set_str(&globals, "__builtins__", Value::Obj(vm.builtins.clone()));
+    vm.dict_set_str(&globals, "__annotations__", vm.new_dict());
+    let result = vm
+        .compile_source(source, path, pyco_compiler::Mode::Exec)
+        .and_then(|code| vm.exec_code(&code, &globals, &globals));
+    let code = match result {
+        Ok(_) => 0,
+        Err(e) => vm.handle_uncaught(&e),
+    };
+    vm.shutdown();
+    code
+}
+
+impl Vm {
+    /// Prints an uncaught exception (or handles SystemExit); returns the exit code.
+    pub fn handle_uncaught(&mut self, e: &PyErr) -> i32 {
+        if self.is_instance_of(e, "SystemExit") {
+            let code = self
+                .getattr_opt(&Value::Obj(e.clone()), "code")
+                .ok()
+                .flatten()
+                .unwrap_or(Value::None);
+            return match &code {
+                Value::None => 0,
+                Value::Int(i) => *i as i32,
+                Value::Bool(b) => *b as i32,
+                other => {
+                    let s = self.str_string(other).unwrap_or_default();
+                    self.stdout.borrow_mut().flush();
+                    self.stderr.borrow_mut().write_str(&format!("{s}\n"));
+                    1
+                }
+            };
+        }
+        self.print_exception(e);
+        1
+    }
+
+    /// Flushes output at exit.
+    pub fn shutdown(&mut self) {
+        if crate::types::generator::PENDING.with(|p| p.get()) {
+            self.run_orphans();
+        }
+        self.stdout.borrow_mut().flush();
+        self.stderr.borrow_mut().flush();
+    }
+}

@@ -1,0 +1,260 @@
+//! The eval loop: CPython 3.10's `_PyEval_EvalFrameDefault` over the compiler's wordcode.
+//!
+//! Python-to-Python calls push the callee on a local frame stack and keep dispatching, so
+//! deep Python recursion does not grow the Rust stack. Native code that calls back into
+//! Python (sort keys, `__eq__`, `__init__` from a type call) starts a nested `run_frame`.
+
+mod frame;
+mod ops;
+
+pub use frame::{line_at, Block, BlockKind, Frame};
+
+use crate::object::*;
+use crate::Vm;
+use pyco_compiler::opcode::Opcode;
+use std::rc::Rc;
+
+/// How a frame left the loop.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// What an instruction asks the loop to do besides continuing.
+enum Flow {
+    Next,
+    /// Enter a callee frame inline.
+    Call(Box<Frame>),
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    /// Runs `frame` until it returns or yields; gives the frame back (generators keep it).
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> (Box<Frame>, PyResult<Exit>) {
+        if let Err(e) = self.enter_frame() {
+            return (frame, Err(e));
+        }
+        let mut f = frame;
+        let mut callers: Vec<Box<Frame>> = Vec::new();
+        self.frames.push(&*f as *const Frame);
+        loop {
+            // Run `f` until it finishes with `outcome`.
+            let mut outcome: PyResult<Value> = match self.dispatch(&mut f) {
+                Ok(Flow::Next) => continue,
+                Ok(Flow::Call(callee)) => match self.enter_frame() {
+                    Ok(()) => {
+                        callers.push(std::mem::replace(&mut f, callee));
+                        self.frames.push(&*f as *const Frame);
+                        continue;
+                    }
+                    Err(e) => match self.handle_error(&mut f, e, false) {
+                        None => continue,
+                        Some(e) => Err(e),
+                    },
+                },
+                Ok(Flow::Return(v)) => Ok(v),
+                Ok(Flow::Yield(v)) => {
+                    self.frames.pop();
+                    self.depth -= 1;
+                    return (f, Ok(Exit::Yield(v)));
+                }
+                Err((e, reraise)) => match self.handle_error(&mut f, e, reraise) {
+                    None => continue,
+                    Some(e) => Err(e),
+                },
+            };
+            // Pop finished frames until one continues (or the base frame is done).
+            loop {
+                self.frames.pop();
+                self.depth -= 1;
+                let Some(caller) = callers.pop() else {
+                    return (f, outcome.map(Exit::Return));
+                };
+                drop(std::mem::replace(&mut f, caller));
+                self.frames.push(&*f as *const Frame);
+                match outcome {
+                    Ok(v) => {
+                        f.stack.push(v);
+                        break;
+                    }
+                    Err(e) => {
+                        // The caller's call instruction raised: a traceback entry, no new
+                        // context (it was set where the exception started).
+                        self.add_traceback(&e, &f);
+                        match self.unwind(&mut f, e) {
+                            None => break,
+                            Some(e) => outcome = Err(e),
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn enter_frame(&mut self) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// An instruction of `f` raised `e`: record it and look for a handler. `None` means the
+    /// frame continues at a handler.
+    fn handle_error(&mut self, f: &mut Frame, e: PyErr, reraise: bool) -> Option<PyErr> {
+        if !reraise {
+            self.set_context(&e);
+            self.add_traceback(&e, f);
+        }
+        self.unwind(f, e)
+    }
+
+    /// `exception_unwind`: pops blocks of `f` until a SETUP_FINALLY handler takes `e` (then
+    /// `None`: the frame continues there) or none is left (`Some(e)`).
+    fn unwind(&mut self, f: &mut Frame, e: PyErr) -> Option<PyErr> {
+        while let Some(b) = f.blocks.pop() {
+            if b.kind == BlockKind::ExceptHandler {
+                f.stack.truncate(b.level + 3);
+                let _tp = f.stack.pop();
+                let val = f.stack.pop().unwrap_or(Value::None);
+                let _tb = f.stack.pop();
+                self.exc_info = val;
+                continue;
+            }
+            f.stack.truncate(b.level);
+            f.blocks.push(Block {
+                kind: BlockKind::ExceptHandler,
+                handler: f.lasti,
+                level: f.stack.len(),
+            });
+            // The exception being handled so far, saved as (tb, value, type)...
+            let old = std::mem::replace(&mut self.exc_info, Value::Obj(e.clone()));
+            f.stack.push(Value::None);
+            f.stack.push(old);
+            f.stack.push(Value::None);
+            // ...then the new one, type on top.
+            f.stack.push(self.exc_traceback(&e));
+            let class = Value::Type(e.class.clone());
+            f.stack.push(Value::Obj(e));
+            f.stack.push(class);
+            f.ip = b.handler;
+            return None;
+        }
+        Some(e)
+    }
+
+    /// Runs instructions of `f` until one needs the loop (a call, return, yield or error).
+    #[inline]
+    fn dispatch(&mut self, f: &mut Frame) -> Result<Flow, (PyErr, bool)> {
+        if let Some(e) = f.pending_throw.take() {
+            return Err((e, false));
+        }
+        let code = f.code.clone();
+        let words = &code.co.code;
+        let mut oparg: u32 = 0;
+        loop {
+            if crate::types::generator::PENDING.with(|p| p.get()) {
+                self.run_orphans();
+            }
+            let i = f.ip;
+            let (op, arg) = match words.get(2 * i..2 * i + 2) {
+                Some(w) => (w[0], w[1]),
+                None => return Ok(Flow::Return(Value::None)),
+            };
+            f.ip += 1;
+            oparg |= arg as u32;
+            if op == Opcode::EXTENDED_ARG as u8 {
+                oparg <<= 8;
+                continue;
+            }
+            f.lasti = i;
+            match self.execute(f, &code, op, oparg) {
+                Ok(Flow::Next) => oparg = 0,
+                Ok(flow) => return Ok(flow),
+                Err(Raise::Error(e)) => return Err((e, false)),
+                Err(Raise::Reraise(e)) => return Err((e, true)),
+            }
+        }
+    }
+}
+
+/// How an instruction failed: a new error (gets a traceback entry), or RERAISE.
+pub(crate) enum Raise {
+    Error(PyErr),
+    Reraise(PyErr),
+}
+
+impl From<PyErr> for Raise {
+    fn from(e: PyErr) -> Self {
+        Raise::Error(e)
+    }
+}
+
+impl Vm {
+    /// Adds the frame's current instruction to the exception's traceback and chains the
+    /// exception being handled as `__context__` (as CPython does when an error is set).
+    pub(crate) fn add_traceback(&mut self, e: &PyErr, f: &Frame) {
+        let Payload::Exception(data) = &e.payload else {
+            return;
+        };
+        let next = data.borrow().traceback.clone();
+        let tb = self.obj(
+            &self.types.traceback,
+            Payload::Traceback(Box::new(Traceback {
+                next,
+                code: f.code.clone(),
+                lasti: f.lasti,
+                lineno: f.lineno(),
+                globals: f.globals.clone(),
+            })),
+        );
+        data.borrow_mut().traceback = Some(tb);
+    }
+
+    pub(crate) fn exc_traceback(&self, e: &PyErr) -> Value {
+        match &e.payload {
+            Payload::Exception(d) => d.borrow().traceback.clone().unwrap_or(Value::None),
+            _ => Value::None,
+        }
+    }
+
+    /// `_PyErr_SetObject`'s context chaining: the exception being handled becomes the new
+    /// one's `__context__`, breaking any cycle that would make.
+    pub fn set_context(&self, e: &PyErr) {
+        let Value::Obj(handled) = &self.exc_info else {
+            return;
+        };
+        if Rc::ptr_eq(handled, e) {
+            return;
+        }
+        // Break a cycle: if `e` is already in the handled exception's context chain, cut it.
+        let mut o = handled.clone();
+        let mut steps = 0;
+        loop {
+            let ctx = match &o.payload {
+                Payload::Exception(d) => d.borrow().context.clone(),
+                _ => None,
+            };
+            match ctx {
+                Some(Value::Obj(c)) => {
+                    if Rc::ptr_eq(&c, e) {
+                        if let Payload::Exception(d) = &o.payload {
+                            d.borrow_mut().context = None;
+                        }
+                        break;
+                    }
+                    o = c;
+                }
+                _ => break,
+            }
+            steps += 1;
+            if steps > 100_000 {
+                break;
+            }
+        }
+        if let Payload::Exception(d) = &e.payload {
+            d.borrow_mut().context = Some(self.exc_info.clone());
+        }
+    }
+}

@@ -1,0 +1,916 @@
+//! One instruction at a time: the body of the eval loop.
+
+use super::{Block, BlockKind, Flow, Frame, Raise};
+use crate::object::*;
+use crate::runtime::BinOp;
+use crate::Vm;
+use pyco_compiler::opcode::Opcode as Op;
+use std::rc::Rc;
+
+type R = Result<Flow, Raise>;
+
+macro_rules! pop {
+    ($f:expr) => {
+        $f.stack.pop().expect("value stack underflow")
+    };
+}
+
+macro_rules! top {
+    ($f:expr) => {
+        $f.stack.last().expect("value stack underflow")
+    };
+}
+
+fn name(code: &Code, i: u32) -> &Value {
+    &code.names[i as usize]
+}
+
+impl Vm {
+    #[inline]
+    pub(super) fn execute(&mut self, f: &mut Frame, code: &Rc<Code>, op: u8, arg: u32) -> R {
+        let Some(op) = Op::from_byte(op) else {
+            return Err(self
+                .new_error("SystemError", format!("unknown opcode {op}"))
+                .into());
+        };
+        match op {
+            Op::NOP => {}
+            Op::LOAD_FAST => match &f.fast[arg as usize] {
+                Some(v) => f.stack.push(v.clone()),
+                None => {
+                    let n = code.co.varnames[arg as usize].clone();
+                    return Err(self
+                        .new_error(
+                            "UnboundLocalError",
+                            format!("local variable '{n}' referenced before assignment"),
+                        )
+                        .into());
+                }
+            },
+            Op::STORE_FAST => f.fast[arg as usize] = Some(pop!(f)),
+            Op::DELETE_FAST => {
+                if f.fast[arg as usize].take().is_none() {
+                    let n = code.co.varnames[arg as usize].clone();
+                    return Err(self
+                        .new_error(
+                            "UnboundLocalError",
+                            format!("local variable '{n}' referenced before assignment"),
+                        )
+                        .into());
+                }
+            }
+            Op::LOAD_CONST => f.stack.push(code.consts[arg as usize].clone()),
+            Op::POP_TOP => {
+                pop!(f);
+            }
+            Op::ROT_TWO => {
+                let n = f.stack.len();
+                f.stack.swap(n - 1, n - 2);
+            }
+            Op::ROT_THREE => {
+                let v = pop!(f);
+                let n = f.stack.len();
+                f.stack.insert(n - 2, v);
+            }
+            Op::ROT_FOUR => {
+                let v = pop!(f);
+                let n = f.stack.len();
+                f.stack.insert(n - 3, v);
+            }
+            Op::ROT_N => {
+                let v = pop!(f);
+                let n = f.stack.len();
+                f.stack.insert(n + 1 - arg as usize, v);
+            }
+            Op::DUP_TOP => {
+                let v = top!(f).clone();
+                f.stack.push(v);
+            }
+            Op::DUP_TOP_TWO => {
+                let n = f.stack.len();
+                let a = f.stack[n - 2].clone();
+                let b = f.stack[n - 1].clone();
+                f.stack.push(a);
+                f.stack.push(b);
+            }
+            Op::UNARY_POSITIVE | Op::UNARY_NEGATIVE | Op::UNARY_INVERT => {
+                let v = pop!(f);
+                let r = match op {
+                    Op::UNARY_POSITIVE => self.pos(&v)?,
+                    Op::UNARY_NEGATIVE => self.neg(&v)?,
+                    _ => self.invert(&v)?,
+                };
+                f.stack.push(r);
+            }
+            Op::UNARY_NOT => {
+                let v = pop!(f);
+                let b = self.truthy(&v)?;
+                f.stack.push(Value::Bool(!b));
+            }
+            Op::BINARY_ADD
+            | Op::BINARY_SUBTRACT
+            | Op::BINARY_MULTIPLY
+            | Op::BINARY_TRUE_DIVIDE
+            | Op::BINARY_FLOOR_DIVIDE
+            | Op::BINARY_MODULO
+            | Op::BINARY_POWER
+            | Op::BINARY_MATRIX_MULTIPLY
+            | Op::BINARY_LSHIFT
+            | Op::BINARY_RSHIFT
+            | Op::BINARY_AND
+            | Op::BINARY_OR
+            | Op::BINARY_XOR => {
+                let b = pop!(f);
+                let a = pop!(f);
+                let r = match (op, &a, &b) {
+                    (Op::BINARY_ADD, Value::Int(x), Value::Int(y))
+                        if x.checked_add(*y).is_some() =>
+                    {
+                        Value::Int(x + y)
+                    }
+                    (Op::BINARY_SUBTRACT, Value::Int(x), Value::Int(y))
+                        if x.checked_sub(*y).is_some() =>
+                    {
+                        Value::Int(x - y)
+                    }
+                    _ => self.binary_op(&a, &b, binop_of(op))?,
+                };
+                f.stack.push(r);
+            }
+            Op::INPLACE_ADD
+            | Op::INPLACE_SUBTRACT
+            | Op::INPLACE_MULTIPLY
+            | Op::INPLACE_TRUE_DIVIDE
+            | Op::INPLACE_FLOOR_DIVIDE
+            | Op::INPLACE_MODULO
+            | Op::INPLACE_POWER
+            | Op::INPLACE_MATRIX_MULTIPLY
+            | Op::INPLACE_LSHIFT
+            | Op::INPLACE_RSHIFT
+            | Op::INPLACE_AND
+            | Op::INPLACE_OR
+            | Op::INPLACE_XOR => {
+                let b = pop!(f);
+                let a = pop!(f);
+                let r = match (op, &a, &b) {
+                    (Op::INPLACE_ADD, Value::Int(x), Value::Int(y))
+                        if x.checked_add(*y).is_some() =>
+                    {
+                        Value::Int(x + y)
+                    }
+                    _ => self.inplace_op(&a, &b, binop_of(op))?,
+                };
+                f.stack.push(r);
+            }
+            Op::BINARY_SUBSCR => {
+                let k = pop!(f);
+                let c = pop!(f);
+                let r = self.getitem(&c, &k)?;
+                f.stack.push(r);
+            }
+            Op::STORE_SUBSCR => {
+                let k = pop!(f);
+                let c = pop!(f);
+                let v = pop!(f);
+                self.setitem(&c, &k, v)?;
+            }
+            Op::DELETE_SUBSCR => {
+                let k = pop!(f);
+                let c = pop!(f);
+                self.delitem(&c, &k)?;
+            }
+            Op::COMPARE_OP => {
+                let b = pop!(f);
+                let a = pop!(f);
+                let r = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
+                        0 => x < y,
+                        1 => x <= y,
+                        2 => x == y,
+                        3 => x != y,
+                        4 => x > y,
+                        _ => x >= y,
+                    }),
+                    _ => self.compare(&a, &b, cmp_of(arg))?,
+                };
+                f.stack.push(r);
+            }
+            Op::IS_OP => {
+                let b = pop!(f);
+                let a = pop!(f);
+                f.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+            }
+            Op::CONTAINS_OP => {
+                let c = pop!(f);
+                let v = pop!(f);
+                let r = self.contains(&c, &v)?;
+                f.stack.push(Value::Bool(r != (arg == 1)));
+            }
+            Op::JUMP_FORWARD => f.ip += arg as usize,
+            Op::JUMP_ABSOLUTE => f.ip = arg as usize,
+            Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
+                let v = pop!(f);
+                let b = match v {
+                    Value::Bool(b) => b,
+                    _ => self.truthy(&v)?,
+                };
+                if b == (op == Op::POP_JUMP_IF_TRUE) {
+                    f.ip = arg as usize;
+                }
+            }
+            Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
+                let b = self.truthy(top!(f))?;
+                if b == (op == Op::JUMP_IF_TRUE_OR_POP) {
+                    f.ip = arg as usize;
+                } else {
+                    pop!(f);
+                }
+            }
+            Op::GET_ITER => {
+                let v = pop!(f);
+                let it = self.iter(&v)?;
+                f.stack.push(it);
+            }
+            Op::GET_YIELD_FROM_ITER => {
+                let v = pop!(f);
+                let it = self.get_yield_from_iter(&v, &code.co)?;
+                f.stack.push(it);
+            }
+            Op::FOR_ITER => {
+                let it = top!(f).clone();
+                match self.next(&it)? {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        pop!(f);
+                        f.ip += arg as usize;
+                    }
+                }
+            }
+            Op::LOAD_GLOBAL => {
+                let n = name(code, arg);
+                let v = self.load_global(f, n)?;
+                f.stack.push(v);
+            }
+            Op::STORE_GLOBAL => {
+                let v = pop!(f);
+                self.dict_set(&Value::Obj(f.globals.clone()), name(code, arg).clone(), v)?;
+            }
+            Op::DELETE_GLOBAL => {
+                let n = name(code, arg);
+                if !self.dict_del(&Value::Obj(f.globals.clone()), n)? {
+                    let s = n.as_str().unwrap_or_default().to_string();
+                    return Err(self.name_error(&s, f).into());
+                }
+            }
+            Op::LOAD_NAME => {
+                let n = name(code, arg);
+                let v = self.load_name(f, n)?;
+                f.stack.push(v);
+            }
+            Op::STORE_NAME => {
+                let v = pop!(f);
+                let n = name(code, arg).clone();
+                match &f.locals {
+                    Some(l) => {
+                        let l = l.clone();
+                        self.setitem(&l, &n, v)?
+                    }
+                    None => return Err(self.new_error("SystemError", "no locals").into()),
+                }
+            }
+            Op::DELETE_NAME => {
+                let n = name(code, arg).clone();
+                let l = f.locals.clone().unwrap_or(Value::None);
+                if let Err(e) = self.delitem(&l, &n) {
+                    if self.is_instance_of(&e, "KeyError") {
+                        let s = n.as_str().unwrap_or_default().to_string();
+                        return Err(self.name_error(&s, f).into());
+                    }
+                    return Err(e.into());
+                }
+            }
+            Op::LOAD_ATTR => {
+                let o = pop!(f);
+                let v = self.getattr(&o, name(code, arg))?;
+                f.stack.push(v);
+            }
+            Op::STORE_ATTR => {
+                let o = pop!(f);
+                let v = pop!(f);
+                self.setattr(&o, name(code, arg), v)?;
+            }
+            Op::DELETE_ATTR => {
+                let o = pop!(f);
+                self.delattr(&o, name(code, arg))?;
+            }
+            Op::LOAD_METHOD => {
+                let o = pop!(f);
+                match self.load_method(&o, name(code, arg))? {
+                    (Some(func), obj) => {
+                        f.stack.push(func);
+                        f.stack.push(obj);
+                    }
+                    (None, attr) => {
+                        f.stack.push(Value::None);
+                        f.stack.push(attr);
+                    }
+                }
+            }
+            Op::CALL_METHOD => {
+                let n = arg as usize;
+                let base = f.stack.len() - n - 2;
+                // [method, self, args...] or [NULL(None marker), callable, args...]
+                let meth = f.stack[base].clone();
+                let flow = if is_null_marker(&meth) {
+                    let callable = f.stack[base + 1].clone();
+                    self.call_from_stack(f, &callable, base + 2, base, &[])?
+                } else {
+                    self.call_from_stack(f, &meth, base + 1, base, &[])?
+                };
+                return Ok(flow);
+            }
+            Op::CALL_FUNCTION => {
+                let n = arg as usize;
+                let base = f.stack.len() - n - 1;
+                let callable = f.stack[base].clone();
+                return Ok(self.call_from_stack(f, &callable, base + 1, base, &[])?);
+            }
+            Op::CALL_FUNCTION_KW => {
+                let names = pop!(f);
+                let kwnames: Vec<Value> = names.as_tuple().unwrap_or(&[]).to_vec();
+                let n = arg as usize;
+                let base = f.stack.len() - n - 1;
+                let callable = f.stack[base].clone();
+                return Ok(self.call_from_stack(f, &callable, base + 1, base, &kwnames)?);
+            }
+            Op::CALL_FUNCTION_EX => {
+                let kwargs = if arg & 1 != 0 { Some(pop!(f)) } else { None };
+                let args = pop!(f);
+                let func = pop!(f);
+                let r = self.call_ex(&func, &args, kwargs.as_ref())?;
+                f.stack.push(r);
+            }
+            Op::MAKE_FUNCTION => {
+                let qualname = pop!(f);
+                let codev = pop!(f);
+                let closure = if arg & 8 != 0 { Some(pop!(f)) } else { None };
+                let annotations = if arg & 4 != 0 { Some(pop!(f)) } else { None };
+                let kwdefaults = if arg & 2 != 0 { Some(pop!(f)) } else { None };
+                let defaults = if arg & 1 != 0 { Some(pop!(f)) } else { None };
+                let func = self.make_function(
+                    &codev,
+                    qualname,
+                    f.globals.clone(),
+                    defaults,
+                    kwdefaults,
+                    annotations,
+                    closure,
+                )?;
+                f.stack.push(func);
+            }
+            Op::RETURN_VALUE => {
+                let v = pop!(f);
+                return Ok(Flow::Return(v));
+            }
+            Op::BUILD_TUPLE => {
+                let items = f.stack.split_off(f.stack.len() - arg as usize);
+                let t = self.new_tuple(items);
+                f.stack.push(t);
+            }
+            Op::BUILD_LIST => {
+                let items = f.stack.split_off(f.stack.len() - arg as usize);
+                let l = self.new_list(items);
+                f.stack.push(l);
+            }
+            Op::BUILD_SET => {
+                let items = f.stack.split_off(f.stack.len() - arg as usize);
+                let s = self.new_set_from(items)?;
+                f.stack.push(s);
+            }
+            Op::BUILD_MAP => {
+                let items = f.stack.split_off(f.stack.len() - 2 * arg as usize);
+                let d = self.new_dict();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    self.dict_set(&d, k, v)?;
+                }
+                f.stack.push(d);
+            }
+            Op::BUILD_CONST_KEY_MAP => {
+                let keys = pop!(f);
+                let values = f.stack.split_off(f.stack.len() - arg as usize);
+                let d = self.new_dict();
+                for (k, v) in keys.as_tuple().unwrap_or(&[]).iter().zip(values) {
+                    self.dict_set(&d, k.clone(), v)?;
+                }
+                f.stack.push(d);
+            }
+            Op::BUILD_STRING => {
+                let parts = f.stack.split_off(f.stack.len() - arg as usize);
+                let mut s = String::new();
+                for p in &parts {
+                    s.push_str(p.as_str().unwrap_or_default());
+                }
+                let v = self.new_str(s);
+                f.stack.push(v);
+            }
+            Op::BUILD_SLICE => {
+                let step = if arg == 3 { pop!(f) } else { Value::None };
+                let stop = pop!(f);
+                let start = pop!(f);
+                let s = self.obj(
+                    &self.types.slice,
+                    Payload::Slice(Box::new([start, stop, step])),
+                );
+                f.stack.push(s);
+            }
+            Op::LIST_APPEND => {
+                let v = pop!(f);
+                let l = &f.stack[f.stack.len() - arg as usize];
+                if let Some(l) = l.as_list() {
+                    l.borrow_mut().push(v);
+                }
+            }
+            Op::SET_ADD => {
+                let v = pop!(f);
+                let s = f.stack[f.stack.len() - arg as usize].clone();
+                self.set_add(&s, v)?;
+            }
+            Op::MAP_ADD => {
+                let v = pop!(f);
+                let k = pop!(f);
+                let d = f.stack[f.stack.len() - arg as usize].clone();
+                self.dict_set(&d, k, v)?;
+            }
+            Op::LIST_EXTEND => {
+                let it = pop!(f);
+                let l = f.stack[f.stack.len() - arg as usize].clone();
+                self.list_extend_op(&l, &it)?;
+            }
+            Op::SET_UPDATE => {
+                let it = pop!(f);
+                let s = f.stack[f.stack.len() - arg as usize].clone();
+                self.set_update(&s, &it)?;
+            }
+            Op::DICT_UPDATE => {
+                let other = pop!(f);
+                let d = f.stack[f.stack.len() - arg as usize].clone();
+                if let Err(e) = self.dict_update(&d, &other) {
+                    if self.is_instance_of(&e, "AttributeError") {
+                        let t = self.type_name(&other);
+                        return Err(self
+                            .type_error(format!("'{t}' object is not a mapping"))
+                            .into());
+                    }
+                    return Err(e.into());
+                }
+            }
+            Op::DICT_MERGE => {
+                let other = pop!(f);
+                let d = f.stack[f.stack.len() - arg as usize].clone();
+                let func = f.stack[f.stack.len() - arg as usize - 2].clone();
+                self.dict_merge_kwargs(&d, &other, &func)?;
+            }
+            Op::LIST_TO_TUPLE => {
+                let l = pop!(f);
+                let items = l.as_list().map(|l| l.borrow().clone()).unwrap_or_default();
+                let t = self.new_tuple(items);
+                f.stack.push(t);
+            }
+            Op::UNPACK_SEQUENCE => {
+                let seq = pop!(f);
+                let items = self.unpack(&seq, arg as usize)?;
+                f.stack.extend(items.into_iter().rev());
+            }
+            Op::UNPACK_EX => {
+                let seq = pop!(f);
+                let before = (arg & 0xff) as usize;
+                let after = (arg >> 8) as usize;
+                let items = self.unpack_ex(&seq, before, after)?;
+                f.stack.extend(items.into_iter().rev());
+            }
+            Op::FORMAT_VALUE => {
+                let spec = if arg & 4 != 0 { Some(pop!(f)) } else { None };
+                let v = pop!(f);
+                let v = match arg & 3 {
+                    1 => self.to_str(&v)?,
+                    2 => self.repr(&v)?,
+                    3 => self.ascii(&v)?,
+                    _ => v,
+                };
+                let r = match (&v, &spec) {
+                    (Value::Obj(o), None)
+                        if matches!(o.payload, Payload::Str(_))
+                            && Rc::ptr_eq(&o.class, &self.types.str) =>
+                    {
+                        v.clone()
+                    }
+                    _ => {
+                        let spec = spec.unwrap_or_else(|| self.new_str(""));
+                        self.format(&v, &spec)?
+                    }
+                };
+                f.stack.push(r);
+            }
+            Op::SETUP_FINALLY => f.blocks.push(Block {
+                kind: BlockKind::Finally,
+                handler: f.ip + arg as usize,
+                level: f.stack.len(),
+            }),
+            Op::POP_BLOCK => {
+                f.blocks.pop();
+            }
+            Op::POP_EXCEPT => {
+                match f.blocks.pop() {
+                    Some(b) if b.kind == BlockKind::ExceptHandler => {}
+                    _ => {
+                        return Err(self
+                            .new_error("SystemError", "popped block is not an except handler")
+                            .into())
+                    }
+                }
+                let _tp = pop!(f);
+                let val = pop!(f);
+                let _tb = pop!(f);
+                self.exc_info = val;
+            }
+            Op::RERAISE => {
+                let _tp = pop!(f);
+                let val = pop!(f);
+                let _tb = pop!(f);
+                return match val {
+                    Value::Obj(e) => Err(Raise::Reraise(e)),
+                    _ => Err(self
+                        .new_error("SystemError", "RERAISE without exception")
+                        .into()),
+                };
+            }
+            Op::SETUP_WITH => {
+                let mgr = pop!(f);
+                let enter = self.special_method(&mgr, "__enter__", "__enter__")?;
+                let exit = self.special_method(&mgr, "__exit__", "__exit__")?;
+                f.stack.push(exit);
+                let res = self.call(&enter, &[], &[])?;
+                f.blocks.push(Block {
+                    kind: BlockKind::Finally,
+                    handler: f.ip + arg as usize,
+                    level: f.stack.len(),
+                });
+                f.stack.push(res);
+            }
+            Op::WITH_EXCEPT_START => {
+                let n = f.stack.len();
+                let exit = f.stack[n - 7].clone();
+                let (tp, val, tb) = (
+                    f.stack[n - 1].clone(),
+                    f.stack[n - 2].clone(),
+                    f.stack[n - 3].clone(),
+                );
+                let r = self.call(&exit, &[tp, val, tb], &[])?;
+                f.stack.push(r);
+            }
+            Op::JUMP_IF_NOT_EXC_MATCH => {
+                let right = pop!(f);
+                let left = pop!(f);
+                if !self.exception_matches(&left, &right)? {
+                    f.ip = arg as usize;
+                }
+            }
+            Op::LOAD_ASSERTION_ERROR => {
+                f.stack.push(Value::Type(self.exc("AssertionError")));
+            }
+            Op::RAISE_VARARGS => {
+                let e = match arg {
+                    0 => match &self.exc_info {
+                        Value::Obj(e) => return Err(Raise::Reraise(e.clone())),
+                        _ => self.new_error("RuntimeError", "No active exception to reraise"),
+                    },
+                    1 => {
+                        let exc = pop!(f);
+                        self.make_raise(exc, None)?
+                    }
+                    _ => {
+                        let cause = pop!(f);
+                        let exc = pop!(f);
+                        self.make_raise(exc, Some(cause))?
+                    }
+                };
+                return Err(Raise::Error(e));
+            }
+            Op::LOAD_CLOSURE => f.stack.push(f.cells[arg as usize].clone()),
+            Op::LOAD_DEREF => {
+                let v = cell_get(&f.cells[arg as usize]);
+                match v {
+                    Some(v) => f.stack.push(v),
+                    None => return Err(self.unbound_deref(code, arg).into()),
+                }
+            }
+            Op::LOAD_CLASSDEREF => {
+                let i = arg as usize;
+                let ncell = code.co.cellvars.len();
+                let nm = code.co.freevars[i - ncell].clone();
+                let key = self.new_str(nm);
+                let from_locals = match &f.locals {
+                    Some(l) => {
+                        let l = l.clone();
+                        self.mapping_get(&l, &key)?
+                    }
+                    None => None,
+                };
+                match from_locals.or_else(|| cell_get(&f.cells[i])) {
+                    Some(v) => f.stack.push(v),
+                    None => return Err(self.unbound_deref(code, arg).into()),
+                }
+            }
+            Op::STORE_DEREF => {
+                let v = pop!(f);
+                if let Some(Payload::Cell(c)) = f.cells[arg as usize].payload() {
+                    *c.borrow_mut() = Some(v);
+                }
+            }
+            Op::DELETE_DEREF => {
+                let had = match f.cells[arg as usize].payload() {
+                    Some(Payload::Cell(c)) => c.borrow_mut().take().is_some(),
+                    _ => false,
+                };
+                if !had {
+                    return Err(self.unbound_deref(code, arg).into());
+                }
+            }
+            Op::LOAD_BUILD_CLASS => {
+                let v = self.builtin_value(f, "__build_class__")?;
+                f.stack.push(v);
+            }
+            Op::SETUP_ANNOTATIONS => {
+                let key = self.new_str("__annotations__");
+                let l = f.locals.clone().unwrap_or(Value::None);
+                if self.mapping_get(&l, &key)?.is_none() {
+                    let d = self.new_dict();
+                    self.setitem(&l, &key, d)?;
+                }
+            }
+            Op::IMPORT_NAME => {
+                let fromlist = pop!(f);
+                let level = pop!(f);
+                let m = self.import_name_op(f, name(code, arg), &fromlist, &level)?;
+                f.stack.push(m);
+            }
+            Op::IMPORT_FROM => {
+                let m = top!(f).clone();
+                let v = self.import_from(&m, name(code, arg))?;
+                f.stack.push(v);
+            }
+            Op::IMPORT_STAR => {
+                let m = pop!(f);
+                let l = f.locals.clone().unwrap_or(Value::None);
+                self.import_star(&m, &l)?;
+            }
+            Op::PRINT_EXPR => {
+                let v = pop!(f);
+                self.display_hook(&v)?;
+            }
+            Op::GET_LEN => {
+                let n = self.len(top!(f))?;
+                f.stack.push(Value::Int(n as i64));
+            }
+            Op::GEN_START => {
+                pop!(f);
+            }
+            Op::YIELD_VALUE => {
+                let v = pop!(f);
+                return Ok(Flow::Yield(v));
+            }
+            Op::YIELD_FROM => {
+                let v = pop!(f);
+                let receiver = top!(f).clone();
+                match self.yield_from_step(&receiver, v)? {
+                    Ok(value) => {
+                        // Delegate yielded: re-execute this instruction on resume.
+                        f.ip -= 1;
+                        f.yielding_from = true;
+                        return Ok(Flow::Yield(value));
+                    }
+                    Err(result) => {
+                        f.yielding_from = false;
+                        pop!(f);
+                        f.stack.push(result);
+                    }
+                }
+            }
+            Op::GET_AWAITABLE => {
+                let v = pop!(f);
+                let a = self.get_awaitable(&v, &code.co, f.lasti)?;
+                f.stack.push(a);
+            }
+            Op::GET_AITER => {
+                let v = pop!(f);
+                let a = self.get_aiter(&v)?;
+                f.stack.push(a);
+            }
+            Op::GET_ANEXT => {
+                let a = top!(f).clone();
+                let r = self.get_anext(&a)?;
+                f.stack.push(r);
+            }
+            Op::END_ASYNC_FOR => {
+                let _tp = pop!(f);
+                let val = pop!(f);
+                let _tb = pop!(f);
+                let is_stop = matches!(&val, Value::Obj(e) if e.class.is_subtype(&self.exc("StopAsyncIteration")));
+                if is_stop {
+                    // Pop the except-handler block and the saved state, then the iterator.
+                    f.blocks.pop();
+                    let _ = pop!(f);
+                    let old = pop!(f);
+                    let _ = pop!(f);
+                    self.exc_info = old;
+                    pop!(f);
+                } else if let Value::Obj(e) = val {
+                    return Err(Raise::Reraise(e));
+                }
+            }
+            Op::BEFORE_ASYNC_WITH => {
+                let mgr = pop!(f);
+                let enter = self.special_method(&mgr, "__aenter__", "__aenter__")?;
+                let exit = self.special_method(&mgr, "__aexit__", "__aexit__")?;
+                f.stack.push(exit);
+                let res = self.call(&enter, &[], &[])?;
+                f.stack.push(res);
+            }
+            Op::SETUP_ASYNC_WITH => {
+                let res = pop!(f);
+                f.blocks.push(Block {
+                    kind: BlockKind::Finally,
+                    handler: f.ip + arg as usize,
+                    level: f.stack.len(),
+                });
+                f.stack.push(res);
+            }
+            Op::EXTENDED_ARG => unreachable!("folded by dispatch"),
+            Op::MATCH_MAPPING
+            | Op::MATCH_SEQUENCE
+            | Op::MATCH_KEYS
+            | Op::MATCH_CLASS
+            | Op::COPY_DICT_WITHOUT_KEYS => {
+                return Err(self
+                    .new_error(
+                        "SystemError",
+                        "pyco does not support the 'match' statement yet",
+                    )
+                    .into())
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Calls `callable` with `f.stack[args_from..]` (the last `kwnames.len()` being keyword
+    /// values), replacing `f.stack[base..]` with the result; Python functions run inline.
+    fn call_from_stack(
+        &mut self,
+        f: &mut Frame,
+        callable: &Value,
+        args_from: usize,
+        base: usize,
+        kwnames: &[Value],
+    ) -> Result<Flow, PyErr> {
+        if let Value::Obj(o) = callable {
+            if let Payload::Function(func) = &o.payload {
+                if func.code.co.flags & GENERATOR_LIKE == 0 {
+                    let frame = self.function_frame(o, func, &f.stack[args_from..], kwnames)?;
+                    f.stack.truncate(base);
+                    return Ok(Flow::Call(frame));
+                }
+            }
+            // A bound method of a Python function: same, with self first.
+            if let Payload::Method(func, obj) = &o.payload {
+                if let Value::Obj(fo) = func {
+                    if let Payload::Function(pf) = &fo.payload {
+                        if pf.code.co.flags & GENERATOR_LIKE == 0 {
+                            let mut args = Vec::with_capacity(f.stack.len() - args_from + 1);
+                            args.push(obj.clone());
+                            args.extend_from_slice(&f.stack[args_from..]);
+                            let frame = self.function_frame(fo, pf, &args, kwnames)?;
+                            f.stack.truncate(base);
+                            return Ok(Flow::Call(frame));
+                        }
+                    }
+                }
+            }
+        }
+        if let Value::Type(t) = callable {
+            if Rc::ptr_eq(t, &self.types.super_) && f.stack.len() == args_from {
+                let s = self.zero_arg_super(f)?;
+                f.stack.truncate(base);
+                f.stack.push(s);
+                return Ok(Flow::Next);
+            }
+        }
+        let r = self.call(callable, &f.stack[args_from..], kwnames)?;
+        f.stack.truncate(base);
+        f.stack.push(r);
+        Ok(Flow::Next)
+    }
+
+    fn unbound_deref(&self, code: &Code, i: u32) -> PyErr {
+        let i = i as usize;
+        let ncell = code.co.cellvars.len();
+        if i < ncell {
+            let n = &code.co.cellvars[i];
+            self.new_error(
+                "UnboundLocalError",
+                format!("local variable '{n}' referenced before assignment"),
+            )
+        } else {
+            let n = &code.co.freevars[i - ncell];
+            self.new_error(
+                "NameError",
+                format!("free variable '{n}' referenced before assignment in enclosing scope"),
+            )
+        }
+    }
+
+    fn load_global(&mut self, f: &Frame, n: &Value) -> PyResult {
+        let s = n.as_pystr().expect("names are str");
+        if let Payload::Dict(d) = &f.globals.payload {
+            if let Some(v) = d.borrow().get_str(&s.s, s.hash()) {
+                return Ok(v);
+            }
+        }
+        if let Payload::Dict(d) = &f.builtins.payload {
+            if let Some(v) = d.borrow().get_str(&s.s, s.hash()) {
+                return Ok(v);
+            }
+        }
+        let name = s.s.to_string();
+        Err(self.name_error(&name, f))
+    }
+
+    fn load_name(&mut self, f: &Frame, n: &Value) -> PyResult {
+        if let Some(l) = &f.locals {
+            if let Some(d) = l.as_dict() {
+                let s = n.as_pystr().expect("names are str");
+                if let Some(v) = d.borrow().get_str(&s.s, s.hash()) {
+                    return Ok(v);
+                }
+            } else if let Some(v) = self.mapping_get(l, n)? {
+                return Ok(v);
+            }
+        }
+        self.load_global(f, n)
+    }
+
+    fn builtin_value(&mut self, f: &Frame, n: &str) -> PyResult {
+        if let Payload::Dict(d) = &f.builtins.payload {
+            if let Some(v) = d.borrow().get_str(n, str_hash(n)) {
+                return Ok(v);
+            }
+        }
+        Err(self.new_error("NameError", format!("{n} not found")))
+    }
+}
+
+const GENERATOR_LIKE: u32 = pyco_compiler::code::flags::GENERATOR
+    | pyco_compiler::code::flags::COROUTINE
+    | pyco_compiler::code::flags::ASYNC_GENERATOR;
+
+/// LOAD_METHOD pushes `None` below a plain callable; a real method never is `None`.
+fn is_null_marker(v: &Value) -> bool {
+    v.is_none()
+}
+
+fn cell_get(cell: &Value) -> Option<Value> {
+    match cell.payload() {
+        Some(Payload::Cell(c)) => c.borrow().clone(),
+        _ => None,
+    }
+}
+
+fn binop_of(op: Op) -> BinOp {
+    match op {
+        Op::BINARY_ADD | Op::INPLACE_ADD => BinOp::Add,
+        Op::BINARY_SUBTRACT | Op::INPLACE_SUBTRACT => BinOp::Sub,
+        Op::BINARY_MULTIPLY | Op::INPLACE_MULTIPLY => BinOp::Mul,
+        Op::BINARY_TRUE_DIVIDE | Op::INPLACE_TRUE_DIVIDE => BinOp::TrueDiv,
+        Op::BINARY_FLOOR_DIVIDE | Op::INPLACE_FLOOR_DIVIDE => BinOp::FloorDiv,
+        Op::BINARY_MODULO | Op::INPLACE_MODULO => BinOp::Mod,
+        Op::BINARY_POWER | Op::INPLACE_POWER => BinOp::Pow,
+        Op::BINARY_MATRIX_MULTIPLY | Op::INPLACE_MATRIX_MULTIPLY => BinOp::MatMul,
+        Op::BINARY_LSHIFT | Op::INPLACE_LSHIFT => BinOp::LShift,
+        Op::BINARY_RSHIFT | Op::INPLACE_RSHIFT => BinOp::RShift,
+        Op::BINARY_AND | Op::INPLACE_AND => BinOp::And,
+        Op::BINARY_OR | Op::INPLACE_OR => BinOp::Or,
+        _ => BinOp::Xor,
+    }
+}
+
+fn cmp_of(arg: u32) -> crate::runtime::CmpOp {
+    use crate::runtime::CmpOp::*;
+    match arg {
+        0 => Lt,
+        1 => Le,
+        2 => Eq,
+        3 => Ne,
+        4 => Gt,
+        _ => Ge,
+    }
+}

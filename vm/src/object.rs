@@ -1,0 +1,397 @@
+//! The object model: `Value` (unboxed small values or a reference-counted object), `Object`
+//! (class + optional instance dict + a built-in payload) and `Type`.
+
+use crate::dict::DictTable;
+use crate::set::SetTable;
+use num_bigint::BigInt;
+use pyco_compiler::CodeObject;
+use std::any::Any;
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
+
+/// A Python value. `Int`, `Float` and `Bool` are exact built-in `int`/`float`/`bool`
+/// values; ints that do not fit `i64` and instances of subclasses live in objects.
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(Rc<Object>),
+    Type(Rc<Type>),
+}
+
+/// An exception in flight: always an instance of `BaseException`.
+pub type PyErr = Rc<Object>;
+pub type PyResult<T = Value> = Result<T, PyErr>;
+
+pub struct Object {
+    pub class: Rc<Type>,
+    /// The instance `__dict__` (a dict object), for classes that have one.
+    pub dict: OnceCell<Rc<Object>>,
+    pub payload: Payload,
+}
+
+/// The built-in part of an object. Instances of a Python class get the payload of their
+/// nearest built-in base (`class L(list)` instances hold a `List`).
+pub enum Payload {
+    Plain,
+    Ellipsis,
+    NotImplemented,
+    Int(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    List(RefCell<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(RefCell<DictTable>),
+    Set(RefCell<SetTable>),
+    FrozenSet(SetTable),
+    Range(Range),
+    Slice(Box<[Value; 3]>),
+    Function(Box<Function>),
+    Method(Value, Value),
+    Builtin(Box<Builtin>),
+    MethodDescr(Box<MethodDescr>),
+    Code(Rc<Code>),
+    Cell(RefCell<Option<Value>>),
+    Module(Box<str>),
+    Exception(RefCell<ExcData>),
+    Traceback(Box<Traceback>),
+    Property(RefCell<Property>),
+    ClassMethod(Value),
+    StaticMethod(Value),
+    Super(Box<SuperData>),
+    Iter(RefCell<crate::types::iter::IterState>),
+    Generator(Box<crate::types::generator::GenObject>),
+    /// A dict view (`dict_keys` etc.): the dict it shows.
+    View(Value),
+    Native(Box<dyn Any>),
+}
+
+/// An immutable Python `str` with its hash and character count cached.
+pub struct PyStr {
+    pub s: Box<str>,
+    pub nchars: usize,
+    hash: Cell<i64>,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s: Box<str> = s.into();
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            nchars,
+            hash: Cell::new(-1),
+        }
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = str_hash(&self.s);
+        self.hash.set(h);
+        h
+    }
+}
+
+/// FNV-1a over the UTF-8 bytes: CPython randomizes str hashes per process, so no value is
+/// "right"; any fixed, well-mixed one will do.
+pub fn str_hash(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub struct Range {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A code object as the VM runs it: the compiler's object plus its constants and names
+/// already turned into values.
+pub struct Code {
+    pub co: CodeObject,
+    pub consts: Vec<Value>,
+    pub names: Vec<Value>,
+    pub varnames: Vec<Value>,
+    /// For each cell variable that is also an argument, the argument's index.
+    pub cell2arg: Vec<Option<usize>>,
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Value,
+}
+
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Rc<Object>,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub defaults: RefCell<Option<Rc<[Value]>>>,
+    pub kwdefaults: RefCell<Option<Value>>,
+    pub closure: Option<Rc<[Value]>>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub annotations: RefCell<Option<Value>>,
+}
+
+/// Native functions take positional arguments followed by keyword values, and the keyword
+/// names (vectorcall's layout).
+pub type NativeFn = fn(&mut crate::Vm, &[Value], &[Value]) -> PyResult;
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// `__self__`: the bound object for methods, the module for module functions.
+    pub bound: Option<Value>,
+    pub qualname_owner: Option<&'static str>,
+}
+
+/// A native method in a type's dict (`list.append`); binds to instances.
+pub struct MethodDescr {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// For getters: the setter, if the attribute is writable.
+    pub setter: Option<NativeFn>,
+    pub owner: Rc<Type>,
+    pub kind: DescrKind,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DescrKind {
+    Method,
+    ClassMethod,
+    StaticMethod,
+    /// A native getter (`int.real`): called with the instance.
+    Getter,
+}
+
+pub struct ExcData {
+    pub args: Value,
+    pub traceback: Option<Value>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+pub struct Traceback {
+    pub next: Option<Value>,
+    pub code: Rc<Code>,
+    pub lasti: usize,
+    pub lineno: Option<u32>,
+    pub globals: Rc<Object>,
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+pub struct SuperData {
+    pub ty: Rc<Type>,
+    pub obj: Value,
+    pub obj_type: Rc<Type>,
+}
+
+/// The built-in layout instances of a type carry (the nearest built-in base's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Type,
+    Other,
+}
+
+pub struct Type {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: Vec<Rc<Type>>,
+    /// The MRO after the type itself (storing the type would make a cycle).
+    pub mro_rest: Vec<Rc<Type>>,
+    pub dict: RefCell<DictTable>,
+    /// The metaclass, `None` meaning `type`.
+    pub meta: Option<Rc<Type>>,
+    pub layout: Layout,
+    /// Defined by a class statement (attributes can be set, instances have a `__dict__`).
+    pub heap: bool,
+    pub basetype: bool,
+    pub flags: Cell<u32>,
+    pub native: RefCell<Option<Rc<dyn Any>>>,
+}
+
+/// `Type::flags` bits, cached from the MRO when a class is made or a dunder is set.
+pub mod tflags {
+    pub const GETATTR: u32 = 1;
+    pub const GETATTRIBUTE: u32 = 2;
+    pub const SETATTR: u32 = 4;
+    pub const DELATTR: u32 = 8;
+    pub const DEL: u32 = 16;
+}
+
+impl Type {
+    /// The MRO, starting with the type itself.
+    pub fn mro<'a>(self: &'a Rc<Type>) -> impl Iterator<Item = &'a Rc<Type>> {
+        std::iter::once(self).chain(self.mro_rest.iter())
+    }
+
+    pub fn is_subtype(self: &Rc<Type>, other: &Rc<Type>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro_rest.iter().any(|t| Rc::ptr_eq(t, other))
+    }
+
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+
+    /// Looks `name` up along the MRO (`_PyType_Lookup`).
+    pub fn lookup(self: &Rc<Type>, name: &str) -> Option<Value> {
+        let hash = str_hash(name);
+        for t in self.mro() {
+            if let Some(v) = t.dict.borrow().get_str(name, hash) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub fn has_flag(&self, f: u32) -> bool {
+        self.flags.get() & f != 0
+    }
+}
+
+impl Object {
+    pub fn new(class: Rc<Type>, payload: Payload) -> Object {
+        Object {
+            class,
+            dict: OnceCell::new(),
+            payload,
+        }
+    }
+
+    pub fn instance_dict(&self) -> Option<&Rc<Object>> {
+        self.dict.get()
+    }
+}
+
+impl Value {
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    pub fn as_obj(&self) -> Option<&Rc<Object>> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    pub fn payload(&self) -> Option<&Payload> {
+        match self {
+            Value::Obj(o) => Some(&o.payload),
+            _ => None,
+        }
+    }
+
+    /// The text of a `str` (or str subclass) value.
+    pub fn as_str(&self) -> Option<&str> {
+        match self.payload() {
+            Some(Payload::Str(s)) => Some(&s.s),
+            _ => None,
+        }
+    }
+
+    pub fn as_pystr(&self) -> Option<&PyStr> {
+        match self.payload() {
+            Some(Payload::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_tuple(&self) -> Option<&[Value]> {
+        match self.payload() {
+            Some(Payload::Tuple(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn as_list(&self) -> Option<&RefCell<Vec<Value>>> {
+        match self.payload() {
+            Some(Payload::List(l)) => Some(l),
+            _ => None,
+        }
+    }
+
+    pub fn as_dict(&self) -> Option<&RefCell<DictTable>> {
+        match self.payload() {
+            Some(Payload::Dict(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    pub fn as_type(&self) -> Option<&Rc<Type>> {
+        match self {
+            Value::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            (Value::Type(a), Value::Type(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    /// A stable address for `id()` and reprs.
+    pub fn id(&self) -> usize {
+        match self {
+            Value::None => 0x1000,
+            Value::Bool(b) => 0x2000 + *b as usize * 16,
+            Value::Int(i) => (*i as usize)
+                .wrapping_mul(32)
+                .wrapping_add(0x7f00_0000_0000),
+            Value::Float(f) => (f.to_bits() as usize) | 1,
+            Value::Obj(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Value::Type(t) => Rc::as_ptr(t) as *const u8 as usize,
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! The `sys` module: interpreter state scripts see (argv, path, modules, streams,
+//! recursion limit, version).
+
+use crate::builtins::StdStream;
+use crate::object::*;
+use crate::Vm;
+use std::rc::Rc;
+
+pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
+    let m = vm.new_module("sys");
+    let stdout = stream(vm, StdStream::Out, "<stdout>");
+    let stderr = stream(vm, StdStream::Err, "<stderr>");
+    vm.set_attr_str(&m, "stdout", stdout.clone());
+    vm.set_attr_str(&m, "stderr", stderr.clone());
+    vm.set_attr_str(&m, "__stdout__", stdout);
+    vm.set_attr_str(&m, "__stderr__", stderr);
+    let a = argv.iter().map(|s| vm.new_str(s.as_str())).collect();
+    let a = vm.new_list(a);
+    vm.set_attr_str(&m, "argv", a);
+    let p = path.iter().map(|s| vm.new_str(s.as_str())).collect();
+    let p = vm.new_list(p);
+    vm.set_attr_str(&m, "path", p);
+    vm.set_attr_str(&m, "modules", Value::Obj(vm.modules.clone()));
+    vm.set_attr_str(&m, "version", vm.new_str("3.10.2 (pyco) [Rust]"));
+    let vi = vm.new_tuple(vec![
+        Value::Int(3),
+        Value::Int(10),
+        Value::Int(2),
+        vm.new_str("final"),
+        Value::Int(0),
+    ]);
+    vm.set_attr_str(&m, "version_info", vi);
+    vm.set_attr_str(&m, "hexversion", Value::Int(0x030a02f0));
+    vm.set_attr_str(&m, "maxsize", Value::Int(i64::MAX));
+    vm.set_attr_str(&m, "byteorder", vm.new_str("little"));
+    vm.set_attr_str(&m, "platform", vm.new_str("linux"));
+    vm.set_attr_str(&m, "implementation_name", vm.new_str("pyco"));
+    vm.set_attr_str(
+        &m,
+        "executable",
+        vm.new_str(
+            std::env::current_exe()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        ),
+    );
+    vm.set_attr_str(&m, "builtin_module_names", vm.new_tuple(vec![]));
+    vm.set_attr_str(&m, "maxunicode", Value::Int(0x10ffff));
+    vm.set_attr_str(&m, "dont_write_bytecode", Value::Bool(true));
+    vm.add_function(&m, "exit", |vm, a, kw| {
+        let a = vm.check_args("exit", a, kw, 0, 1)?;
+        let cls = vm.exc("SystemExit");
+        let e = vm.new_exception(&cls, a.to_vec());
+        vm.init_exception_attrs(&e);
+        Err(e)
+    });
+    vm.add_function(&m, "getrecursionlimit", |vm, _, _| {
+        Ok(Value::Int(vm.recursion_limit as i64))
+    });
+    vm.add_function(&m, "setrecursionlimit", |vm, a, kw| {
+        let a = vm.check_args("setrecursionlimit", a, kw, 1, 1)?;
+        if matches!(a[0], Value::Float(_)) {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+        }
+        let n = vm.to_i64(&a[0])?;
+        if n < 1 {
+            return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+        }
+        if (n as usize) <= vm.depth {
+            return Err(vm.new_error(
+                "RecursionError",
+                format!(
+                    "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+                    n, vm.depth
+                ),
+            ));
+        }
+        vm.recursion_limit = n as usize;
+        Ok(Value::None)
+    });
+    vm.add_function(&m, "exc_info", |vm, _, _| {
+        let e = vm.exc_info.clone();
+        match &e {
+            Value::Obj(o) => {
+                let t = Value::Type(o.class.clone());
+                let tb = vm.exc_traceback(o);
+                Ok(vm.new_tuple(vec![t, e.clone(), tb]))
+            }
+            _ => Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None])),
+        }
+    });
+    vm.add_function(&m, "getsizeof", |vm, a, _| {
+        let _ = vm;
+        Ok(Value::Int(match a.first().and_then(|v| v.payload()) {
+            Some(Payload::List(l)) => 56 + 8 * l.borrow().len() as i64,
+            Some(Payload::Tuple(t)) => 40 + 8 * t.len() as i64,
+            Some(Payload::Str(s)) => 49 + s.s.len() as i64,
+            _ => 28,
+        }))
+    });
+    vm.add_function(&m, "intern", |_, a, _| Ok(a[0].clone()));
+    vm.add_function(&m, "getdefaultencoding", |vm, _, _| Ok(vm.new_str("utf-8")));
+    let modules = Value::Obj(vm.modules.clone());
+    vm.dict_set_str(&modules, "sys", Value::Obj(m.clone()));
+    vm.sys = Some(m.clone());
+    init_stream_type(vm);
+    m
+}
+
+fn stream(vm: &Vm, which: StdStream, _name: &str) -> Value {
+    let t = vm.aux_type("_io.TextIOWrapper");
+    vm.obj(&t, Payload::Native(Box::new(which)))
+}
+
+fn init_stream_type(vm: &mut Vm) {
+    let t = vm.aux_type("_io.TextIOWrapper");
+    vm.add_method(&t, "write", |vm, a, kw| {
+        let a = vm.check_args("write", a, kw, 2, 2)?;
+        let Some(s) = a[1].as_str() else {
+            return Err(vm.type_error(format!(
+                "write() argument must be str, not {}",
+                vm.type_name(&a[1])
+            )));
+        };
+        let s = s.to_string();
+        vm.write_to(&a[0], &s)?;
+        Ok(Value::Int(s.chars().count() as i64))
+    });
+    vm.add_method(&t, "flush", |vm, a, _| {
+        vm.flush_file(&a[0])?;
+        Ok(Value::None)
+    });
+    vm.add_method(&t, "isatty", |_, _, _| Ok(Value::Bool(false)));
+    vm.add_method(&t, "fileno", |_, a, _| match a[0].payload() {
+        Some(Payload::Native(n)) => Ok(Value::Int(match n.downcast_ref::<StdStream>() {
+            Some(StdStream::Err) => 2,
+            _ => 1,
+        })),
+        _ => Ok(Value::Int(1)),
+    });
+    vm.add_getter(&t, "encoding", |vm, _, _| Ok(vm.new_str("utf-8")), None);
+}

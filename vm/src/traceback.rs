@@ -1,0 +1,306 @@
+//! Printing exceptions as CPython 3.10's default excepthook does: chained sections, the
+//! traceback with source lines (repeats collapsed), "Did you mean" suggestions.
+
+use crate::object::*;
+use crate::Vm;
+use std::rc::Rc;
+
+const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+impl Vm {
+    /// The full report of an uncaught exception.
+    pub fn format_exception(&mut self, e: &PyErr) -> String {
+        let mut seen: Vec<usize> = Vec::new();
+        let mut out = String::new();
+        self.format_chain(e, &mut seen, &mut out);
+        out
+    }
+
+    fn format_chain(&mut self, e: &PyErr, seen: &mut Vec<usize>, out: &mut String) {
+        seen.push(Rc::as_ptr(e) as *const u8 as usize);
+        let (cause, context, suppress) = match &e.payload {
+            Payload::Exception(d) => {
+                let d = d.borrow();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            }
+            _ => (None, None, false),
+        };
+        let unseen = |v: &Option<Value>, seen: &Vec<usize>| -> Option<PyErr> {
+            match v {
+                Some(Value::Obj(o)) if !seen.contains(&(Rc::as_ptr(o) as *const u8 as usize)) => {
+                    Some(o.clone())
+                }
+                _ => None,
+            }
+        };
+        if let Some(c) = unseen(&cause, seen) {
+            self.format_chain(&c, seen, out);
+            out.push_str(CAUSE);
+        } else if !suppress {
+            if let Some(c) = unseen(&context, seen) {
+                self.format_chain(&c, seen, out);
+                out.push_str(CONTEXT);
+            }
+        }
+        self.format_single(e, out);
+    }
+
+    fn format_single(&mut self, e: &PyErr, out: &mut String) {
+        let tb = match &e.payload {
+            Payload::Exception(d) => d.borrow().traceback.clone(),
+            _ => None,
+        };
+        if let Some(tb) = tb {
+            out.push_str("Traceback (most recent call last):\n");
+            self.format_tb(&tb, out);
+        }
+        out.push_str(&self.format_exception_only(e));
+    }
+
+    /// The `File ..., line N, in name` lines (with repeats collapsed as 3.10 does).
+    pub fn format_tb(&mut self, tb: &Value, out: &mut String) {
+        let mut entries = Vec::new();
+        let mut cur = Some(tb.clone());
+        while let Some(Value::Obj(o)) = cur {
+            if let Payload::Traceback(t) = &o.payload {
+                entries.push((t.code.clone(), t.lineno));
+                cur = t.next.clone();
+            } else {
+                break;
+            }
+        }
+        let mut last: Option<(String, Option<u32>, String)> = None;
+        let mut count = 0;
+        for (code, line) in entries {
+            let key = (code.co.filename.clone(), line, code.co.name.clone());
+            if last.as_ref() == Some(&key) {
+                count += 1;
+                if count > 3 {
+                    continue;
+                }
+            } else {
+                if count > 3 {
+                    push_repeated(out, count - 3);
+                }
+                last = Some(key);
+                count = 1;
+            }
+            let lineno = line.map_or("?".to_string(), |l| l.to_string());
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                code.co.filename, lineno, code.co.name
+            ));
+            if let Some(l) = line {
+                if let Some(text) = self.source_line(&code.co.filename, l) {
+                    let t = text.trim();
+                    if !t.is_empty() {
+                        out.push_str(&format!("    {t}\n"));
+                    }
+                }
+            }
+        }
+        if count > 3 {
+            push_repeated(out, count - 3);
+        }
+    }
+
+    /// `Type: message` (with the SyntaxError layout and name suggestions).
+    pub fn format_exception_only(&mut self, e: &PyErr) -> String {
+        let t = e.class.clone();
+        let module = self.type_module(&t);
+        let qual = t.qualname.borrow().clone();
+        let name = match module.as_deref() {
+            Some("builtins") | Some("__main__") | None => qual,
+            Some(m) => format!("{m}.{qual}"),
+        };
+        if t.is_subtype(&self.exc("SyntaxError")) {
+            if let Some(s) = self.format_syntax_error(e, &name) {
+                return s;
+            }
+        }
+        let ev = Value::Obj(e.clone());
+        let msg = match self.str_string(&ev) {
+            Ok(m) => m,
+            Err(_) => {
+                return format!("{name}: <exception str() failed>\n");
+            }
+        };
+        let mut line = if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        };
+        if let Some(s) = self.suggestion(e) {
+            line.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+        line.push('\n');
+        line
+    }
+
+    fn format_syntax_error(&mut self, e: &PyErr, name: &str) -> Option<String> {
+        let ev = Value::Obj(e.clone());
+        let get =
+            |vm: &mut Vm, n: &str| vm.getattr_opt(&ev, n).ok().flatten().unwrap_or(Value::None);
+        let msg = get(self, "msg");
+        let filename = get(self, "filename");
+        let lineno = get(self, "lineno");
+        let offset = get(self, "offset");
+        let end_offset = get(self, "end_offset");
+        let text = get(self, "text");
+        let msg = self.str_string(&msg).ok()?;
+        let mut out = String::new();
+        if let (Some(f), Value::Int(l)) = (filename.as_str(), &lineno) {
+            out.push_str(&format!("  File \"{f}\", line {l}\n"));
+        }
+        if let Some(t) = text.as_str() {
+            let err = pyco_compiler::CompileError::new(
+                pyco_compiler::ErrorKind::SyntaxError,
+                "",
+                "",
+                (
+                    0,
+                    match offset {
+                        Value::Int(o) => o.max(0) as usize,
+                        _ => 0,
+                    },
+                ),
+                (
+                    0,
+                    match end_offset {
+                        Value::Int(o) => o.max(0) as usize,
+                        _ => 0,
+                    },
+                ),
+                Some(t.to_string()),
+            );
+            let formatted = err.format_for_script();
+            // Keep only the source and caret lines.
+            for l in formatted.lines().skip(1) {
+                if l.starts_with("SyntaxError") {
+                    break;
+                }
+                out.push_str(l);
+                out.push('\n');
+            }
+        }
+        out.push_str(&format!("{name}: {msg}\n"));
+        Some(out)
+    }
+
+    /// The source line `lineno` of `file`, if readable.
+    pub fn source_line(&self, file: &str, lineno: u32) -> Option<String> {
+        let mut cache = self.source_cache.borrow_mut();
+        let lines = cache.entry(file.to_string()).or_insert_with(|| {
+            std::fs::read(file).ok().map(|b| {
+                Rc::new(
+                    String::from_utf8_lossy(&b)
+                        .split_inclusive('\n')
+                        .map(|s| s.to_string())
+                        .collect(),
+                )
+            })
+        });
+        lines.as_ref()?.get(lineno as usize - 1).cloned()
+    }
+
+    /// Prints an uncaught exception to stderr.
+    pub fn print_exception(&mut self, e: &PyErr) {
+        let text = self.format_exception(e);
+        self.stdout.borrow_mut().flush();
+        self.stderr.borrow_mut().write_str(&text);
+    }
+
+    /// "Exception ignored in: ..." for errors in finalizers.
+    pub fn print_unraisable(&mut self, e: &PyErr, obj: &Value) {
+        let r = self.repr_string(obj).unwrap_or_else(|_| "<object>".into());
+        let mut text = format!("Exception ignored in: {r}\n");
+        text.push_str(&self.format_exception(e));
+        self.stdout.borrow_mut().flush();
+        self.stderr.borrow_mut().write_str(&text);
+    }
+
+    /// A RuntimeWarning printed as the default warning filters show it.
+    pub fn warn_runtime(&mut self, msg: &str) {
+        let (file, line) = match self.current_frame() {
+            Some(f) => (f.code.co.filename.clone(), f.lineno().unwrap_or(0)),
+            None => ("sys".to_string(), 0),
+        };
+        let mut text = format!("{file}:{line}: RuntimeWarning: {msg}\n");
+        if let Some(src) = self.source_line(&file, line) {
+            text.push_str(&format!("  {}\n", src.trim()));
+        }
+        self.stdout.borrow_mut().flush();
+        self.stderr.borrow_mut().write_str(&text);
+    }
+
+    /// 3.10's `_Py_Offer_Suggestions` for NameError and AttributeError.
+    fn suggestion(&mut self, e: &PyErr) -> Option<String> {
+        let ev = Value::Obj(e.clone());
+        let name = self.getattr_opt(&ev, "name").ok().flatten()?;
+        let name = name.as_str()?.to_string();
+        let candidates: Vec<String> = if e.class.is_subtype(&self.exc("AttributeError")) {
+            let obj = self.getattr_opt(&ev, "obj").ok().flatten()?;
+            let d = self.call_builtin_dir(&obj).ok()?;
+            d
+        } else if e.class.is_subtype(&self.exc("NameError")) {
+            let tb = match &e.payload {
+                Payload::Exception(d) => d.borrow().traceback.clone(),
+                _ => None,
+            }?;
+            // The innermost frame's locals are gone; use its code's names and globals.
+            let mut cur = tb;
+            let mut last = None;
+            while let Value::Obj(o) = &cur {
+                if let Payload::Traceback(t) = &o.payload {
+                    last = Some((t.code.clone(), t.globals.clone()));
+                    match &t.next {
+                        Some(n) => cur = n.clone(),
+                        None => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            let (code, globals) = last?;
+            let mut c: Vec<String> = code.co.varnames.clone();
+            if let Payload::Dict(d) = &globals.payload {
+                c.extend(
+                    d.borrow()
+                        .keys()
+                        .iter()
+                        .filter_map(|k| k.as_str().map(str::to_string)),
+                );
+            }
+            if let Some(Payload::Dict(d)) = self.builtins.dict.get().map(|d| &d.payload) {
+                c.extend(
+                    d.borrow()
+                        .keys()
+                        .iter()
+                        .filter_map(|k| k.as_str().map(str::to_string)),
+                );
+            }
+            c
+        } else {
+            return None;
+        };
+        crate::suggest::best_match(&name, &candidates)
+    }
+
+    fn call_builtin_dir(&mut self, obj: &Value) -> PyResult<Vec<String>> {
+        let d = self.dir(obj)?;
+        Ok(self
+            .collect(&d)?
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect())
+    }
+}
+
+fn push_repeated(out: &mut String, n: usize) {
+    out.push_str(&format!(
+        "  [Previous line repeated {} more time{}]\n",
+        n,
+        if n > 1 { "s" } else { "" }
+    ));
+}

@@ -1,0 +1,233 @@
+//! Code objects: turning the compiler's `CodeObject` into the VM's `Code` (constants as
+//! values), compiling source, and running module-level code.
+
+use crate::eval::{Exit, Frame};
+use crate::object::*;
+use crate::Vm;
+use pyco_compiler::constant::ConstValue;
+use pyco_compiler::CodeObject;
+use std::rc::Rc;
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.code.clone();
+    vm.add_method(&t, "__repr__", |vm, a, _| {
+        let Some(Payload::Code(c)) = a[0].payload() else {
+            unreachable!()
+        };
+        Ok(vm.new_str(format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            c.co.name,
+            a[0].id(),
+            c.co.filename,
+            c.co.firstlineno
+        )))
+    });
+    macro_rules! attr {
+        ($name:literal, |$vm:ident, $c:ident| $e:expr) => {
+            vm.add_getter(
+                &t,
+                $name,
+                |#[allow(unused_variables)] $vm, a, _| {
+                    let Some(Payload::Code($c)) = a[0].payload() else {
+                        unreachable!()
+                    };
+                    let $c = $c.clone();
+                    Ok($e)
+                },
+                None,
+            );
+        };
+    }
+    attr!("co_name", |vm, c| c.name.clone());
+    attr!("co_qualname", |vm, c| c.qualname.clone());
+    attr!("co_filename", |vm, c| c.filename.clone());
+    attr!("co_firstlineno", |vm, c| Value::Int(
+        c.co.firstlineno as i64
+    ));
+    attr!("co_argcount", |vm, c| Value::Int(c.co.argcount as i64));
+    attr!("co_posonlyargcount", |vm, c| Value::Int(
+        c.co.posonlyargcount as i64
+    ));
+    attr!("co_kwonlyargcount", |vm, c| Value::Int(
+        c.co.kwonlyargcount as i64
+    ));
+    attr!("co_nlocals", |vm, c| Value::Int(c.co.nlocals as i64));
+    attr!("co_stacksize", |vm, c| Value::Int(c.co.stacksize as i64));
+    attr!("co_flags", |vm, c| Value::Int(c.co.flags as i64));
+    attr!("co_code", |vm, c| vm.new_bytes(c.co.code.clone()));
+    attr!("co_linetable", |vm, c| vm.new_bytes(c.co.linetable.clone()));
+    attr!("co_consts", |vm, c| vm.new_tuple(c.consts.clone()));
+    attr!("co_names", |vm, c| vm.new_tuple(c.names.clone()));
+    attr!("co_varnames", |vm, c| vm.new_tuple(c.varnames.clone()));
+    attr!("co_cellvars", |vm, c| {
+        let v =
+            c.co.cellvars
+                .iter()
+                .map(|s| vm.new_str(s.as_str()))
+                .collect();
+        vm.new_tuple(v)
+    });
+    attr!("co_freevars", |vm, c| {
+        let v =
+            c.co.freevars
+                .iter()
+                .map(|s| vm.new_str(s.as_str()))
+                .collect();
+        vm.new_tuple(v)
+    });
+}
+
+impl Vm {
+    /// The VM's view of a compiled code object (nested code objects converted too).
+    pub fn code_from(&self, co: CodeObject) -> Rc<Code> {
+        let consts = co.consts.iter().map(|c| self.const_value(c)).collect();
+        let names = co.names.iter().map(|n| self.new_str(n.as_str())).collect();
+        let varnames = co
+            .varnames
+            .iter()
+            .map(|n| self.new_str(n.as_str()))
+            .collect();
+        let cell2arg = co
+            .cellvars
+            .iter()
+            .map(|c| {
+                let nargs = co.argcount
+                    + co.kwonlyargcount
+                    + (co.flags & pyco_compiler::code::flags::VARARGS != 0) as u32
+                    + (co.flags & pyco_compiler::code::flags::VARKEYWORDS != 0) as u32;
+                co.varnames[..nargs as usize].iter().position(|v| v == c)
+            })
+            .collect();
+        Rc::new(Code {
+            name: self.new_str(co.name.as_str()),
+            qualname: self.new_str(co.qualname.as_str()),
+            filename: self.new_str(co.filename.as_str()),
+            consts,
+            names,
+            varnames,
+            cell2arg,
+            co,
+        })
+    }
+
+    fn const_value(&self, c: &ConstValue) -> Value {
+        match c {
+            ConstValue::None => Value::None,
+            ConstValue::Ellipsis => self.singletons.ellipsis.clone(),
+            ConstValue::Bool(b) => Value::Bool(*b),
+            ConstValue::Int(i) => self.new_bigint(i.clone()),
+            ConstValue::Float(f) => Value::Float(*f),
+            ConstValue::Complex { real, imag } => {
+                self.obj(&self.types.complex, Payload::Complex(*real, *imag))
+            }
+            ConstValue::Str(s) => self.new_str(s.as_str()),
+            ConstValue::Bytes(b) => self.new_bytes(b.clone()),
+            ConstValue::Tuple(items) => {
+                self.new_tuple(items.iter().map(|i| self.const_value(i)).collect())
+            }
+            ConstValue::FrozenSet(items) => {
+                let mut t = crate::set::SetTable::new();
+                for i in items {
+                    let v = self.const_value(i);
+                    let h = const_hash(self, &v);
+                    t.insert_new(h, v);
+                }
+                self.obj(&self.types.frozenset, Payload::FrozenSet(t))
+            }
+            ConstValue::Code(co) => {
+                let code = self.code_from((**co).clone());
+                self.obj(&self.types.code, Payload::Code(code))
+            }
+        }
+    }
+
+    /// Compiles source to code, turning compile errors into Python exceptions.
+    pub fn compile_source(
+        &mut self,
+        source: &[u8],
+        filename: &str,
+        mode: pyco_compiler::Mode,
+    ) -> PyResult<Rc<Code>> {
+        let mut warnings = Vec::new();
+        let r = pyco_compiler::compile_reporting(source, filename, mode, &mut warnings);
+        for w in &warnings {
+            let text = String::from_utf8_lossy(source);
+            let msg = w.format_for_script(&text);
+            self.stderr.borrow_mut().write_str(&msg);
+        }
+        match r {
+            Ok(co) => Ok(self.code_from(co)),
+            Err(e) => Err(self.compile_error(e)),
+        }
+    }
+
+    /// A compile error as the Python exception CPython raises.
+    pub fn compile_error(&self, e: pyco_compiler::CompileError) -> PyErr {
+        use pyco_compiler::ErrorKind;
+        let cls = self.exc(e.kind.name());
+        if !matches!(
+            e.kind,
+            ErrorKind::SyntaxError | ErrorKind::IndentationError | ErrorKind::TabError
+        ) {
+            return self.new_exception(&cls, vec![self.new_str(e.msg.as_str())]);
+        }
+        let text = e
+            .text
+            .as_ref()
+            .map_or(Value::None, |t| self.new_str(t.as_str()));
+        let details = self.new_tuple(vec![
+            self.new_str(e.filename.as_str()),
+            Value::Int(e.lineno as i64),
+            Value::Int(e.offset as i64),
+            text.clone(),
+            Value::Int(e.end_lineno as i64),
+            Value::Int(e.end_offset as i64),
+        ]);
+        let exc = self.new_exception(&cls, vec![self.new_str(e.msg.as_str()), details]);
+        self.set_exc_attr(&exc, "msg", self.new_str(e.msg.as_str()));
+        self.set_exc_attr(&exc, "filename", self.new_str(e.filename.as_str()));
+        self.set_exc_attr(&exc, "lineno", Value::Int(e.lineno as i64));
+        self.set_exc_attr(&exc, "offset", Value::Int(e.offset as i64));
+        self.set_exc_attr(&exc, "text", text);
+        self.set_exc_attr(&exc, "end_lineno", Value::Int(e.end_lineno as i64));
+        self.set_exc_attr(&exc, "end_offset", Value::Int(e.end_offset as i64));
+        self.set_exc_attr(&exc, "print_file_and_line", Value::None);
+        exc
+    }
+
+    /// Runs module-level (or `exec`) code with the given namespaces.
+    pub fn exec_code(&mut self, code: &Rc<Code>, globals: &Value, locals: &Value) -> PyResult {
+        let Value::Obj(g) = globals else {
+            return Err(self.type_error("globals must be a dict"));
+        };
+        if self.dict_get_str(globals, "__builtins__").is_none() {
+            let b = Value::Obj(self.builtins.clone());
+            self.dict_set_str(globals, "__builtins__", b);
+        }
+        let mut frame = Box::new(Frame::new(code.clone(), g.clone(), self.builtins_dict()));
+        frame.locals = Some(locals.clone());
+        let (_f, r) = self.run_frame(frame);
+        match r? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(self.new_error("SyntaxError", "'yield' outside function")),
+        }
+    }
+}
+
+/// The hash of a constant frozenset member (numbers and strings: no Python code runs).
+fn const_hash(vm: &Vm, v: &Value) -> i64 {
+    match v {
+        Value::Int(i) => crate::runtime::protocol::hash_i64(*i),
+        Value::Bool(b) => *b as i64,
+        Value::Float(f) => pyco_compiler::num::hash_float(*f, 0),
+        Value::None => 0xFCA86420,
+        _ => match v.payload() {
+            Some(Payload::Str(s)) => s.hash(),
+            Some(Payload::Int(b)) => pyco_compiler::num::hash_int(b),
+            _ => {
+                let _ = vm;
+                v.id() as i64 >> 4
+            }
+        },
+    }
+}

@@ -1,0 +1,279 @@
+//! `object`: the root of every class (default `__new__`/`__init__`, attribute access,
+//! comparisons, repr, hash) and `NoneType`, `ellipsis`, `NotImplementedType`.
+
+use crate::args::positional;
+use crate::object::*;
+use crate::Vm;
+use std::rc::Rc;
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.object.clone();
+    vm.add_staticmethod(&t, "__new__", object_new);
+    vm.add_method(&t, "__init__", object_init);
+    vm.add_method(&t, "__repr__", object_repr);
+    vm.add_method(&t, "__str__", object_str);
+    vm.add_method(&t, "__hash__", object_hash);
+    vm.add_method(&t, "__eq__", object_eq);
+    vm.add_method(&t, "__ne__", object_ne);
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        vm.add_method(&t, name, not_implemented);
+    }
+    vm.add_method(&t, "__format__", object_format);
+    vm.add_method(&t, "__getattribute__", object_getattribute);
+    vm.add_method(&t, "__setattr__", object_setattr);
+    vm.add_method(&t, "__delattr__", object_delattr);
+    vm.add_method(&t, "__dir__", object_dir);
+    vm.add_method(&t, "__reduce_ex__", object_reduce_ex);
+    vm.add_classmethod(&t, "__init_subclass__", object_init_subclass);
+    vm.add_classmethod(&t, "__subclasshook__", not_implemented);
+    vm.add_getter(&t, "__class__", object_class, None);
+    vm.add_getter(&t, "__dict__", object_dict, Some(object_set_dict));
+    vm.add_type_attr(&t, "__doc__", vm.new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
+
+    let none = vm.types.none.clone();
+    vm.add_method(&none, "__repr__", |vm, _, _| Ok(vm.new_str("None")));
+    vm.add_method(&none, "__bool__", |_, _, _| Ok(Value::Bool(false)));
+    vm.add_staticmethod(&none, "__new__", |vm, args, _| {
+        if args.len() > 1 {
+            return Err(vm.type_error("NoneType takes no arguments"));
+        }
+        Ok(Value::None)
+    });
+    let e = vm.types.ellipsis.clone();
+    vm.add_method(&e, "__repr__", |vm, _, _| Ok(vm.new_str("Ellipsis")));
+    let n = vm.types.not_implemented.clone();
+    vm.add_method(&n, "__repr__", |vm, _, _| Ok(vm.new_str("NotImplemented")));
+}
+
+fn not_implemented(vm: &mut Vm, _: &[Value], _: &[Value]) -> PyResult {
+    Ok(vm.singletons.not_implemented.clone())
+}
+
+fn same_slot(vm: &Vm, cls: &Rc<Type>, name: &str) -> bool {
+    let ours = vm.types.object.dict.borrow().get_str(name, str_hash(name));
+    match (cls.lookup(name), ours) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    }
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
+    let Some(Value::Type(cls)) = args.first() else {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    };
+    let cls = cls.clone();
+    if args.len() > 1 {
+        if !same_slot(vm, &cls, "__new__") {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if same_slot(vm, &cls, "__init__") {
+            return Err(vm.type_error(format!("{}() takes no arguments", cls.name())));
+        }
+    }
+    let _ = kwnames;
+    if cls.layout != Layout::Object {
+        return Err(vm.type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            cls.name(),
+            cls.name()
+        )));
+    }
+    if !cls.heap && !Rc::ptr_eq(&cls, &vm.types.object) {
+        return Err(vm.type_error(format!("cannot create '{}' instances", cls.name())));
+    }
+    Ok(vm.new_instance(&cls, Payload::Plain))
+}
+
+fn object_init(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    if args.len() > 1 {
+        let cls = vm.type_of(&args[0]);
+        if !same_slot(vm, &cls, "__init__") {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if same_slot(vm, &cls, "__new__") {
+            return Err(vm.type_error(format!("{}() takes no arguments", cls.name())));
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `<__main__.Foo object at 0x...>`.
+pub fn default_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let t = vm.type_of(v);
+    let module = vm.type_module(&t);
+    let qual = t.qualname.borrow().clone();
+    let name = match module.as_deref() {
+        Some("builtins") | None => qual,
+        Some(m) => format!("{m}.{qual}"),
+    };
+    Ok(format!("<{} object at {:#x}>", name, v.id()))
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let s = default_repr(vm, &args[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    vm.repr(&args[0])
+}
+
+fn object_hash(_vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let id = args[0].id();
+    Ok(Value::Int((id >> 4 | id << 60) as i64 & i64::MAX))
+}
+
+fn object_eq(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    if args[0].is(&args[1]) {
+        Ok(Value::Bool(true))
+    } else {
+        Ok(vm.singletons.not_implemented.clone())
+    }
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let t = vm.type_of(&args[0]);
+    let eq = t.lookup("__eq__").expect("object has __eq__");
+    let r = vm.call_method_value(&eq, &args[0], &[args[1].clone()])?;
+    if vm.is_not_implemented(&r) {
+        return Ok(r);
+    }
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+    let args = vm.check_args("__format__", args, kw, 2, 2)?;
+    let spec = vm.expect_str(&args[1], "format_spec")?;
+    if !spec.is_empty() {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&args[0])
+        )));
+    }
+    vm.to_str(&args[0])
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let name = vm.expect_str(&args[1], "attribute name")?.to_string();
+    let t = vm.type_of(&args[0]);
+    match vm.generic_getattr(&args[0], &t, &name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(&args[0], &name)),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    if args.len() != 3 {
+        return Err(vm.type_error("expected 2 arguments"));
+    }
+    vm.expect_str(&args[1], "attribute name")?;
+    vm.generic_setattr(&args[0], &args[1], Some(args[2].clone()))?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    vm.expect_str(&args[1], "attribute name")?;
+    vm.generic_setattr(&args[0], &args[1], None)?;
+    Ok(Value::None)
+}
+
+fn object_dir(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let mut names: Vec<Value> = Vec::new();
+    if let Value::Obj(o) = &args[0] {
+        if let Some(d) = o.dict.get() {
+            if let Payload::Dict(d) = &d.payload {
+                names.extend(d.borrow().keys());
+            }
+        }
+    }
+    let t = vm.type_of(&args[0]);
+    for c in t.mro() {
+        names.extend(c.dict.borrow().keys());
+    }
+    let l = vm.new_list(names);
+    Ok(l)
+}
+
+fn object_reduce_ex(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let cls = Value::Type(vm.type_of(&args[0]));
+    let state = match &args[0] {
+        Value::Obj(o) => o
+            .dict
+            .get()
+            .map(|d| Value::Obj(d.clone()))
+            .unwrap_or(Value::None),
+        _ => Value::None,
+    };
+    let copyreg = vm.new_str("copyreg_reconstructor");
+    let _ = copyreg;
+    let t = vm.new_tuple(vec![cls]);
+    Ok(vm.new_tuple(vec![Value::None, t, state]))
+}
+
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
+    if !kwnames.is_empty() {
+        let name = match &args[0] {
+            Value::Type(t) => t.qualname.borrow().clone(),
+            _ => String::new(),
+        };
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    let _ = positional(args, kwnames);
+    Ok(Value::None)
+}
+
+fn object_class(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    Ok(Value::Type(vm.type_of(&args[0])))
+}
+
+fn object_dict(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    match &args[0] {
+        Value::Obj(o) => match o.dict.get() {
+            Some(d) => Ok(Value::Obj(d.clone())),
+            None => {
+                if matches!(o.payload, Payload::Function(_)) {
+                    let d = vm.new_dict_obj();
+                    let _ = o.dict.set(d.clone());
+                    return Ok(Value::Obj(d));
+                }
+                Err(vm.attribute_error(&args[0], "__dict__"))
+            }
+        },
+        Value::Type(t) => {
+            let d = vm.new_dict();
+            let items = t.dict.borrow().items();
+            for (k, v) in items {
+                vm.dict_set(&d, k, v)?;
+            }
+            Ok(d)
+        }
+        _ => Err(vm.attribute_error(&args[0], "__dict__")),
+    }
+}
+
+fn object_set_dict(vm: &mut Vm, _args: &[Value], _: &[Value]) -> PyResult {
+    Err(vm.type_error("pyco does not support assigning __dict__ yet"))
+}
+
+impl Vm {
+    /// A class's `__module__` as text (`builtins` for built-in types).
+    pub fn type_module(&self, t: &Rc<Type>) -> Option<String> {
+        if !t.heap {
+            let name = t.name();
+            return Some(match name.rsplit_once('.') {
+                Some((m, _)) => m.to_string(),
+                None => "builtins".to_string(),
+            });
+        }
+        t.dict
+            .borrow()
+            .get_str("__module__", str_hash("__module__"))
+            .and_then(|m| m.as_str().map(str::to_string))
+    }
+}

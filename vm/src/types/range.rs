@@ -1,0 +1,275 @@
+//! `range` and `slice`.
+
+use crate::object::*;
+use crate::runtime::compare::range_len;
+use crate::types::iter::IterState;
+use crate::Vm;
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.range.clone();
+    vm.add_staticmethod(&t, "__new__", range_new);
+    vm.add_method(&t, "__repr__", |vm, a, _| {
+        let Some(Payload::Range(r)) = a[0].payload() else {
+            unreachable!()
+        };
+        let (s, e) = (vm.repr_string(&r.start)?, vm.repr_string(&r.stop)?);
+        let text = if matches!(r.step, Value::Int(1)) {
+            format!("range({s}, {e})")
+        } else {
+            let st = vm.repr_string(&r.step)?;
+            format!("range({s}, {e}, {st})")
+        };
+        Ok(vm.new_str(text))
+    });
+    vm.add_method(&t, "__len__", |vm, a, _| {
+        let (s, e, st) = bounds(vm, &a[0])?;
+        Ok(Value::Int(range_len(s, e, st) as i64))
+    });
+    vm.add_method(&t, "__iter__", |vm, a, _| {
+        let Some(Payload::Range(r)) = a[0].payload() else {
+            unreachable!()
+        };
+        let st = vm.range_iter(r)?;
+        Ok(vm.new_iter("range_iterator", st))
+    });
+    vm.add_method(&t, "__reversed__", |vm, a, _| {
+        let (s, e, st) = bounds(vm, &a[0])?;
+        let n = range_len(s, e, st);
+        let last = s + (n - 1) * st;
+        Ok(vm.new_iter(
+            "range_iterator",
+            IterState::Range(last as i64, (s - st) as i64, -st as i64),
+        ))
+    });
+    vm.add_method(&t, "__getitem__", range_getitem);
+    vm.add_method(&t, "__contains__", |vm, a, _| {
+        let (s, e, st) = bounds(vm, &a[0])?;
+        match &a[1] {
+            Value::Int(x) => {
+                let x = *x as i128;
+                let inside = if st > 0 {
+                    x >= s && x < e
+                } else {
+                    x <= s && x > e
+                };
+                Ok(Value::Bool(inside && (x - s) % st == 0))
+            }
+            v => {
+                let items = vm.collect(&a[0])?;
+                for i in items {
+                    if vm.eq(&i, v)? {
+                        return Ok(Value::Bool(true));
+                    }
+                }
+                Ok(Value::Bool(false))
+            }
+        }
+    });
+    vm.add_method(&t, "__hash__", |vm, a, _| {
+        let (s, e, st) = bounds(vm, &a[0])?;
+        let n = range_len(s, e, st);
+        let t = vm.new_tuple(vec![
+            Value::Int(n as i64),
+            Value::Int(s as i64),
+            Value::Int(st as i64),
+        ]);
+        Ok(Value::Int(vm.hash(&t)?))
+    });
+    vm.add_method(&t, "index", |vm, a, _| {
+        let (s, e, st) = bounds(vm, &a[0])?;
+        if let Value::Int(x) = &a[1] {
+            let x = *x as i128;
+            let inside = if st > 0 {
+                x >= s && x < e
+            } else {
+                x <= s && x > e
+            };
+            if inside && (x - s) % st == 0 {
+                return Ok(Value::Int(((x - s) / st) as i64));
+            }
+        }
+        let r = vm.repr_string(&a[1])?;
+        Err(vm.value_error(format!("{r} is not in range")))
+    });
+    vm.add_method(&t, "count", |vm, a, _| {
+        let (s, e, st) = bounds(vm, &a[0])?;
+        if let Value::Int(x) = &a[1] {
+            let x = *x as i128;
+            let inside = if st > 0 {
+                x >= s && x < e
+            } else {
+                x <= s && x > e
+            };
+            return Ok(Value::Int((inside && (x - s) % st == 0) as i64));
+        }
+        Ok(Value::Int(0))
+    });
+    for name in ["start", "stop", "step"] {
+        let f: NativeFn = match name {
+            "start" => |_, a, _| match a[0].payload() {
+                Some(Payload::Range(r)) => Ok(r.start.clone()),
+                _ => Ok(Value::None),
+            },
+            "stop" => |_, a, _| match a[0].payload() {
+                Some(Payload::Range(r)) => Ok(r.stop.clone()),
+                _ => Ok(Value::None),
+            },
+            _ => |_, a, _| match a[0].payload() {
+                Some(Payload::Range(r)) => Ok(r.step.clone()),
+                _ => Ok(Value::None),
+            },
+        };
+        vm.add_getter(&t, name, f, None);
+    }
+
+    let s = vm.types.slice.clone();
+    vm.add_staticmethod(&s, "__new__", |vm, a, kw| {
+        let a = vm.check_args("slice", &a[1..], kw, 1, 3)?;
+        let parts = match a.len() {
+            1 => [Value::None, a[0].clone(), Value::None],
+            2 => [a[0].clone(), a[1].clone(), Value::None],
+            _ => [a[0].clone(), a[1].clone(), a[2].clone()],
+        };
+        Ok(vm.obj(&vm.types.slice, Payload::Slice(Box::new(parts))))
+    });
+    vm.add_method(&s, "__repr__", |vm, a, _| {
+        let Some(Payload::Slice(p)) = a[0].payload() else {
+            unreachable!()
+        };
+        let p = p.clone();
+        let (x, y, z) = (
+            vm.repr_string(&p[0])?,
+            vm.repr_string(&p[1])?,
+            vm.repr_string(&p[2])?,
+        );
+        Ok(vm.new_str(format!("slice({x}, {y}, {z})")))
+    });
+    vm.add_method(&s, "indices", |vm, a, _| {
+        let Some(Payload::Slice(p)) = a[0].payload() else {
+            unreachable!()
+        };
+        let p = p.clone();
+        let n = vm.to_i64(&a[1])?;
+        if n < 0 {
+            return Err(vm.value_error("length should not be negative"));
+        }
+        let (x, y, z) = vm.slice_indices(&p, n as usize)?;
+        Ok(vm.new_tuple(vec![Value::Int(x), Value::Int(y), Value::Int(z)]))
+    });
+    vm.add_method(&s, "__eq__", |vm, a, _| {
+        match (a[0].payload(), a[1].payload()) {
+            (Some(Payload::Slice(p)), Some(Payload::Slice(q))) => {
+                let (p, q) = (p.to_vec(), q.to_vec());
+                Ok(Value::Bool(vm.sequence_compare(
+                    &p,
+                    &q,
+                    crate::runtime::CmpOp::Eq,
+                )?))
+            }
+            _ => Ok(vm.singletons.not_implemented.clone()),
+        }
+    });
+    vm.add_type_attr(&s, "__hash__", Value::None);
+    for name in ["start", "stop", "step"] {
+        let f: NativeFn = match name {
+            "start" => |_, a, _| match a[0].payload() {
+                Some(Payload::Slice(p)) => Ok(p[0].clone()),
+                _ => Ok(Value::None),
+            },
+            "stop" => |_, a, _| match a[0].payload() {
+                Some(Payload::Slice(p)) => Ok(p[1].clone()),
+                _ => Ok(Value::None),
+            },
+            _ => |_, a, _| match a[0].payload() {
+                Some(Payload::Slice(p)) => Ok(p[2].clone()),
+                _ => Ok(Value::None),
+            },
+        };
+        vm.add_getter(&s, name, f, None);
+    }
+}
+
+fn bounds(vm: &mut Vm, r: &Value) -> PyResult<(i128, i128, i128)> {
+    let Some(Payload::Range(r)) = r.payload() else {
+        unreachable!()
+    };
+    let g = |vm: &mut Vm, v: &Value| -> PyResult<i128> {
+        match v {
+            Value::Int(i) => Ok(*i as i128),
+            _ => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        }
+    };
+    Ok((g(vm, &r.start)?, g(vm, &r.stop)?, g(vm, &r.step)?))
+}
+
+impl Vm {
+    pub fn range_iter(&mut self, r: &Range) -> PyResult<IterState> {
+        match (&r.start, &r.stop, &r.step) {
+            (Value::Int(a), Value::Int(b), Value::Int(c)) => Ok(IterState::Range(*a, *b, *c)),
+            _ => Err(self.overflow_error("Python int too large to convert to C long")),
+        }
+    }
+}
+
+fn range_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
+    if !kw.is_empty() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
+    let args = &a[1..];
+    let int = |vm: &mut Vm, v: &Value| -> PyResult<Value> {
+        match vm.index_of(v)? {
+            Some(crate::runtime::Index::Small(i)) => Ok(Value::Int(i)),
+            Some(crate::runtime::Index::Huge(_)) => {
+                let b = vm.to_bigint(v)?;
+                Ok(vm.new_bigint(b))
+            }
+            None => Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))),
+        }
+    };
+    let (start, stop, step) = match args.len() {
+        1 => (Value::Int(0), int(vm, &args[0])?, Value::Int(1)),
+        2 => (int(vm, &args[0])?, int(vm, &args[1])?, Value::Int(1)),
+        3 => (int(vm, &args[0])?, int(vm, &args[1])?, int(vm, &args[2])?),
+        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if matches!(step, Value::Int(0)) {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(vm.obj(&vm.types.range, Payload::Range(Range { start, stop, step })))
+}
+
+fn range_getitem(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
+    let (s, e, st) = bounds(vm, &a[0])?;
+    let n = range_len(s, e, st);
+    if let Some(Payload::Slice(sl)) = a[1].payload() {
+        let sl = sl.clone();
+        let (x, y, z) = vm.slice_indices(&sl, n as usize)?;
+        let start = s + x as i128 * st;
+        let stop = s + y as i128 * st;
+        let step = st * z as i128;
+        return Ok(vm.obj(
+            &vm.types.range,
+            Payload::Range(Range {
+                start: Value::Int(start as i64),
+                stop: Value::Int(stop as i64),
+                step: Value::Int(step as i64),
+            }),
+        ));
+    }
+    let Some(i) = vm.index_value(&a[1])? else {
+        return Err(vm.type_error(format!(
+            "range indices must be integers or slices, not {}",
+            vm.type_name(&a[1])
+        )));
+    };
+    let i = i as i128;
+    let j = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&j) {
+        return Err(vm.index_error("range object index out of range"));
+    }
+    Ok(Value::Int((s + j * st) as i64))
+}

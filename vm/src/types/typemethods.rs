@@ -1,0 +1,246 @@
+//! The methods and attributes of `type` itself.
+
+use crate::object::*;
+use crate::Vm;
+use std::rc::Rc;
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.type_.clone();
+    vm.add_staticmethod(&t, "__new__", super::typeobj::type_new);
+    vm.add_method(&t, "__init__", |_, _, _| Ok(Value::None));
+    vm.add_method(&t, "__call__", type_call);
+    vm.add_method(&t, "__repr__", type_repr);
+    vm.add_method(&t, "mro", type_mro_method);
+    vm.add_method(&t, "__instancecheck__", |vm, a, _| {
+        let cls = a[0].clone();
+        Ok(Value::Bool(vm.isinstance(&a[1], &cls)?))
+    });
+    vm.add_method(&t, "__subclasscheck__", |vm, a, _| {
+        let cls = a[0].clone();
+        Ok(Value::Bool(vm.issubclass(&a[1], &cls)?))
+    });
+    vm.add_method(&t, "__subclasses__", |vm, _, _| Ok(vm.new_list(vec![])));
+    vm.add_classmethod(&t, "__prepare__", |vm, _, _| Ok(vm.new_dict()));
+    vm.add_getter(&t, "__name__", type_name, Some(type_set_name));
+    vm.add_getter(&t, "__qualname__", type_qualname, Some(type_set_qualname));
+    vm.add_getter(&t, "__mro__", type_mro, None);
+    vm.add_getter(&t, "__bases__", type_bases, None);
+    vm.add_getter(&t, "__base__", type_base, None);
+    vm.add_getter(&t, "__module__", type_module, Some(type_set_module));
+    vm.add_getter(&t, "__doc__", type_doc, None);
+    vm.add_getter(&t, "__dict__", type_dict, None);
+    vm.add_getter(
+        &t,
+        "__abstractmethods__",
+        |vm, a, _| Err(vm.attribute_error(&a[0], "__abstractmethods__")),
+        None,
+    );
+}
+
+fn this(v: &Value) -> &Rc<Type> {
+    match v {
+        Value::Type(t) => t,
+        _ => panic!("type method on a non-type"),
+    }
+}
+
+fn check_type<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Rc<Type>> {
+    match v {
+        Value::Type(t) => Ok(t),
+        _ => Err(vm.type_error(format!(
+            "descriptor requires a 'type' object but received a '{}'",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+fn type_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+    let t = check_type(vm, &args[0])?.clone();
+    vm.call_type(&t, &args[1..], kw)
+}
+
+fn type_repr(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let t = check_type(vm, &args[0])?.clone();
+    let module = vm.type_module(&t);
+    let s = match module.as_deref() {
+        Some("builtins") | None => format!("<class '{}'>", t.qualname.borrow()),
+        Some(m) => format!("<class '{}.{}'>", m, t.qualname.borrow()),
+    };
+    Ok(vm.new_str(s))
+}
+
+fn type_mro_method(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let t = check_type(vm, &args[0])?;
+    let items = t.mro().map(|c| Value::Type(c.clone())).collect();
+    Ok(vm.new_list(items))
+}
+
+fn type_name(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let t = this(&args[0]);
+    let n = t.name();
+    Ok(vm.new_str(n.rsplit('.').next().unwrap_or(&n)))
+}
+
+fn type_set_name(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let t = this(&args[0]);
+    let s = vm.expect_str(&args[1], "can only assign string to __name__, not")?;
+    *t.name.borrow_mut() = s.to_string();
+    Ok(Value::None)
+}
+
+fn type_qualname(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let q = this(&args[0]).qualname.borrow().clone();
+    Ok(vm.new_str(q))
+}
+
+fn type_set_qualname(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let t = this(&args[0]);
+    let s = vm.expect_str(&args[1], "can only assign string to __qualname__, not")?;
+    *t.qualname.borrow_mut() = s.to_string();
+    Ok(Value::None)
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let items = this(&args[0])
+        .mro()
+        .map(|c| Value::Type(c.clone()))
+        .collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn type_bases(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let items = this(&args[0])
+        .bases
+        .iter()
+        .map(|c| Value::Type(c.clone()))
+        .collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn type_base(_vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    Ok(this(&args[0])
+        .bases
+        .first()
+        .map_or(Value::None, |b| Value::Type(b.clone())))
+}
+
+fn type_module(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let t = this(&args[0]).clone();
+    if t.heap {
+        if let Some(m) = t
+            .dict
+            .borrow()
+            .get_str("__module__", str_hash("__module__"))
+        {
+            return Ok(m);
+        }
+    }
+    let m = vm.type_module(&t).unwrap_or_else(|| "builtins".into());
+    Ok(vm.new_str(m))
+}
+
+fn type_set_module(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let t = this(&args[0]);
+    t.dict
+        .borrow_mut()
+        .set_str(vm.new_str("__module__"), args[1].clone());
+    Ok(Value::None)
+}
+
+fn type_doc(_vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let t = this(&args[0]);
+    Ok(t.dict
+        .borrow()
+        .get_str("__doc__", str_hash("__doc__"))
+        .unwrap_or(Value::None))
+}
+
+fn type_dict(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let t = this(&args[0]).clone();
+    let d = vm.new_dict();
+    let items = t.dict.borrow().items();
+    for (k, v) in items {
+        vm.dict_set(&d, k, v)?;
+    }
+    Ok(d)
+}
+
+impl Vm {
+    /// `isinstance(v, cls)` with `cls` a class or tuple, honouring `__instancecheck__`.
+    pub fn isinstance(&mut self, v: &Value, cls: &Value) -> PyResult<bool> {
+        match cls {
+            Value::Type(t) => {
+                if self.isinstance_type(v, t) {
+                    return Ok(true);
+                }
+                if let Some(meta) = &t.meta {
+                    if meta.heap {
+                        if let Some(m) = meta.lookup("__instancecheck__") {
+                            if !matches!(m.payload(), Some(Payload::MethodDescr(_))) {
+                                let r = self.call_method_value(&m, cls, &[v.clone()])?;
+                                return self.truthy(&r);
+                            }
+                        }
+                    }
+                }
+                Ok(false)
+            }
+            _ => {
+                if let Some(items) = cls.as_tuple() {
+                    for c in items.to_vec() {
+                        if self.isinstance(v, &c)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                if let Some(Payload::Native(_)) = cls.payload() {
+                    if let Some(r) = self.union_check(cls, v, true)? {
+                        return Ok(r);
+                    }
+                }
+                Err(self
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+            }
+        }
+    }
+
+    /// `issubclass(sub, cls)`.
+    pub fn issubclass(&mut self, sub: &Value, cls: &Value) -> PyResult<bool> {
+        let Value::Type(s) = sub else {
+            return Err(self.type_error("issubclass() arg 1 must be a class"));
+        };
+        match cls {
+            Value::Type(t) => {
+                if let Some(meta) = &t.meta {
+                    if meta.heap {
+                        if let Some(m) = meta.lookup("__subclasscheck__") {
+                            if !matches!(m.payload(), Some(Payload::MethodDescr(_))) {
+                                let r = self.call_method_value(&m, cls, &[sub.clone()])?;
+                                return self.truthy(&r);
+                            }
+                        }
+                    }
+                }
+                Ok(s.is_subtype(t))
+            }
+            _ => {
+                if let Some(items) = cls.as_tuple() {
+                    for c in items.to_vec() {
+                        if self.issubclass(sub, &c)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Err(self.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                ))
+            }
+        }
+    }
+
+    fn union_check(&mut self, _u: &Value, _v: &Value, _inst: bool) -> PyResult<Option<bool>> {
+        Ok(None)
+    }
+}

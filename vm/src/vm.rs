@@ -1,0 +1,249 @@
+//! The interpreter state: built-in types, the builtins and sys modules, the recursion
+//! counter, the exception being handled, and output streams.
+
+use crate::dict::DictTable;
+use crate::object::*;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Creates a native module; registered by name, run on first import.
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<Object>>;
+
+macro_rules! builtin_types {
+    ($($field:ident),* $(,)?) => {
+        /// The built-in types the VM refers to directly.
+        pub struct Types { $(pub $field: Rc<Type>,)* }
+    };
+}
+
+builtin_types!(
+    object,
+    type_,
+    int,
+    bool_,
+    float,
+    complex,
+    str,
+    bytes,
+    bytearray,
+    list,
+    tuple,
+    dict,
+    set,
+    frozenset,
+    range,
+    slice,
+    none,
+    ellipsis,
+    not_implemented,
+    function,
+    method,
+    builtin_function,
+    method_descr,
+    getset_descr,
+    classmethod_descr,
+    code,
+    cell,
+    module,
+    traceback,
+    property,
+    classmethod,
+    staticmethod,
+    super_,
+    iterator,
+    generator,
+    coroutine,
+    async_generator,
+    frame,
+    mappingproxy,
+    native,
+    base_exception,
+    dict_keys,
+    dict_values,
+    dict_items,
+);
+
+pub struct Vm {
+    pub types: Types,
+    /// Exception classes by name (`exc("TypeError")`).
+    pub exceptions: HashMap<&'static str, Rc<Type>>,
+    pub builtins: Rc<Object>,
+    pub sys: Option<Rc<Object>>,
+    /// `sys.modules`.
+    pub modules: Rc<Object>,
+    pub native_modules: HashMap<String, ModuleInit>,
+    /// Embedded Python sources of modules (name -> source), compiled on import.
+    pub frozen_modules: HashMap<String, &'static str>,
+    pub recursion_limit: usize,
+    pub depth: usize,
+    /// The frames being executed, innermost last (read-only views for `locals()` etc.).
+    pub frames: Vec<*const crate::eval::Frame>,
+    /// The exception currently being handled (`sys.exc_info()`), or None.
+    pub exc_info: Value,
+    pub stdout: RefCell<crate::io::OutStream>,
+    pub stderr: RefCell<crate::io::OutStream>,
+    pub pending_finalizers: RefCell<Vec<Value>>,
+    pub has_pending: Cell<bool>,
+    pub interrupted: Rc<Cell<bool>>,
+    pub argv: Vec<String>,
+    pub path: Vec<String>,
+    /// Less-used built-in types by name (see `aux_type`).
+    pub aux_types: RefCell<HashMap<String, Rc<Type>>>,
+    /// Source lines of files, for tracebacks.
+    pub source_cache: RefCell<HashMap<String, Option<Rc<Vec<String>>>>>,
+    pub warnings_filters: Vec<Value>,
+    pub warn_registry: RefCell<HashMap<String, ()>>,
+    pub main_path: Option<String>,
+    pub singletons: Singletons,
+    /// Ids of containers whose repr is being computed (`[...]` for self-references).
+    pub repr_guard: RefCell<Vec<usize>>,
+}
+
+pub struct Singletons {
+    pub ellipsis: Value,
+    pub not_implemented: Value,
+    pub empty_tuple: Value,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = crate::bootstrap::make_types();
+        let mut vm = crate::bootstrap::make_vm(types);
+        crate::bootstrap::init_types(&mut vm);
+        vm
+    }
+
+    pub fn exc(&self, name: &str) -> Rc<Type> {
+        self.exceptions
+            .get(name)
+            .unwrap_or_else(|| panic!("no built-in exception {name}"))
+            .clone()
+    }
+
+    pub fn register_module(&mut self, name: &str, init: ModuleInit) {
+        self.native_modules.insert(name.to_string(), init);
+    }
+
+    pub fn register_frozen(&mut self, name: &str, source: &'static str) {
+        self.frozen_modules.insert(name.to_string(), source);
+    }
+
+    /// A `Value` for a new object of class `cls`.
+    pub fn obj(&self, cls: &Rc<Type>, payload: Payload) -> Value {
+        Value::Obj(Rc::new(Object::new(cls.clone(), payload)))
+    }
+
+    pub fn new_str(&self, s: impl Into<Box<str>>) -> Value {
+        self.obj(&self.types.str, Payload::Str(PyStr::new(s)))
+    }
+
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        self.obj(&self.types.list, Payload::List(RefCell::new(items)))
+    }
+
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.singletons.empty_tuple.clone();
+        }
+        self.obj(&self.types.tuple, Payload::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_dict(&self) -> Value {
+        self.obj(
+            &self.types.dict,
+            Payload::Dict(RefCell::new(DictTable::new())),
+        )
+    }
+
+    pub fn new_dict_obj(&self) -> Rc<Object> {
+        Rc::new(Object::new(
+            self.types.dict.clone(),
+            Payload::Dict(RefCell::new(DictTable::new())),
+        ))
+    }
+
+    pub fn new_bytes(&self, b: Vec<u8>) -> Value {
+        self.obj(&self.types.bytes, Payload::Bytes(b.into_boxed_slice()))
+    }
+
+    pub fn new_float(&self, f: f64) -> Value {
+        Value::Float(f)
+    }
+
+    pub fn new_bigint(&self, i: num_bigint::BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match i.to_i64() {
+            Some(small) => Value::Int(small),
+            None => self.obj(&self.types.int, Payload::Int(i)),
+        }
+    }
+
+    pub fn new_cell(&self, v: Option<Value>) -> Value {
+        self.obj(&self.types.cell, Payload::Cell(RefCell::new(v)))
+    }
+
+    /// A native function object (`builtin_function_or_method`).
+    pub fn new_builtin(&self, name: &'static str, func: NativeFn, bound: Option<Value>) -> Value {
+        self.obj(
+            &self.types.builtin_function,
+            Payload::Builtin(Box::new(Builtin {
+                name,
+                func,
+                bound,
+                qualname_owner: None,
+            })),
+        )
+    }
+
+    /// The class of a value.
+    pub fn type_of(&self, v: &Value) -> Rc<Type> {
+        match v {
+            Value::None => self.types.none.clone(),
+            Value::Bool(_) => self.types.bool_.clone(),
+            Value::Int(_) => self.types.int.clone(),
+            Value::Float(_) => self.types.float.clone(),
+            Value::Obj(o) => o.class.clone(),
+            Value::Type(t) => t.meta.clone().unwrap_or_else(|| self.types.type_.clone()),
+        }
+    }
+
+    /// `type(v).__name__` without cloning the type.
+    pub fn type_name(&self, v: &Value) -> String {
+        match v {
+            Value::None => "NoneType".into(),
+            Value::Bool(_) => "bool".into(),
+            Value::Int(_) => "int".into(),
+            Value::Float(_) => "float".into(),
+            Value::Obj(o) => o.class.name(),
+            Value::Type(t) => t.meta.as_ref().map_or_else(|| "type".into(), |m| m.name()),
+        }
+    }
+
+    pub fn isinstance_type(&self, v: &Value, t: &Rc<Type>) -> bool {
+        match v {
+            Value::Obj(o) => o.class.is_subtype(t),
+            _ => self.type_of(v).is_subtype(t),
+        }
+    }
+
+    /// Sets a module attribute or builtin.
+    pub fn set_attr_str(&self, module: &Rc<Object>, name: &str, value: Value) {
+        let dict = module.dict.get().expect("module has a dict");
+        if let Payload::Dict(d) = &dict.payload {
+            d.borrow_mut().set_str(self.new_str(name), value);
+        }
+    }
+
+    /// Queues a value whose finalization runs Python code (never run inside `Drop`).
+    pub fn queue_finalizer(&self, v: Value) {
+        self.pending_finalizers.borrow_mut().push(v);
+        self.has_pending.set(true);
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
