@@ -48,6 +48,11 @@ class ABCMeta(type):
         cls._abc_registry = set()
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
+        # Direct ABC subclasses, so a class registered with a subclass counts for the base.
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         _all_abcs.append(cls)
         return cls
 
@@ -96,7 +101,7 @@ class ABCMeta(type):
             result = True
         else:
             result = any(issubclass(subclass, rcls) for rcls in cls._abc_registry) or \
-                any(issubclass(subclass, scls) for scls in _subclasses(cls))
+                any(issubclass(subclass, scls) for scls in cls._abc_subclasses)
         (cls._abc_cache if result else cls._abc_negative_cache).add(subclass)
         return result
 
@@ -108,13 +113,6 @@ def _invalidate_caches():
     for c in _all_abcs:
         c._abc_cache.clear()
         c._abc_negative_cache.clear()
-
-
-def _subclasses(cls):
-    try:
-        return type.__subclasses__(cls)
-    except Exception:
-        return []
 
 
 def get_cache_token():

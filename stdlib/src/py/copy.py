@@ -111,7 +111,10 @@ def _default_reduce(x, cls):
     if slots:
         state = (state, slots)
     args = ()
-    if base is tuple or base is frozenset:
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = tuple(getnewargs(x))
+    elif base is tuple or base is frozenset:
         args = (base(x),)
     listitems = iter(list(x)) if base is list else None
     dictitems = iter(list(x.items())) if base is dict else None
