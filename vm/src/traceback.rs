@@ -72,6 +72,11 @@ impl Vm {
         }
         let mut last: Option<(String, Option<u32>, String)> = None;
         let mut count = 0;
+        // Embedded stdlib modules stand in for CPython's C modules (or for library files
+        // whose paths the script cannot know), so their frames are left out.
+        let entries = entries
+            .into_iter()
+            .filter(|(code, _)| !code.co.filename.starts_with("<frozen "));
         for (code, line) in entries {
             let key = (code.co.filename.clone(), line, code.co.name.clone());
             if last.as_ref() == Some(&key) {

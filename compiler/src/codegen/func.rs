@@ -107,7 +107,8 @@ impl<'a> Compiler<'a> {
 
     fn set_arg_counts(&mut self, args: &ast::Arguments) {
         let u = &mut self.u().unit;
-        u.argcount = args.args.len() as u32;
+        // CPython's co_argcount counts positional-only parameters too.
+        u.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
         u.posonlyargcount = args.posonlyargs.len() as u32;
         u.kwonlyargcount = args.kwonlyargs.len() as u32;
     }

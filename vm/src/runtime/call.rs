@@ -36,12 +36,14 @@ impl Vm {
                     if d.kind == DescrKind::Method {
                         match args.first() {
                             Some(s) if self.isinstance_type(s, &d.owner) => {}
-                            Some(s) => return Err(self.type_error(format!(
+                            Some(s) => {
+                                return Err(self.type_error(format!(
                                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                                 d.name,
                                 d.owner.name(),
                                 self.type_name(s)
-                            ))),
+                            )))
+                            }
                             None => {
                                 return Err(self.type_error(format!(
                                     "descriptor '{}' of '{}' object needs an argument",
@@ -415,6 +417,17 @@ impl Vm {
                 }
             }
         }
+        self.call_type_default(cls, args, kwnames)
+    }
+
+    /// `type.__call__(cls, *args)`: `__new__` then `__init__`, without looking for a
+    /// metaclass `__call__` (that is what `super().__call__` in a metaclass reaches).
+    pub fn call_type_default(
+        &mut self,
+        cls: &Rc<Type>,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult {
         if Rc::ptr_eq(cls, &self.types.type_) && args.len() == 1 && kwnames.is_empty() {
             return Ok(Value::Type(self.type_of(&args[0])));
         }

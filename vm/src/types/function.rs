@@ -13,6 +13,7 @@ fn func(v: &Value) -> &Function {
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.function.clone();
+    vm.add_staticmethod(&t, "__new__", function_new);
     vm.add_method(&t, "__repr__", |vm, a, _| {
         let q = func(&a[0])
             .qualname
@@ -157,6 +158,20 @@ pub fn init(vm: &mut Vm) {
     );
 
     let m = vm.types.method.clone();
+    vm.add_staticmethod(&m, "__new__", |vm, a, kw| {
+        // `types.MethodType(function, instance)`.
+        let a = vm.check_args("method", &a[1..], kw, 2, 2)?;
+        if !vm.is_callable(&a[0]) {
+            return Err(vm.type_error("first argument must be callable"));
+        }
+        if a[1].is_none() {
+            return Err(vm.type_error("instance must not be None"));
+        }
+        Ok(vm.obj(
+            &vm.types.method,
+            Payload::Method(a[0].clone(), a[1].clone()),
+        ))
+    });
     vm.add_method(&m, "__repr__", |vm, a, _| {
         let Some(Payload::Method(f, s)) = a[0].payload() else {
             unreachable!()
@@ -445,4 +460,58 @@ fn func_annotations(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
     };
     *f.annotations.borrow_mut() = Some(d.clone());
     Ok(d)
+}
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`.
+fn function_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+    let names = ["code", "globals", "name", "argdefs", "closure"];
+    let b = vm.bind_args("function", &args[1..], kw, &names, 2)?;
+    let code = b[0].clone().unwrap_or(Value::None);
+    let Some(Payload::Code(c)) = code.payload() else {
+        return Err(vm.type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            vm.type_name(&code)
+        )));
+    };
+    let globals = match &b[1] {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
+        other => {
+            let g = other.clone().unwrap_or(Value::None);
+            return Err(vm.type_error(format!(
+                "function() argument 'globals' must be dict, not {}",
+                vm.type_name(&g)
+            )));
+        }
+    };
+    let name = match b[2].clone() {
+        None | Some(Value::None) => c.name.clone(),
+        Some(n) if n.as_str().is_some() => n,
+        Some(_) => return Err(vm.type_error("arg 3 (name) must be None or string")),
+    };
+    let defaults = match b[3].clone() {
+        None | Some(Value::None) => None,
+        Some(d) if d.as_tuple().is_some() => Some(d),
+        Some(_) => return Err(vm.type_error("arg 4 (defaults) must be None or tuple")),
+    };
+    let nfree = c.co.freevars.len();
+    let closure = match b[4].clone() {
+        None | Some(Value::None) => None,
+        Some(cl) if cl.as_tuple().is_some() => Some(cl),
+        Some(_) => return Err(vm.type_error("arg 5 (closure) must be tuple")),
+    };
+    let given = closure
+        .as_ref()
+        .and_then(|t| t.as_tuple().map(|t| t.len()))
+        .unwrap_or(0);
+    if given != nfree {
+        let fname = c.name.as_str().unwrap_or("?").to_string();
+        return Err(vm.value_error(format!(
+            "{fname} requires closure of length {nfree}, not {given}"
+        )));
+    }
+    let f = vm.make_function(&code, name.clone(), globals, defaults, None, None, closure)?;
+    if let Some(Payload::Function(func)) = f.payload() {
+        *func.name.borrow_mut() = name;
+    }
+    Ok(f)
 }

@@ -32,9 +32,30 @@ pub fn init(vm: &mut Vm) {
     vm.add_getter(
         &t,
         "__abstractmethods__",
-        |vm, a, _| Err(vm.attribute_error(&a[0], "__abstractmethods__")),
-        None,
+        type_abstractmethods,
+        Some(type_set_abstractmethods),
     );
+}
+
+/// `cls.__abstractmethods__`: set by `abc.ABCMeta` in the class's own dict; `type` itself
+/// has none (CPython's `type_abstractmethods`).
+fn type_abstractmethods(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let t = this(&args[0]);
+    let found = if Rc::ptr_eq(t, &vm.types.type_) {
+        None
+    } else {
+        let key = "__abstractmethods__";
+        t.dict.borrow().get_str(key, str_hash(key))
+    };
+    found.ok_or_else(|| vm.attribute_error(&args[0], "__abstractmethods__"))
+}
+
+fn type_set_abstractmethods(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    let t = this(&args[0]);
+    t.dict
+        .borrow_mut()
+        .set_str(vm.new_str("__abstractmethods__"), args[1].clone());
+    Ok(Value::None)
 }
 
 fn this(v: &Value) -> &Rc<Type> {
@@ -56,7 +77,7 @@ fn check_type<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Rc<Type>> {
 
 fn type_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let t = check_type(vm, &args[0])?.clone();
-    vm.call_type(&t, &args[1..], kw)
+    vm.call_type_default(&t, &args[1..], kw)
 }
 
 fn type_repr(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {

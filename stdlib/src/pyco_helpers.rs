@@ -1,0 +1,49 @@
+//! `_pyco`: small native helpers for the embedded Python modules (frame inspection for
+//! `warnings` and source lines).
+
+use pyco_vm::object::*;
+use pyco_vm::{PyResult, Vm};
+use std::rc::Rc;
+
+pub fn init(vm: &mut Vm) -> PyResult<Rc<Object>> {
+    let m = vm.new_module("_pyco");
+    vm.add_function(&m, "caller", caller);
+    vm.add_function(&m, "source_line", source_line);
+    Ok(m)
+}
+
+/// `caller(depth)`: `(filename, lineno, globals)` of the Python frame `depth` levels above
+/// the caller of `caller` (0 = the calling frame itself), or None past the outermost frame.
+fn caller(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+    let a = vm.check_args("caller", args, kw, 1, 1)?;
+    let depth = match &a[0] {
+        Value::Int(i) if *i >= 0 => *i as usize,
+        _ => return Err(vm.type_error("caller() expects a non-negative int")),
+    };
+    let n = vm.frames.len();
+    if depth >= n {
+        return Ok(Value::None);
+    }
+    // SAFETY: `frames` holds pointers to frames alive while they execute (see
+    // `Vm::current_frame`); we only read through it before returning.
+    let f = unsafe { &*vm.frames[n - 1 - depth] };
+    let file = vm.new_str(f.code.co.filename.as_str());
+    let line = Value::Int(f.lineno().unwrap_or(0) as i64);
+    let globals = Value::Obj(f.globals.clone());
+    Ok(vm.new_tuple(vec![file, line, globals]))
+}
+
+/// `source_line(filename, lineno)`: the line's text (without the newline) or None.
+fn source_line(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+    let a = vm.check_args("source_line", args, kw, 2, 2)?;
+    let (Some(file), Value::Int(line)) = (a[0].as_str(), &a[1]) else {
+        return Ok(Value::None);
+    };
+    if *line <= 0 {
+        return Ok(Value::None);
+    }
+    Ok(match vm.source_line(file, *line as u32) {
+        Some(s) => vm.new_str(s.trim_end_matches(['\n', '\r'])),
+        None => Value::None,
+    })
+}
