@@ -1,11 +1,22 @@
 //! pyco-stdlib: native modules registered into the VM. `register` wires every module into
 //! a fresh `Vm`; the VM itself never depends on this crate.
+//!
+//! Some modules are a native core (`_random`, `_time`, `_os`) under a small embedded Python
+//! layer (`pylib/*.py`), as CPython's own are: the Python side holds the parts that are
+//! naturally Python (classes users subclass, `os.walk`, `posixpath`, the JSON codec).
 
+pub mod math;
 pub mod random;
+mod random_mod;
+mod time_mod;
 
 use pyco_vm::Vm;
 
 /// Registers the standard library's native and embedded modules.
 pub fn register(vm: &mut Vm) {
-    let _ = vm;
+    vm.register_module("math", math::init);
+    vm.register_module("_random", random_mod::init);
+    vm.register_frozen("random", include_str!("pylib/random.py"));
+    vm.register_module("_time", time_mod::init);
+    vm.register_frozen("time", include_str!("pylib/time.py"));
 }
