@@ -7,6 +7,10 @@
 
 pub mod math;
 pub mod random;
+mod io_mem;
+mod io_mod;
+mod os_mod;
+mod oserror;
 mod random_mod;
 mod time_mod;
 
@@ -17,6 +21,12 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("math", math::init);
     vm.register_module("_random", random_mod::init);
     vm.register_frozen("random", include_str!("pylib/random.py"));
+    vm.register_module("_io", io_mod::init);
+    vm.register_frozen("io", include_str!("pylib/io.py"));
+    io_mod::register_builtin_open(vm);
+    vm.register_module("_os", os_mod::init);
+    vm.register_frozen("os", include_str!("pylib/os.py"));
+    vm.register_frozen("posixpath", include_str!("pylib/posixpath.py"));
     vm.register_module("_time", time_mod::init);
     vm.register_frozen("time", include_str!("pylib/time.py"));
 }
