@@ -27,6 +27,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_os", os_mod::init);
     vm.register_frozen("os", include_str!("pylib/os.py"));
     vm.register_frozen("posixpath", include_str!("pylib/posixpath.py"));
+    vm.register_frozen("json", include_str!("pylib/json.py"));
     vm.register_module("_time", time_mod::init);
     vm.register_frozen("time", include_str!("pylib/time.py"));
 }
