@@ -209,9 +209,7 @@ fn seek<T: Unit>(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
             m.pos = m.buf.len();
             Ok(Value::Int(m.pos as i64))
         }
-        _ => Err(vm.value_error(format!(
-            "Invalid whence ({whence}, should be 0, 1 or 2)"
-        ))),
+        _ => Err(vm.value_error(format!("Invalid whence ({whence}, should be 0, 1 or 2)"))),
     }
 }
 

@@ -79,7 +79,10 @@ fn open_raw(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
 fn decode(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
     let a = vm.check_args("decode", a, kw, 4, 4)?;
     let data = vm.bytes_of(&a[0])?;
-    let enc = vm.expect_str(&a[1], "encoding")?.to_ascii_lowercase().replace('_', "-");
+    let enc = vm
+        .expect_str(&a[1], "encoding")?
+        .to_ascii_lowercase()
+        .replace('_', "-");
     let errors = vm.expect_str(&a[2], "errors")?.to_string();
     let text = match enc.as_str() {
         "utf-8" | "utf8" | "u8" => match std::str::from_utf8(&data) {
@@ -227,9 +230,9 @@ fn add_methods(vm: &mut Vm, t: &Rc<pyco_vm::object::Type>) {
             1 => SeekFrom::Current(off),
             2 => SeekFrom::End(off),
             _ => {
-                return Err(vm.value_error(format!(
-                    "invalid whence ({whence}, should be 0, 1 or 2)"
-                )))
+                return Err(
+                    vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))
+                )
             }
         };
         let p = with_file(vm, &a[0], |f| f.seek(pos))?;

@@ -5,13 +5,14 @@
 //! layer (`pylib/*.py`), as CPython's own are: the Python side holds the parts that are
 //! naturally Python (classes users subclass, `os.walk`, `posixpath`, the JSON codec).
 
-pub mod math;
-pub mod random;
 mod io_mem;
 mod io_mod;
+pub mod math;
 mod os_mod;
 mod oserror;
+pub mod random;
 mod random_mod;
+mod re_mod;
 mod time_mod;
 
 use pyco_vm::Vm;
@@ -28,6 +29,8 @@ pub fn register(vm: &mut Vm) {
     vm.register_frozen("os", include_str!("pylib/os.py"));
     vm.register_frozen("posixpath", include_str!("pylib/posixpath.py"));
     vm.register_frozen("json", include_str!("pylib/json.py"));
+    vm.register_module("_re", re_mod::init);
+    vm.register_frozen("re", include_str!("pylib/re.py"));
     vm.register_module("_time", time_mod::init);
     vm.register_frozen("time", include_str!("pylib/time.py"));
 }

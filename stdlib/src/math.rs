@@ -162,7 +162,9 @@ fn add_float_functions(vm: &mut Vm, m: &Rc<Object>) {
             return Err(vm.type_error("Expected an int as second argument to ldexp."));
         }
         let e = vm.to_bigint(&a[1])?;
-        let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+        let e = e
+            .to_i64()
+            .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
         let r = n::ldexp(x, e.clamp(-100_000, 100_000));
         if r.is_infinite() && x.is_finite() {
             return Err(range(vm));
@@ -417,8 +419,7 @@ fn fsum(vm: &Vm, xs: &[f64]) -> PyResult {
             }
         }
         // Round half-even correctly when the remaining partials push past a tie.
-        if k > 0 && ((lo < 0.0 && partials[k - 1] < 0.0) || (lo > 0.0 && partials[k - 1] > 0.0))
-        {
+        if k > 0 && ((lo < 0.0 && partials[k - 1] < 0.0) || (lo > 0.0 && partials[k - 1] > 0.0)) {
             let y = lo * 2.0;
             let x = hi + y;
             let yr = x - hi;
@@ -446,7 +447,9 @@ fn add_int_functions(vm: &mut Vm, m: &Rc<Object>) {
             return Err(vm.value_error("factorial() not defined for negative values"));
         }
         let Some(n) = n.to_u64().filter(|&n| n <= 1_000_000) else {
-            return Err(vm.overflow_error("factorial() argument should not exceed 9223372036854775807"));
+            return Err(
+                vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
+            );
         };
         let mut r = BigInt::one();
         for i in 2..=n {

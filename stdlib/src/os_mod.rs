@@ -142,14 +142,18 @@ fn stat_tuple(vm: &Vm, md: &std::fs::Metadata) -> Value {
 }
 
 fn add_process_functions(vm: &mut Vm, m: &Rc<Object>) {
-    vm.add_function(m, "getpid", |_, _, _| Ok(Value::Int(std::process::id() as i64)));
+    vm.add_function(m, "getpid", |_, _, _| {
+        Ok(Value::Int(std::process::id() as i64))
+    });
     vm.add_function(m, "getppid", |_, _, _| {
         // SAFETY: getppid has no preconditions.
         Ok(Value::Int(unsafe { libc::getppid() } as i64))
     });
     vm.add_function(m, "cpu_count", |_, _, _| {
-        Ok(std::thread::available_parallelism()
-            .map_or(Value::None, |n| Value::Int(n.get() as i64)))
+        Ok(
+            std::thread::available_parallelism()
+                .map_or(Value::None, |n| Value::Int(n.get() as i64)),
+        )
     });
     vm.add_function(m, "urandom", |vm, a, kw| {
         let v = vm.one_arg("urandom", a, kw)?.clone();

@@ -82,9 +82,9 @@ fn add_seeding(vm: &mut Vm, t: &Rc<pyco_vm::object::Type>) {
         let mut words = Vec::with_capacity(items.len());
         for w in &items {
             let w = vm.to_bigint(w)?;
-            let w = w
-                .to_u32()
-                .ok_or_else(|| vm.overflow_error("Python int too large to convert to C unsigned long"))?;
+            let w = w.to_u32().ok_or_else(|| {
+                vm.overflow_error("Python int too large to convert to C unsigned long")
+            })?;
             words.push(w);
         }
         let gauss_next = match &a[2] {
@@ -211,27 +211,32 @@ macro_rules! dist {
 }
 
 fn add_distributions(vm: &mut Vm, t: &Rc<pyco_vm::object::Type>) {
-    dist!(vm, t, "uniform", 2, |r, p| Ok(r.uniform(p[0].unwrap_or(0.0), p[1].unwrap_or(0.0))));
+    dist!(vm, t, "uniform", 2, |r, p| Ok(
+        r.uniform(p[0].unwrap_or(0.0), p[1].unwrap_or(0.0))
+    ));
     dist!(vm, t, "triangular", 3, |r, p| Ok(r.triangular(
         p[0].unwrap_or(0.0),
         p[1].unwrap_or(1.0),
         p[2]
     )));
-    dist!(vm, t, "normalvariate", 2, |r, p| Ok(r.normalvariate(
-        p[0].unwrap_or(0.0),
-        p[1].unwrap_or(1.0)
-    )));
-    dist!(vm, t, "gauss", 2, |r, p| Ok(r.gauss(p[0].unwrap_or(0.0), p[1].unwrap_or(1.0))));
+    dist!(vm, t, "normalvariate", 2, |r, p| Ok(
+        r.normalvariate(p[0].unwrap_or(0.0), p[1].unwrap_or(1.0))
+    ));
+    dist!(vm, t, "gauss", 2, |r, p| Ok(
+        r.gauss(p[0].unwrap_or(0.0), p[1].unwrap_or(1.0))
+    ));
     dist!(vm, t, "lognormvariate", 2, |r, p| r
         .lognormvariate(p[0].unwrap_or(0.0), p[1].unwrap_or(1.0)));
-    dist!(vm, t, "expovariate", 1, |r, p| r.expovariate(p[0].unwrap_or(1.0)));
+    dist!(vm, t, "expovariate", 1, |r, p| r
+        .expovariate(p[0].unwrap_or(1.0)));
     dist!(vm, t, "vonmisesvariate", 2, |r, p| r
         .vonmisesvariate(p[0].unwrap_or(0.0), p[1].unwrap_or(0.0)));
     dist!(vm, t, "gammavariate", 2, |r, p| r
         .gammavariate(p[0].unwrap_or(1.0), p[1].unwrap_or(1.0)));
     dist!(vm, t, "betavariate", 2, |r, p| r
         .betavariate(p[0].unwrap_or(1.0), p[1].unwrap_or(1.0)));
-    dist!(vm, t, "paretovariate", 1, |r, p| r.paretovariate(p[0].unwrap_or(1.0)));
+    dist!(vm, t, "paretovariate", 1, |r, p| r
+        .paretovariate(p[0].unwrap_or(1.0)));
     dist!(vm, t, "weibullvariate", 2, |r, p| r
         .weibullvariate(p[0].unwrap_or(1.0), p[1].unwrap_or(1.0)));
 }

@@ -13,7 +13,9 @@ extern "C" {
 
 pub fn init(vm: &mut Vm) -> PyResult<Rc<Object>> {
     let m = vm.new_module("_time");
-    vm.add_function(&m, "time", |_, _, _| Ok(Value::Float(unix_nanos() as f64 / 1e9)));
+    vm.add_function(&m, "time", |_, _, _| {
+        Ok(Value::Float(unix_nanos() as f64 / 1e9))
+    });
     vm.add_function(&m, "time_ns", |vm, _, _| {
         Ok(vm.new_bigint(unix_nanos().into()))
     });
@@ -146,7 +148,8 @@ fn tm_from(vm: &mut Vm, v: &Value) -> PyResult<libc::tm> {
     let mut f = [0i32; 9];
     for (slot, x) in f.iter_mut().zip(&items) {
         let n = vm.to_i64(x)?;
-        *slot = i32::try_from(n).map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
+        *slot = i32::try_from(n)
+            .map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
     }
     // SAFETY: an all-zero `tm` is a valid value.
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
@@ -221,8 +224,8 @@ fn set_zone_info(vm: &mut Vm, m: &Rc<Object>) {
     // SAFETY: tzset initializes the C globals read below.
     let mut jan: libc::tm = unsafe { std::mem::zeroed() };
     let mut jul: libc::tm = unsafe { std::mem::zeroed() };
-    let year_start: libc::time_t = ((unix_nanos() / 1_000_000_000) as i64 / 31_556_952
-        * 31_556_952) as libc::time_t;
+    let year_start: libc::time_t =
+        ((unix_nanos() / 1_000_000_000) as i64 / 31_556_952 * 31_556_952) as libc::time_t;
     let mid = year_start + 183 * 86400;
     unsafe {
         tzset();
