@@ -449,6 +449,15 @@ impl Translator<'_> {
                     return Err(ReError(msg, name_at));
                 }
                 self.groups += 1;
+                if let Some((was, _)) = self.names.iter().find(|(_, n)| *n == name) {
+                    return Err(ReError(
+                        format!(
+                            "redefinition of group name '{name}' as group {}; was group {was}",
+                            self.groups
+                        ),
+                        name_at,
+                    ));
+                }
                 self.names.push((self.groups, name.clone()));
                 self.open.push(start);
                 self.out.push_str(&format!("(?P<{name}>"));

@@ -317,7 +317,7 @@ class JSONDecoder:
             e = s[j + 1]
             if e != "u":
                 if e not in _UNESCAPE:
-                    raise JSONDecodeError("Invalid \\escape: {0!r}".format(e), s, j)
+                    raise JSONDecodeError("Invalid \\escape", s, j)
                 chunks.append(_UNESCAPE[e])
                 i = j + 2
                 continue

@@ -171,14 +171,14 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=None):
         n = len(string) if endpos is None else min(endpos, len(string))
-        last_end = -1
+        prev_empty_at = -1
         while pos <= n:
             m = self._exec(string, pos, endpos, 0)
             if m is None:
                 return
             s, e = m.span()
-            if s == e and s == last_end:
-                # An empty match right after the previous match: step over one char.
+            if s == e and s == prev_empty_at:
+                # Two empty matches may not touch (sre's must_advance): look one further.
                 if s >= n:
                     return
                 m = self._exec(string, s + 1, endpos, 0)
@@ -186,7 +186,7 @@ class Pattern:
                     return
                 s, e = m.span()
             yield m
-            last_end = e
+            prev_empty_at = e if s == e else -1
             pos = e
 
     def findall(self, string, pos=0, endpos=None):
