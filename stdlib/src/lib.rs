@@ -1,8 +1,20 @@
 //! pyco-stdlib: native modules registered into the VM. `register` wires every module into
 //! a fresh `Vm`; the VM itself never depends on this crate.
+//!
+//! Some modules are a native core (`_random`, `_time`, `_os`) under a small embedded Python
+//! layer (`pylib/*.py`), as CPython's own are: the Python side holds the parts that are
+//! naturally Python (classes users subclass, `os.walk`, `posixpath`, the JSON codec).
 
+mod io_mem;
+mod io_mod;
+pub mod math;
+mod os_mod;
+mod oserror;
 pub mod pyco_helpers;
 pub mod random;
+mod random_mod;
+mod re_mod;
+mod time_mod;
 
 use pyco_vm::Vm;
 
@@ -29,4 +41,18 @@ pub fn register(vm: &mut Vm) {
     for (name, source) in FROZEN {
         vm.register_frozen(name, source);
     }
+    vm.register_module("math", math::init);
+    vm.register_module("_random", random_mod::init);
+    vm.register_frozen("random", include_str!("pylib/random.py"));
+    vm.register_module("_io", io_mod::init);
+    vm.register_frozen("io", include_str!("pylib/io.py"));
+    io_mod::register_builtin_open(vm);
+    vm.register_module("_os", os_mod::init);
+    vm.register_frozen("os", include_str!("pylib/os.py"));
+    vm.register_frozen("posixpath", include_str!("pylib/posixpath.py"));
+    vm.register_frozen("json", include_str!("pylib/json.py"));
+    vm.register_module("_re", re_mod::init);
+    vm.register_frozen("re", include_str!("pylib/re.py"));
+    vm.register_module("_time", time_mod::init);
+    vm.register_frozen("time", include_str!("pylib/time.py"));
 }
