@@ -25,6 +25,9 @@ mod vm;
 pub use object::{PyErr, PyResult, Value};
 pub use vm::{ModuleInit, Vm};
 
+/// Frames the reference interpreter has on the stack below a script's module frame.
+const MAIN_DEPTH: usize = 2;
+
 /// How a script run ended: the process exit code.
 pub fn run_script(vm: &mut Vm, source: &[u8], path: &str) -> i32 {
     let main = vm.new_module("__main__");
@@ -34,9 +37,14 @@ pub fn run_script(vm: &mut Vm, source: &[u8], path: &str) -> i32 {
     vm.dict_set_str(&globals, "__file__", vm.new_str(path));
     vm.dict_set_str(&globals, "__builtins__", Value::Obj(vm.builtins.clone()));
     vm.dict_set_str(&globals, "__annotations__", vm.new_dict());
+    // The reference interpreter runs a script two Python frames deep (as `runpy` does), so
+    // RecursionError strikes two frames earlier than under the bare `python3.10 script.py`;
+    // count those frames so tracebacks and depths match it.
+    vm.depth += MAIN_DEPTH;
     let result = vm
         .compile_source(source, path, pyco_compiler::Mode::Exec)
         .and_then(|code| vm.exec_code(&code, &globals, &globals));
+    vm.depth -= MAIN_DEPTH;
     let code = match result {
         Ok(_) => 0,
         Err(e) => vm.handle_uncaught(&e),

@@ -111,7 +111,7 @@ impl Vm {
         let module = self.type_module(&t);
         let qual = t.qualname.borrow().clone();
         let name = match module.as_deref() {
-            Some("builtins") | Some("__main__") | None => qual,
+            Some("builtins") | None => qual,
             Some(m) => format!("{m}.{qual}"),
         };
         if t.is_subtype(&self.exc("SyntaxError")) {

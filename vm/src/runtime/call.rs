@@ -415,6 +415,12 @@ impl Vm {
                 }
             }
         }
+        self.type_call(cls, args, kwnames)
+    }
+
+    /// `type.__call__(cls, *args)`: what calling a class does when its metaclass does not
+    /// override `__call__` (also reached through `super().__call__` in a metaclass).
+    pub fn type_call(&mut self, cls: &Rc<Type>, args: &[Value], kwnames: &[Value]) -> PyResult {
         if Rc::ptr_eq(cls, &self.types.type_) && args.len() == 1 && kwnames.is_empty() {
             return Ok(Value::Type(self.type_of(&args[0])));
         }
