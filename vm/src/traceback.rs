@@ -239,52 +239,26 @@ impl Vm {
         let ev = Value::Obj(e.clone());
         let name = self.getattr_opt(&ev, "name").ok().flatten()?;
         let name = name.as_str()?.to_string();
-        let candidates: Vec<String> = if e.class.is_subtype(&self.exc("AttributeError")) {
+        if e.class.is_subtype(&self.exc("AttributeError")) {
             let obj = self.getattr_opt(&ev, "obj").ok().flatten()?;
-            let d = self.call_builtin_dir(&obj).ok()?;
-            d
-        } else if e.class.is_subtype(&self.exc("NameError")) {
-            let tb = match &e.payload {
-                Payload::Exception(d) => d.borrow().traceback.clone(),
-                _ => None,
-            }?;
-            // The innermost frame's locals are gone; use its code's names and globals.
-            let mut cur = tb;
-            let mut last = None;
-            while let Value::Obj(o) = &cur {
-                if let Payload::Traceback(t) = &o.payload {
-                    last = Some((t.code.clone(), t.globals.clone()));
-                    match &t.next {
-                        Some(n) => cur = n.clone(),
-                        None => break,
-                    }
-                } else {
-                    break;
-                }
-            }
-            let (code, globals) = last?;
-            let mut c: Vec<String> = code.co.varnames.clone();
-            if let Payload::Dict(d) = &globals.payload {
-                c.extend(
-                    d.borrow()
-                        .keys()
-                        .iter()
-                        .filter_map(|k| k.as_str().map(str::to_string)),
-                );
-            }
-            if let Some(Payload::Dict(d)) = self.builtins.dict.get().map(|d| &d.payload) {
-                c.extend(
-                    d.borrow()
-                        .keys()
-                        .iter()
-                        .filter_map(|k| k.as_str().map(str::to_string)),
-                );
-            }
-            c
-        } else {
+            let candidates = self.call_builtin_dir(&obj).ok()?;
+            return crate::suggest::best_match(&name, &candidates);
+        }
+        if !e.class.is_subtype(&self.exc("NameError")) {
             return None;
-        };
-        crate::suggest::best_match(&name, &candidates)
+        }
+        // The innermost frame's locals, then its globals, then the builtins: each list is
+        // searched on its own, the first with a match wins. The frame's locals are gone;
+        // its code's local names stand in for them.
+        let (code, globals) = innermost_entry(e)?;
+        let mut scopes: Vec<Vec<String>> = vec![code.co.varnames.clone()];
+        scopes.push(dict_str_keys(&globals));
+        if let Some(b) = self.builtins.dict.get() {
+            scopes.push(dict_str_keys(b));
+        }
+        scopes
+            .iter()
+            .find_map(|c| crate::suggest::best_match(&name, c))
     }
 
     fn call_builtin_dir(&mut self, obj: &Value) -> PyResult<Vec<String>> {
@@ -303,4 +277,34 @@ fn push_repeated(out: &mut String, n: usize) {
         n,
         if n > 1 { "s" } else { "" }
     ));
+}
+
+/// The code and globals of the innermost traceback entry of `e`.
+fn innermost_entry(e: &PyErr) -> Option<(Rc<Code>, Rc<Object>)> {
+    let Payload::Exception(d) = &e.payload else {
+        return None;
+    };
+    let mut cur = d.borrow().traceback.clone()?;
+    loop {
+        let Value::Obj(o) = &cur else { return None };
+        let Payload::Traceback(t) = &o.payload else {
+            return None;
+        };
+        match &t.next {
+            Some(n) => cur = n.clone(),
+            None => return Some((t.code.clone(), t.globals.clone())),
+        }
+    }
+}
+
+fn dict_str_keys(d: &Object) -> Vec<String> {
+    match &d.payload {
+        Payload::Dict(d) => d
+            .borrow()
+            .keys()
+            .iter()
+            .filter_map(|k| k.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
 }

@@ -822,10 +822,13 @@ impl Vm {
             )
         } else {
             let n = &code.co.freevars[i - ncell];
-            self.new_error(
+            let e = self.new_error(
                 "NameError",
                 format!("free variable '{n}' referenced before assignment in enclosing scope"),
-            )
+            );
+            // As `format_exc_check_arg`: a NameError carries the name for suggestions.
+            self.set_exc_attr(&e, "name", self.new_str(n.as_str()));
+            e
         }
     }
 

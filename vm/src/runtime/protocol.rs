@@ -387,16 +387,8 @@ impl Vm {
             }
         }
         if self.next(&it)?.is_some() {
-            let msg = match seq.payload() {
-                Some(Payload::List(l)) => format!(
-                    "too many values to unpack (expected {n}, got {})",
-                    l.borrow().len()
-                ),
-                Some(Payload::Tuple(t)) => {
-                    format!("too many values to unpack (expected {n}, got {})", t.len())
-                }
-                _ => format!("too many values to unpack (expected {n})"),
-            };
+            // 3.10 does not count the values (3.11 adds ", got N").
+            let msg = format!("too many values to unpack (expected {n})");
             return Err(self.value_error(msg));
         }
         Ok(out)
