@@ -146,16 +146,30 @@ impl Vm {
         self.call(func, &all, &names)
     }
 
-    /// `f()`-style name for messages: a function's qualname plus `()`.
+    /// `_PyObject_FunctionStr`: `module.qualname()` for messages about a call, the module
+    /// left out for builtins.
     pub fn callable_name(&self, f: &Value) -> String {
+        let qualify = |module: Option<&str>, qualname: &str| match module {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        };
         match f.payload() {
-            Some(Payload::Function(func)) => {
-                format!("{}()", func.qualname.borrow().as_str().unwrap_or("?"))
-            }
-            Some(Payload::Builtin(b)) => format!("{}()", b.name),
+            Some(Payload::Function(func)) => qualify(
+                func.module.borrow().as_str(),
+                func.qualname.borrow().as_str().unwrap_or("?"),
+            ),
+            Some(Payload::Builtin(b)) => match (&b.bound, b.qualname_owner) {
+                (_, Some(owner)) => format!("{owner}.{}()", b.name),
+                (Some(Value::Type(t)), None) => format!("{}.{}()", t.name(), b.name),
+                (Some(obj), None) => match obj.payload() {
+                    Some(Payload::Module(name)) => qualify(Some(name), b.name),
+                    _ => format!("{}.{}()", self.type_name(obj), b.name),
+                },
+                (None, None) => format!("{}()", b.name),
+            },
             Some(Payload::Method(func, _)) => self.callable_name(func),
             _ => match f {
-                Value::Type(t) => format!("{}()", t.name()),
+                Value::Type(t) => qualify(self.type_module(t).as_deref(), &t.qualname.borrow()),
                 _ => format!("{} object", self.type_name(f)),
             },
         }
