@@ -347,6 +347,10 @@ impl Vm {
             }
         }
         let dict = match obj {
+            // Functions make their `__dict__` on the first attribute set.
+            Value::Obj(o) if matches!(o.payload, Payload::Function(_)) && v.is_some() => {
+                Some(o.dict.get_or_init(|| self.new_dict_obj()).clone())
+            }
             Value::Obj(o) => o.dict.get().cloned(),
             _ => None,
         };

@@ -484,11 +484,13 @@ impl Vm {
 
     /// A new instance of `cls` with `payload`, with a `__dict__` if the class has one.
     pub fn new_instance(&self, cls: &Rc<Type>, payload: Payload) -> Value {
-        let o = Object::new(cls.clone(), payload);
+        // The object before its dict, as CPython allocates them: a script comparing the
+        // reprs of two short-lived instances sees the freed address reused as CPython does.
+        let o = Rc::new(Object::new(cls.clone(), payload));
         if cls.heap {
             let _ = o.dict.set(self.new_dict_obj());
         }
-        Value::Obj(Rc::new(o))
+        Value::Obj(o)
     }
 
     /// `super()` with no arguments: `__class__` and the first argument of the frame.
