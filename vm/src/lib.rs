@@ -17,6 +17,7 @@ pub mod runtime;
 pub mod set;
 mod suggest;
 pub mod sysmodule;
+mod tbmodule;
 pub mod text;
 mod traceback;
 pub mod types;

@@ -22,7 +22,11 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__subclasses__", |vm, a, _| {
         let t = check_type(vm, &a[0])?;
         let subs = t.subclasses.borrow();
-        let items = subs.iter().filter_map(|w| w.upgrade()).map(Value::Type).collect();
+        let items = subs
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .map(Value::Type)
+            .collect();
         Ok(vm.new_list(items))
     });
     vm.add_classmethod(&t, "__prepare__", |vm, _, _| Ok(vm.new_dict()));

@@ -271,7 +271,11 @@ impl Vm {
     }
 
     /// Calls `metaclass(name, bases, ns, **kw)` (`type.__call__` for classes).
-    pub(crate) fn determine_metaclass(&self, explicit: Option<Value>, bases: &[Value]) -> PyResult<Value> {
+    pub(crate) fn determine_metaclass(
+        &self,
+        explicit: Option<Value>,
+        bases: &[Value],
+    ) -> PyResult<Value> {
         let mut winner = match explicit {
             Some(m) => m,
             None => match bases.first() {
@@ -409,20 +413,18 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let bases_v: Vec<Value> = bt.iter().map(|t| Value::Type(t.clone())).collect();
     let winner = vm.determine_metaclass(Some(Value::Type(meta.clone())), &bases_v)?;
     let meta = match winner {
-        Value::Type(w) if !Rc::ptr_eq(&w, meta) => {
-            match w.lookup("__new__") {
-                Some(n) if !matches!(n.payload(), Some(Payload::MethodDescr(_))) => {
-                    let n = match n.payload() {
-                        Some(Payload::StaticMethod(f)) => f.clone(),
-                        _ => n,
-                    };
-                    let mut a = args.to_vec();
-                    a[0] = Value::Type(w);
-                    return vm.call(&n, &a, kwnames);
-                }
-                _ => w,
+        Value::Type(w) if !Rc::ptr_eq(&w, meta) => match w.lookup("__new__") {
+            Some(n) if !matches!(n.payload(), Some(Payload::MethodDescr(_))) => {
+                let n = match n.payload() {
+                    Some(Payload::StaticMethod(f)) => f.clone(),
+                    _ => n,
+                };
+                let mut a = args.to_vec();
+                a[0] = Value::Type(w);
+                return vm.call(&n, &a, kwnames);
             }
-        }
+            _ => w,
+        },
         _ => meta.clone(),
     };
     let ns = pos[3].clone();
