@@ -28,9 +28,9 @@ impl Vm {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(obj.clone());
                         full.extend_from_slice(args);
-                        (b.func)(self, &full, kwnames)
+                        self.call_native(b.func, &full, kwnames)
                     }
-                    _ => (b.func)(self, args, kwnames),
+                    _ => self.call_native(b.func, args, kwnames),
                 },
                 Payload::MethodDescr(d) => {
                     if d.kind == DescrKind::Method {
@@ -53,7 +53,7 @@ impl Vm {
                             }
                         }
                     }
-                    (d.func)(self, args, kwnames)
+                    self.call_native(d.func, args, kwnames)
                 }
                 _ => {
                     let t = o.class.clone();
@@ -440,13 +440,7 @@ impl Vm {
         if Rc::ptr_eq(cls, &self.types.type_) && args.len() == 1 && kwnames.is_empty() {
             return Ok(Value::Type(self.type_of(&args[0])));
         }
-        if self.depth >= self.recursion_limit {
-            return Err(self.new_error(
-                "RecursionError",
-                "maximum recursion depth exceeded while calling a Python object",
-            ));
-        }
-        self.depth += 1;
+        self.enter_recursive(" while calling a Python object")?;
         let r = self.call_type_inner(cls, args, kwnames);
         self.depth -= 1;
         r

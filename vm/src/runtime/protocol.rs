@@ -106,13 +106,7 @@ impl Vm {
         }
         let t = self.type_of(v);
         let m = t.lookup("__repr__").expect("object defines __repr__");
-        if self.depth >= self.recursion_limit {
-            return Err(self.new_error(
-                "RecursionError",
-                "maximum recursion depth exceeded while getting the repr of an object",
-            ));
-        }
-        self.depth += 1;
+        self.enter_recursive(" while getting the repr of an object")?;
         let r = self.call_method_value(&m, v, &[]);
         self.depth -= 1;
         let r = r?;
@@ -143,7 +137,10 @@ impl Vm {
         }
         let t = self.type_of(v);
         let m = t.lookup("__str__").expect("object defines __str__");
-        let r = self.call_method_value(&m, v, &[])?;
+        self.enter_recursive(" while getting the str of an object")?;
+        let r = self.call_method_value(&m, v, &[]);
+        self.depth -= 1;
+        let r = r?;
         match r.payload() {
             Some(Payload::Str(_)) => Ok(r),
             _ => Err(self.type_error(format!(
