@@ -15,6 +15,7 @@ pub mod io;
 pub mod object;
 pub mod runtime;
 pub mod set;
+pub mod signals;
 mod suggest;
 pub mod sysmodule;
 mod tbmodule;
@@ -31,6 +32,7 @@ const MAIN_DEPTH: usize = 2;
 
 /// How a script run ended: the process exit code.
 pub fn run_script(vm: &mut Vm, source: &[u8], path: &str) -> i32 {
+    signals::install_sigint_handler();
     let main = vm.new_module("__main__");
     let modules = Value::Obj(vm.modules.clone());
     vm.dict_set_str(&modules, "__main__", Value::Obj(main.clone()));
@@ -76,6 +78,10 @@ impl Vm {
             };
         }
         self.print_exception(e);
+        if self.is_instance_of(e, "KeyboardInterrupt") {
+            // CPython dies of the SIGINT it re-raises: shells see 128 + 2.
+            return 130;
+        }
         1
     }
 

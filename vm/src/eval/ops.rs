@@ -183,6 +183,10 @@ impl Vm {
                 let b = pop!(f);
                 let a = pop!(f);
                 let r = match (&a, &b) {
+                    // CPython's comparison counts one level of recursion even for ints.
+                    (Value::Int(_), Value::Int(_)) if self.depth >= self.recursion_limit => {
+                        self.compare(&a, &b, cmp_of(arg))?
+                    }
                     (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
                         0 => x < y,
                         1 => x <= y,
