@@ -78,10 +78,6 @@ impl Vm {
             };
         }
         self.print_exception(e);
-        if self.is_instance_of(e, "KeyboardInterrupt") {
-            // CPython dies of the SIGINT it re-raises: shells see 128 + 2.
-            return 130;
-        }
         1
     }
 
