@@ -340,6 +340,9 @@ pub struct FrameInfo {
     /// `f_locals` when known (live frames); dead frames' locals are gone.
     pub locals: Option<Value>,
     pub back: Value,
+    /// The frame itself while it runs: position and locals are then read live. Only
+    /// dereferenced while it is still on `Vm::frames` (so still alive).
+    pub live: Option<*const crate::eval::Frame>,
 }
 
 /// The `traceback` and `frame` types' attributes.
@@ -376,6 +379,7 @@ pub fn init(vm: &mut Vm) {
                 lasti: t.lasti,
                 locals: None,
                 back: Value::None,
+                live: None,
             };
             Ok(vm.frame_value(info))
         },
@@ -406,7 +410,14 @@ pub fn init(vm: &mut Vm) {
     vm.add_getter(
         &f,
         "f_lineno",
-        |_, a, _| Ok(lineno_value(frame_info(&a[0]).lineno)),
+        |vm, a, _| {
+            let fi = frame_info(&a[0]);
+            let line = match vm.live_frame(fi) {
+                Some(f) => f.lineno(),
+                None => fi.lineno,
+            };
+            Ok(lineno_value(line))
+        },
         None,
     );
     vm.add_getter(
@@ -425,10 +436,15 @@ pub fn init(vm: &mut Vm) {
         &f,
         "f_locals",
         |vm, a, _| {
-            Ok(frame_info(&a[0])
-                .locals
-                .clone()
-                .unwrap_or_else(|| vm.new_dict()))
+            let fi = frame_info(&a[0]);
+            if let Some(f) = vm.live_frame(fi) {
+                if f.locals.is_none() {
+                    let f: *const crate::eval::Frame = f;
+                    // SAFETY: `f` is on the frame stack (see `live_frame`), so alive.
+                    return vm.fast_locals(unsafe { &*f });
+                }
+            }
+            Ok(fi.locals.clone().unwrap_or_else(|| vm.new_dict()))
         },
         None,
     );
@@ -493,10 +509,23 @@ impl Vm {
                 lasti: f.lasti,
                 locals: Some(locals),
                 back,
+                live: Some(self.frames[i]),
             };
             back = self.frame_value(info);
         }
         Ok(back)
+    }
+
+    /// The running frame `fi` was made from, if it is still on the frame stack (the same
+    /// address running the same code).
+    fn live_frame(&self, fi: &FrameInfo) -> Option<&crate::eval::Frame> {
+        let p = fi.live?;
+        if !self.frames.contains(&p) {
+            return None;
+        }
+        // SAFETY: pointers on `frames` point to frames alive while they execute.
+        let f = unsafe { &*p };
+        Rc::ptr_eq(&f.code, &fi.code).then_some(f)
     }
 
     /// A dict of a function frame's bound local and cell variables.
