@@ -43,6 +43,8 @@ pub fn init(vm: &mut Vm) {
     vm.set_attr_str(&b, "None", Value::None);
     vm.set_attr_str(&b, "Ellipsis", vm.singletons.ellipsis.clone());
     vm.set_attr_str(&b, "NotImplemented", vm.singletons.not_implemented.clone());
+    vm.set_attr_str(&b, "False", Value::Bool(false));
+    vm.set_attr_str(&b, "True", Value::Bool(true));
     vm.set_attr_str(&b, "__debug__", Value::Bool(true));
     vm.set_attr_str(&b, "__name__", vm.new_str("builtins"));
     vm.set_attr_str(&b, "__doc__", Value::None);

@@ -15,8 +15,10 @@ pub mod io;
 pub mod object;
 pub mod runtime;
 pub mod set;
+pub mod signals;
 mod suggest;
 pub mod sysmodule;
+mod tbmodule;
 pub mod text;
 mod traceback;
 pub mod types;
@@ -25,8 +27,12 @@ mod vm;
 pub use object::{PyErr, PyResult, Value};
 pub use vm::{ModuleInit, Vm};
 
+/// Frames the reference interpreter has on the stack below a script's module frame.
+const MAIN_DEPTH: usize = 2;
+
 /// How a script run ended: the process exit code.
 pub fn run_script(vm: &mut Vm, source: &[u8], path: &str) -> i32 {
+    signals::install_sigint_handler();
     let main = vm.new_module("__main__");
     let modules = Value::Obj(vm.modules.clone());
     vm.dict_set_str(&modules, "__main__", Value::Obj(main.clone()));
@@ -34,9 +40,14 @@ pub fn run_script(vm: &mut Vm, source: &[u8], path: &str) -> i32 {
     vm.dict_set_str(&globals, "__file__", vm.new_str(path));
     vm.dict_set_str(&globals, "__builtins__", Value::Obj(vm.builtins.clone()));
     vm.dict_set_str(&globals, "__annotations__", vm.new_dict());
+    // The reference interpreter runs a script two Python frames deep (as `runpy` does), so
+    // RecursionError strikes two frames earlier than under the bare `python3.10 script.py`;
+    // count those frames so tracebacks and depths match it.
+    vm.depth += MAIN_DEPTH;
     let result = vm
         .compile_source(source, path, pyco_compiler::Mode::Exec)
         .and_then(|code| vm.exec_code(&code, &globals, &globals));
+    vm.depth -= MAIN_DEPTH;
     let code = match result {
         Ok(_) => 0,
         Err(e) => vm.handle_uncaught(&e),

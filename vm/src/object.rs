@@ -251,6 +251,8 @@ pub struct Type {
     pub basetype: bool,
     pub flags: Cell<u32>,
     pub native: RefCell<Option<Rc<dyn Any>>>,
+    /// Direct subclasses, in creation order (`__subclasses__`); weak so classes can die.
+    pub subclasses: RefCell<Vec<std::rc::Weak<Type>>>,
 }
 
 /// `Type::flags` bits, cached from the MRO when a class is made or a dunder is set.

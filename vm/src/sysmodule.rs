@@ -7,6 +7,8 @@ use crate::Vm;
 use std::rc::Rc;
 
 pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
+    // Modules the VM itself provides, next to `sys`.
+    vm.register_module("traceback", crate::tbmodule::init);
     let m = vm.new_module("sys");
     let stdout = stream(vm, StdStream::Out, "<stdout>");
     let stderr = stream(vm, StdStream::Err, "<stderr>");
@@ -88,6 +90,15 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
             }
             _ => Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None])),
         }
+    });
+    vm.add_function(&m, "_getframe", |vm, a, kw| {
+        let a = vm.check_args("_getframe", a, kw, 0, 1)?;
+        let depth = match a.first() {
+            Some(Value::Int(d)) => *d,
+            Some(v) => vm.index_value(v)?.unwrap_or(0),
+            None => 0,
+        };
+        vm.frame_object(depth.max(0) as usize)
     });
     vm.add_function(&m, "getsizeof", |vm, a, _| {
         let _ = vm;

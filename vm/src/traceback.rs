@@ -11,13 +11,25 @@ const CONTEXT: &str = "\nDuring handling of the above exception, another excepti
 impl Vm {
     /// The full report of an uncaught exception.
     pub fn format_exception(&mut self, e: &PyErr) -> String {
+        self.exception_chunks(e, true).concat()
+    }
+
+    /// The report as `traceback.format_exception` lists it: the header, one chunk per
+    /// frame entry, the exception line(s), and the chained sections before them.
+    pub fn exception_chunks(&mut self, e: &PyErr, chain: bool) -> Vec<String> {
         let mut seen: Vec<usize> = Vec::new();
-        let mut out = String::new();
-        self.format_chain(e, &mut seen, &mut out);
+        let mut out = Vec::new();
+        self.format_chain(e, chain, &mut seen, &mut out);
         out
     }
 
-    fn format_chain(&mut self, e: &PyErr, seen: &mut Vec<usize>, out: &mut String) {
+    fn format_chain(
+        &mut self,
+        e: &PyErr,
+        chain: bool,
+        seen: &mut Vec<usize>,
+        out: &mut Vec<String>,
+    ) {
         seen.push(Rc::as_ptr(e) as *const u8 as usize);
         let (cause, context, suppress) = match &e.payload {
             Payload::Exception(d) => {
@@ -34,35 +46,40 @@ impl Vm {
                 _ => None,
             }
         };
-        if let Some(c) = unseen(&cause, seen) {
-            self.format_chain(&c, seen, out);
-            out.push_str(CAUSE);
+        if !chain {
+        } else if let Some(c) = unseen(&cause, seen) {
+            self.format_chain(&c, chain, seen, out);
+            out.push(CAUSE.to_string());
         } else if !suppress {
             if let Some(c) = unseen(&context, seen) {
-                self.format_chain(&c, seen, out);
-                out.push_str(CONTEXT);
+                self.format_chain(&c, chain, seen, out);
+                out.push(CONTEXT.to_string());
             }
         }
         self.format_single(e, out);
     }
 
-    fn format_single(&mut self, e: &PyErr, out: &mut String) {
+    fn format_single(&mut self, e: &PyErr, out: &mut Vec<String>) {
         let tb = match &e.payload {
             Payload::Exception(d) => d.borrow().traceback.clone(),
             _ => None,
         };
         if let Some(tb) = tb {
-            out.push_str("Traceback (most recent call last):\n");
-            self.format_tb(&tb, out);
+            out.push("Traceback (most recent call last):\n".to_string());
+            out.extend(self.format_tb(&tb, None));
         }
-        out.push_str(&self.format_exception_only(e));
+        out.push(self.format_exception_only(e));
     }
 
-    /// The `File ..., line N, in name` lines (with repeats collapsed as 3.10 does).
-    pub fn format_tb(&mut self, tb: &Value, out: &mut String) {
+    /// The `File ..., line N, in name` entries (with repeats collapsed as 3.10 does), at
+    /// most `limit` of them.
+    pub fn format_tb(&mut self, tb: &Value, limit: Option<usize>) -> Vec<String> {
         let mut entries = Vec::new();
         let mut cur = Some(tb.clone());
         while let Some(Value::Obj(o)) = cur {
+            if limit.is_some_and(|l| entries.len() >= l) {
+                break;
+            }
             if let Payload::Traceback(t) = &o.payload {
                 entries.push((t.code.clone(), t.lineno));
                 cur = t.next.clone();
@@ -70,6 +87,7 @@ impl Vm {
                 break;
             }
         }
+        let mut out = Vec::new();
         let mut last: Option<(String, Option<u32>, String)> = None;
         let mut count = 0;
         // Embedded stdlib modules stand in for CPython's C modules (or for library files
@@ -86,28 +104,30 @@ impl Vm {
                 }
             } else {
                 if count > 3 {
-                    push_repeated(out, count - 3);
+                    out.push(repeated(count - 3));
                 }
                 last = Some(key);
                 count = 1;
             }
             let lineno = line.map_or("?".to_string(), |l| l.to_string());
-            out.push_str(&format!(
+            let mut entry = format!(
                 "  File \"{}\", line {}, in {}\n",
                 code.co.filename, lineno, code.co.name
-            ));
+            );
             if let Some(l) = line {
                 if let Some(text) = self.source_line(&code.co.filename, l) {
                     let t = text.trim();
                     if !t.is_empty() {
-                        out.push_str(&format!("    {t}\n"));
+                        entry.push_str(&format!("    {t}\n"));
                     }
                 }
             }
+            out.push(entry);
         }
         if count > 3 {
-            push_repeated(out, count - 3);
+            out.push(repeated(count - 3));
         }
+        out
     }
 
     /// `Type: message` (with the SyntaxError layout and name suggestions).
@@ -116,7 +136,7 @@ impl Vm {
         let module = self.type_module(&t);
         let qual = t.qualname.borrow().clone();
         let name = match module.as_deref() {
-            Some("builtins") | Some("__main__") | None => qual,
+            Some("builtins") | None => qual,
             Some(m) => format!("{m}.{qual}"),
         };
         if t.is_subtype(&self.exc("SyntaxError")) {
@@ -244,52 +264,26 @@ impl Vm {
         let ev = Value::Obj(e.clone());
         let name = self.getattr_opt(&ev, "name").ok().flatten()?;
         let name = name.as_str()?.to_string();
-        let candidates: Vec<String> = if e.class.is_subtype(&self.exc("AttributeError")) {
+        if e.class.is_subtype(&self.exc("AttributeError")) {
             let obj = self.getattr_opt(&ev, "obj").ok().flatten()?;
-            let d = self.call_builtin_dir(&obj).ok()?;
-            d
-        } else if e.class.is_subtype(&self.exc("NameError")) {
-            let tb = match &e.payload {
-                Payload::Exception(d) => d.borrow().traceback.clone(),
-                _ => None,
-            }?;
-            // The innermost frame's locals are gone; use its code's names and globals.
-            let mut cur = tb;
-            let mut last = None;
-            while let Value::Obj(o) = &cur {
-                if let Payload::Traceback(t) = &o.payload {
-                    last = Some((t.code.clone(), t.globals.clone()));
-                    match &t.next {
-                        Some(n) => cur = n.clone(),
-                        None => break,
-                    }
-                } else {
-                    break;
-                }
-            }
-            let (code, globals) = last?;
-            let mut c: Vec<String> = code.co.varnames.clone();
-            if let Payload::Dict(d) = &globals.payload {
-                c.extend(
-                    d.borrow()
-                        .keys()
-                        .iter()
-                        .filter_map(|k| k.as_str().map(str::to_string)),
-                );
-            }
-            if let Some(Payload::Dict(d)) = self.builtins.dict.get().map(|d| &d.payload) {
-                c.extend(
-                    d.borrow()
-                        .keys()
-                        .iter()
-                        .filter_map(|k| k.as_str().map(str::to_string)),
-                );
-            }
-            c
-        } else {
+            let candidates = self.call_builtin_dir(&obj).ok()?;
+            return crate::suggest::best_match(&name, &candidates);
+        }
+        if !e.class.is_subtype(&self.exc("NameError")) {
             return None;
-        };
-        crate::suggest::best_match(&name, &candidates)
+        }
+        // The innermost frame's locals, then its globals, then the builtins: each list is
+        // searched on its own, the first with a match wins. The frame's locals are gone;
+        // its code's local names stand in for them.
+        let (code, globals) = innermost_entry(e)?;
+        let mut scopes: Vec<Vec<String>> = vec![code.co.varnames.clone()];
+        scopes.push(dict_str_keys(&globals));
+        if let Some(b) = self.builtins.dict.get() {
+            scopes.push(dict_str_keys(b));
+        }
+        scopes
+            .iter()
+            .find_map(|c| crate::suggest::best_match(&name, c))
     }
 
     fn call_builtin_dir(&mut self, obj: &Value) -> PyResult<Vec<String>> {
@@ -302,10 +296,260 @@ impl Vm {
     }
 }
 
-fn push_repeated(out: &mut String, n: usize) {
-    out.push_str(&format!(
+fn repeated(n: usize) -> String {
+    format!(
         "  [Previous line repeated {} more time{}]\n",
         n,
         if n > 1 { "s" } else { "" }
-    ));
+    )
+}
+
+/// The code and globals of the innermost traceback entry of `e`.
+fn innermost_entry(e: &PyErr) -> Option<(Rc<Code>, Rc<Object>)> {
+    let Payload::Exception(d) = &e.payload else {
+        return None;
+    };
+    let mut cur = d.borrow().traceback.clone()?;
+    loop {
+        let Value::Obj(o) = &cur else { return None };
+        let Payload::Traceback(t) = &o.payload else {
+            return None;
+        };
+        match &t.next {
+            Some(n) => cur = n.clone(),
+            None => return Some((t.code.clone(), t.globals.clone())),
+        }
+    }
+}
+
+fn dict_str_keys(d: &Object) -> Vec<String> {
+    match &d.payload {
+        Payload::Dict(d) => d
+            .borrow()
+            .keys()
+            .iter()
+            .filter_map(|k| k.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A frame object as scripts see it (`tb_frame`, `sys._getframe()`): a snapshot of the
+/// frame's code, globals and position; frames themselves live in the eval loop.
+pub struct FrameInfo {
+    pub code: Rc<Code>,
+    pub globals: Rc<Object>,
+    pub builtins: Rc<Object>,
+    pub lineno: Option<u32>,
+    pub lasti: usize,
+    /// `f_locals` when known (live frames); dead frames' locals are gone.
+    pub locals: Option<Value>,
+    pub back: Value,
+    /// The frame itself while it runs: position and locals are then read live. Only
+    /// dereferenced while it is still on `Vm::frames` (so still alive).
+    pub live: Option<*const crate::eval::Frame>,
+}
+
+/// The `traceback` and `frame` types' attributes.
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.traceback.clone();
+    vm.add_getter(
+        &t,
+        "tb_next",
+        |_, a, _| Ok(tb(&a[0]).next.clone().unwrap_or(Value::None)),
+        None,
+    );
+    vm.add_getter(
+        &t,
+        "tb_lineno",
+        |_, a, _| Ok(lineno_value(tb(&a[0]).lineno)),
+        None,
+    );
+    vm.add_getter(
+        &t,
+        "tb_lasti",
+        |_, a, _| Ok(Value::Int(tb(&a[0]).lasti as i64 * 2)),
+        None,
+    );
+    vm.add_getter(
+        &t,
+        "tb_frame",
+        |vm, a, _| {
+            let t = tb(&a[0]);
+            let info = FrameInfo {
+                code: t.code.clone(),
+                globals: t.globals.clone(),
+                builtins: vm.builtins_dict(),
+                lineno: t.lineno,
+                lasti: t.lasti,
+                locals: None,
+                back: Value::None,
+                live: None,
+            };
+            Ok(vm.frame_value(info))
+        },
+        None,
+    );
+    let f = vm.aux_type("frame");
+    vm.add_getter(
+        &f,
+        "f_code",
+        |vm, a, _| {
+            let code = frame_info(&a[0]).code.clone();
+            Ok(vm.obj(&vm.types.code, Payload::Code(code)))
+        },
+        None,
+    );
+    vm.add_getter(
+        &f,
+        "f_globals",
+        |_, a, _| Ok(Value::Obj(frame_info(&a[0]).globals.clone())),
+        None,
+    );
+    vm.add_getter(
+        &f,
+        "f_builtins",
+        |_, a, _| Ok(Value::Obj(frame_info(&a[0]).builtins.clone())),
+        None,
+    );
+    vm.add_getter(
+        &f,
+        "f_lineno",
+        |vm, a, _| {
+            let fi = frame_info(&a[0]);
+            let line = match vm.live_frame(fi) {
+                Some(f) => f.lineno(),
+                None => fi.lineno,
+            };
+            Ok(lineno_value(line))
+        },
+        None,
+    );
+    vm.add_getter(
+        &f,
+        "f_lasti",
+        |_, a, _| Ok(Value::Int(frame_info(&a[0]).lasti as i64 * 2)),
+        None,
+    );
+    vm.add_getter(
+        &f,
+        "f_back",
+        |_, a, _| Ok(frame_info(&a[0]).back.clone()),
+        None,
+    );
+    vm.add_getter(
+        &f,
+        "f_locals",
+        |vm, a, _| {
+            let fi = frame_info(&a[0]);
+            if let Some(f) = vm.live_frame(fi) {
+                if f.locals.is_none() {
+                    let f: *const crate::eval::Frame = f;
+                    // SAFETY: `f` is on the frame stack (see `live_frame`), so alive.
+                    return vm.fast_locals(unsafe { &*f });
+                }
+            }
+            Ok(fi.locals.clone().unwrap_or_else(|| vm.new_dict()))
+        },
+        None,
+    );
+    vm.add_method(&f, "__repr__", |vm, a, _| {
+        let fi = frame_info(&a[0]);
+        let s = format!(
+            "<frame at {:#x}, file '{}', line {}, code {}>",
+            a[0].id(),
+            fi.code.co.filename,
+            fi.lineno.unwrap_or(0),
+            fi.code.co.name
+        );
+        Ok(vm.new_str(s))
+    });
+}
+
+fn tb(v: &Value) -> &Traceback {
+    match v.payload() {
+        Some(Payload::Traceback(t)) => t,
+        _ => panic!("traceback attribute on a non-traceback"),
+    }
+}
+
+fn frame_info(v: &Value) -> &FrameInfo {
+    match v.payload() {
+        Some(Payload::Native(n)) => n.downcast_ref().expect("frame object"),
+        _ => panic!("frame attribute on a non-frame"),
+    }
+}
+
+fn lineno_value(l: Option<u32>) -> Value {
+    l.map_or(Value::None, |l| Value::Int(l as i64))
+}
+
+impl Vm {
+    fn frame_value(&self, info: FrameInfo) -> Value {
+        let t = self.aux_type("frame");
+        self.obj(&t, Payload::Native(Box::new(info)))
+    }
+
+    /// `sys._getframe(depth)`: the live frame `depth` calls below the innermost, with its
+    /// callers as `f_back`.
+    pub fn frame_object(&mut self, depth: usize) -> PyResult {
+        let n = self.frames.len();
+        if depth >= n {
+            return Err(self.value_error("call stack is not deep enough"));
+        }
+        let mut back = Value::None;
+        for i in 0..n - depth {
+            // SAFETY: `frames` holds pointers to frames alive while they execute (see
+            // `current_frame`); this reads them without keeping the references.
+            let f: &crate::eval::Frame = unsafe { &*self.frames[i] };
+            let locals = match &f.locals {
+                Some(l) => l.clone(),
+                None => self.fast_locals(f)?,
+            };
+            let info = FrameInfo {
+                code: f.code.clone(),
+                globals: f.globals.clone(),
+                builtins: f.builtins.clone(),
+                lineno: f.lineno(),
+                lasti: f.lasti,
+                locals: Some(locals),
+                back,
+                live: Some(self.frames[i]),
+            };
+            back = self.frame_value(info);
+        }
+        Ok(back)
+    }
+
+    /// The running frame `fi` was made from, if it is still on the frame stack (the same
+    /// address running the same code).
+    fn live_frame(&self, fi: &FrameInfo) -> Option<&crate::eval::Frame> {
+        let p = fi.live?;
+        if !self.frames.contains(&p) {
+            return None;
+        }
+        // SAFETY: pointers on `frames` point to frames alive while they execute.
+        let f = unsafe { &*p };
+        Rc::ptr_eq(&f.code, &fi.code).then_some(f)
+    }
+
+    /// A dict of a function frame's bound local and cell variables.
+    fn fast_locals(&mut self, f: &crate::eval::Frame) -> PyResult {
+        let d = self.new_dict();
+        for (name, v) in f.code.varnames.iter().zip(&f.fast) {
+            if let Some(v) = v {
+                self.dict_set(&d, name.clone(), v.clone())?;
+            }
+        }
+        let co = &f.code.co;
+        for (name, cell) in co.cellvars.iter().chain(&co.freevars).zip(&f.cells) {
+            if let Some(Payload::Cell(c)) = cell.payload() {
+                if let Some(v) = c.borrow().clone() {
+                    let k = self.new_str(name.as_str());
+                    self.dict_set(&d, k, v)?;
+                }
+            }
+        }
+        Ok(d)
+    }
 }

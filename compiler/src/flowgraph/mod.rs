@@ -53,7 +53,8 @@ pub fn assemble(mut unit: ir::Unit) -> CodeObject {
         code_flags &= !flags::NOFREE;
     }
     CodeObject {
-        argcount: unit.argcount,
+        // `co_argcount` counts the positional-only parameters too (as `makecode` does).
+        argcount: unit.argcount + unit.posonlyargcount,
         posonlyargcount: unit.posonlyargcount,
         kwonlyargcount: unit.kwonlyargcount,
         nlocals: unit.varnames.len() as u32,

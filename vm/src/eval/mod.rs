@@ -157,6 +157,10 @@ impl Vm {
             if crate::types::generator::PENDING.with(|p| p.get()) {
                 self.run_orphans();
             }
+            if crate::signals::take_interrupt() {
+                let e = self.new_exception(&self.exc("KeyboardInterrupt"), vec![]);
+                return Err((e, false));
+            }
             let i = f.ip;
             let (op, arg) = match words.get(2 * i..2 * i + 2) {
                 Some(w) => (w[0], w[1]),

@@ -183,6 +183,10 @@ impl Vm {
                 let b = pop!(f);
                 let a = pop!(f);
                 let r = match (&a, &b) {
+                    // CPython's comparison counts one level of recursion even for ints.
+                    (Value::Int(_), Value::Int(_)) if self.depth >= self.recursion_limit => {
+                        self.compare(&a, &b, cmp_of(arg))?
+                    }
                     (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
                         0 => x < y,
                         1 => x <= y,
@@ -822,10 +826,13 @@ impl Vm {
             )
         } else {
             let n = &code.co.freevars[i - ncell];
-            self.new_error(
+            let e = self.new_error(
                 "NameError",
                 format!("free variable '{n}' referenced before assignment in enclosing scope"),
-            )
+            );
+            // As `format_exc_check_arg`: a NameError carries the name for suggestions.
+            self.set_exc_attr(&e, "name", self.new_str(n.as_str()));
+            e
         }
     }
 

@@ -347,7 +347,7 @@ impl Vm {
             }
         }
         let dict = match obj {
-            // Functions create their `__dict__` on first use.
+            // Functions make their `__dict__` on the first attribute set.
             Value::Obj(o) if matches!(o.payload, Payload::Function(_)) && v.is_some() => {
                 Some(o.dict.get_or_init(|| self.new_dict_obj()).clone())
             }

@@ -28,9 +28,9 @@ impl Vm {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(obj.clone());
                         full.extend_from_slice(args);
-                        (b.func)(self, &full, kwnames)
+                        self.call_native(b.func, &full, kwnames)
                     }
-                    _ => (b.func)(self, args, kwnames),
+                    _ => self.call_native(b.func, args, kwnames),
                 },
                 Payload::MethodDescr(d) => {
                     if d.kind == DescrKind::Method {
@@ -53,7 +53,7 @@ impl Vm {
                             }
                         }
                     }
-                    (d.func)(self, args, kwnames)
+                    self.call_native(d.func, args, kwnames)
                 }
                 _ => {
                     let t = o.class.clone();
@@ -148,16 +148,30 @@ impl Vm {
         self.call(func, &all, &names)
     }
 
-    /// `f()`-style name for messages: a function's qualname plus `()`.
+    /// `_PyObject_FunctionStr`: `module.qualname()` for messages about a call, the module
+    /// left out for builtins.
     pub fn callable_name(&self, f: &Value) -> String {
+        let qualify = |module: Option<&str>, qualname: &str| match module {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        };
         match f.payload() {
-            Some(Payload::Function(func)) => {
-                format!("{}()", func.qualname.borrow().as_str().unwrap_or("?"))
-            }
-            Some(Payload::Builtin(b)) => format!("{}()", b.name),
+            Some(Payload::Function(func)) => qualify(
+                func.module.borrow().as_str(),
+                func.qualname.borrow().as_str().unwrap_or("?"),
+            ),
+            Some(Payload::Builtin(b)) => match (&b.bound, b.qualname_owner) {
+                (_, Some(owner)) => format!("{owner}.{}()", b.name),
+                (Some(Value::Type(t)), None) => format!("{}.{}()", t.name(), b.name),
+                (Some(obj), None) => match obj.payload() {
+                    Some(Payload::Module(name)) => qualify(Some(name), b.name),
+                    _ => format!("{}.{}()", self.type_name(obj), b.name),
+                },
+                (None, None) => format!("{}()", b.name),
+            },
             Some(Payload::Method(func, _)) => self.callable_name(func),
             _ => match f {
-                Value::Type(t) => format!("{}()", t.name()),
+                Value::Type(t) => qualify(self.type_module(t).as_deref(), &t.qualname.borrow()),
                 _ => format!("{} object", self.type_name(f)),
             },
         }
@@ -417,27 +431,16 @@ impl Vm {
                 }
             }
         }
-        self.call_type_default(cls, args, kwnames)
+        self.type_call(cls, args, kwnames)
     }
 
-    /// `type.__call__(cls, *args)`: `__new__` then `__init__`, without looking for a
-    /// metaclass `__call__` (that is what `super().__call__` in a metaclass reaches).
-    pub fn call_type_default(
-        &mut self,
-        cls: &Rc<Type>,
-        args: &[Value],
-        kwnames: &[Value],
-    ) -> PyResult {
+    /// `type.__call__(cls, *args)`: what calling a class does when its metaclass does not
+    /// override `__call__` (also reached through `super().__call__` in a metaclass).
+    pub fn type_call(&mut self, cls: &Rc<Type>, args: &[Value], kwnames: &[Value]) -> PyResult {
         if Rc::ptr_eq(cls, &self.types.type_) && args.len() == 1 && kwnames.is_empty() {
             return Ok(Value::Type(self.type_of(&args[0])));
         }
-        if self.depth >= self.recursion_limit {
-            return Err(self.new_error(
-                "RecursionError",
-                "maximum recursion depth exceeded while calling a Python object",
-            ));
-        }
-        self.depth += 1;
+        self.enter_recursive(" while calling a Python object")?;
         let r = self.call_type_inner(cls, args, kwnames);
         self.depth -= 1;
         r
@@ -477,11 +480,13 @@ impl Vm {
 
     /// A new instance of `cls` with `payload`, with a `__dict__` if the class has one.
     pub fn new_instance(&self, cls: &Rc<Type>, payload: Payload) -> Value {
-        let o = Object::new(cls.clone(), payload);
+        // The object before its dict, as CPython allocates them: a script comparing the
+        // reprs of two short-lived instances sees the freed address reused as CPython does.
+        let o = Rc::new(Object::new(cls.clone(), payload));
         if cls.heap {
             let _ = o.dict.set(self.new_dict_obj());
         }
-        Value::Obj(Rc::new(o))
+        Value::Obj(o)
     }
 
     /// `super()` with no arguments: `__class__` and the first argument of the frame.

@@ -13,6 +13,13 @@ use std::rc::Rc;
 impl Vm {
     /// `a op b`.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult {
+        self.enter_recursive(" in comparison")?;
+        let r = self.compare_inner(a, b, op);
+        self.depth -= 1;
+        r
+    }
+
+    fn compare_inner(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         if !ta.heap && !tb.heap {

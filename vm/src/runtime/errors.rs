@@ -96,6 +96,31 @@ impl Vm {
         e
     }
 
+    /// `_Py_EnterRecursiveCall(where)`: one more level of nesting, or RecursionError past
+    /// `sys.getrecursionlimit()`. CPython counts Python frames, native calls, `repr()`,
+    /// `str()` and comparisons alike; counting the same places gives the same error at the
+    /// same depth (and keeps native recursion off the Rust stack's limits).
+    #[inline]
+    pub fn enter_recursive(&mut self, where_: &str) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_error(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{where_}"),
+            ));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Runs a native function as a counted call (`" while calling a Python object"`).
+    #[inline]
+    pub fn call_native(&mut self, f: NativeFn, args: &[Value], kwnames: &[Value]) -> PyResult {
+        self.enter_recursive(" while calling a Python object")?;
+        let r = f(self, args, kwnames);
+        self.depth -= 1;
+        r
+    }
+
     /// Converts the numeric core's error into the Python exception it names.
     pub fn num_err(&self, e: pyco_compiler::num::NumError) -> PyErr {
         self.named_err(e.class, e.msg)

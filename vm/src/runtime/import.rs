@@ -7,6 +7,15 @@ use crate::Vm;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
+thread_local! {
+    /// Modules whose code is running (`__spec__._initializing` in CPython), innermost last.
+    static INITIALIZING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn is_initializing(name: &str) -> bool {
+    INITIALIZING.with(|i| i.borrow().iter().any(|n| n == name))
+}
+
 impl Vm {
     /// IMPORT_NAME.
     pub fn import_name_op(
@@ -258,7 +267,10 @@ impl Vm {
                 return Err(e);
             }
         };
-        if let Err(e) = self.exec_code(&code, &dict, &dict) {
+        INITIALIZING.with(|i| i.borrow_mut().push(name.to_string()));
+        let result = self.exec_code(&code, &dict, &dict);
+        INITIALIZING.with(|i| i.borrow_mut().pop());
+        if let Err(e) = result {
             let k = self.new_str(name);
             self.dict_del(&modules, &k)?;
             return Err(e);
@@ -314,7 +326,13 @@ impl Vm {
             }
         }
         let modname = modname.unwrap_or_else(|| "<unknown module name>".into());
+        let partial = is_initializing(&modname);
         let msg = match self.getattr_opt(module, "__file__")? {
+            Some(f) if f.as_str().is_some() && partial => format!(
+                "cannot import name '{s}' from partially initialized module '{modname}' \
+                 (most likely due to a circular import) ({})",
+                f.as_str().unwrap_or_default()
+            ),
             Some(f) if f.as_str().is_some() => format!(
                 "cannot import name '{s}' from '{modname}' ({})",
                 f.as_str().unwrap_or_default()

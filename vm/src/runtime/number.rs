@@ -327,7 +327,27 @@ impl Vm {
         }
     }
 
+    /// `sequence_repeat`'s error: no number slot took `seq * x` and `x` is not an index.
+    fn repeat_type_error(&self, a: &Value, b: &Value) -> Option<PyErr> {
+        let count = if is_builtin_sequence(a) {
+            b
+        } else if is_builtin_sequence(b) {
+            a
+        } else {
+            return None;
+        };
+        Some(self.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            self.type_name(count)
+        )))
+    }
+
     fn binop_type_error(&self, a: &Value, b: &Value, op: BinOp) -> PyErr {
+        if op == BinOp::Mul {
+            if let Some(e) = self.repeat_type_error(a, b) {
+                return e;
+            }
+        }
         if op == BinOp::Add {
             if let Some(kind) = concat_kind(a) {
                 return self.type_error(format!(
@@ -345,6 +365,11 @@ impl Vm {
     }
 
     fn binop_type_error_inplace(&self, a: &Value, b: &Value, op: BinOp) -> PyErr {
+        if op == BinOp::Mul {
+            if let Some(e) = self.repeat_type_error(a, b) {
+                return e;
+            }
+        }
         if op == BinOp::Add {
             if let Some(kind) = concat_kind(a) {
                 return self.type_error(format!(

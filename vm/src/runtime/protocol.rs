@@ -106,13 +106,7 @@ impl Vm {
         }
         let t = self.type_of(v);
         let m = t.lookup("__repr__").expect("object defines __repr__");
-        if self.depth >= self.recursion_limit {
-            return Err(self.new_error(
-                "RecursionError",
-                "maximum recursion depth exceeded while getting the repr of an object",
-            ));
-        }
-        self.depth += 1;
+        self.enter_recursive(" while getting the repr of an object")?;
         let r = self.call_method_value(&m, v, &[]);
         self.depth -= 1;
         let r = r?;
@@ -143,7 +137,10 @@ impl Vm {
         }
         let t = self.type_of(v);
         let m = t.lookup("__str__").expect("object defines __str__");
-        let r = self.call_method_value(&m, v, &[])?;
+        self.enter_recursive(" while getting the str of an object")?;
+        let r = self.call_method_value(&m, v, &[]);
+        self.depth -= 1;
+        let r = r?;
         match r.payload() {
             Some(Payload::Str(_)) => Ok(r),
             _ => Err(self.type_error(format!(
@@ -221,22 +218,11 @@ impl Vm {
 
     /// `tuplehash` (xxHash-based, as 3.8+).
     pub fn hash_tuple(&mut self, items: &[Value]) -> PyResult<i64> {
-        const P1: u64 = 11400714785074694791;
-        const P2: u64 = 14029467366897019727;
-        const P5: u64 = 2870177450012600261;
-        let mut acc = P5;
+        let mut lanes = Vec::with_capacity(items.len());
         for item in items {
-            let lane = self.hash(item)? as u64;
-            acc = acc.wrapping_add(lane.wrapping_mul(P2));
-            acc = acc.rotate_left(31);
-            acc = acc.wrapping_mul(P1);
+            lanes.push(self.hash(item)?);
         }
-        acc = acc.wrapping_add(items.len() as u64 ^ (P5 ^ 3527539));
-        Ok(if acc == u64::MAX {
-            1546275796
-        } else {
-            acc as i64
-        })
+        Ok(combine_tuple_hash(&lanes))
     }
 
     /// `iter(v)`.
@@ -387,16 +373,8 @@ impl Vm {
             }
         }
         if self.next(&it)?.is_some() {
-            let msg = match seq.payload() {
-                Some(Payload::List(l)) => format!(
-                    "too many values to unpack (expected {n}, got {})",
-                    l.borrow().len()
-                ),
-                Some(Payload::Tuple(t)) => {
-                    format!("too many values to unpack (expected {n}, got {})", t.len())
-                }
-                _ => format!("too many values to unpack (expected {n})"),
-            };
+            // 3.10 does not count the values (3.11 adds ", got N").
+            let msg = format!("too many values to unpack (expected {n})");
             return Err(self.value_error(msg));
         }
         Ok(out)
@@ -630,6 +608,25 @@ impl Vm {
 }
 
 /// `hash()` of a small int: itself, except that -1 is reserved.
+/// `tuplehash`'s combination of the items' hashes (xxHash-based, as 3.8+).
+pub fn combine_tuple_hash(lanes: &[i64]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc = P5;
+    for &lane in lanes {
+        acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add(lanes.len() as u64 ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    }
+}
+
 pub fn hash_i64(i: i64) -> i64 {
     const MODULUS: i64 = (1 << 61) - 1;
     let h = if i.unsigned_abs() >= MODULUS as u64 {

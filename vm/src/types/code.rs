@@ -224,6 +224,11 @@ fn const_hash(vm: &Vm, v: &Value) -> i64 {
         _ => match v.payload() {
             Some(Payload::Str(s)) => s.hash(),
             Some(Payload::Int(b)) => pyco_compiler::num::hash_int(b),
+            // Tuples hash by value (`(1, 0) in {(1, 0), ...}` must find the constant).
+            Some(Payload::Tuple(items)) => {
+                let lanes: Vec<i64> = items.iter().map(|i| const_hash(vm, i)).collect();
+                crate::runtime::protocol::combine_tuple_hash(&lanes)
+            }
             _ => {
                 let _ = vm;
                 v.id() as i64 >> 4

@@ -506,6 +506,7 @@ impl Vm {
     /// about coroutines that were never awaited.
     pub fn run_orphans(&mut self) {
         PENDING.with(|p| p.set(false));
+        self.run_del_queue();
         let orphans = ORPHANS.with(|o| std::mem::take(&mut *o.borrow_mut()));
         for (kind, code, qualname, frame, started) in orphans {
             if kind == GenKind::Coroutine && !started {

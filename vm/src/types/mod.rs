@@ -38,6 +38,7 @@ pub fn init(vm: &mut Vm) {
     code::init(vm);
     exception::init(vm);
     generator::init(vm);
+    crate::traceback::init(vm);
 }
 
 /// Methods of the less-used types `Vm::aux_type` makes on demand.

@@ -277,3 +277,62 @@ impl Vm {
             .and_then(|m| m.as_str().map(str::to_string))
     }
 }
+
+thread_local! {
+    /// Instances whose class defines `__del__`, resurrected from `Drop` and waiting for the
+    /// eval loop to call it (Python code never runs inside `Drop`).
+    static DEL_QUEUE: std::cell::RefCell<Vec<Rc<Object>>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Addresses of queued objects: their own drop must not queue them again (PEP 442:
+    /// `__del__` runs once).
+    static FINALIZED: std::cell::RefCell<std::collections::HashSet<usize>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
+}
+
+impl Drop for Object {
+    fn drop(&mut self) {
+        if self.class.has_flag(tflags::DEL) {
+            queue_del(self);
+        }
+    }
+}
+
+/// Moves a dying object's contents into a new object queued for its `__del__`.
+fn queue_del(dying: &mut Object) {
+    let addr = dying as *const Object as usize;
+    let Ok(done) = FINALIZED.try_with(|f| f.borrow_mut().remove(&addr)) else {
+        return;
+    };
+    if done {
+        return;
+    }
+    let revived = Rc::new(Object {
+        class: dying.class.clone(),
+        dict: std::mem::take(&mut dying.dict),
+        payload: std::mem::replace(&mut dying.payload, Payload::Plain),
+    });
+    let new_addr = Rc::as_ptr(&revived) as usize;
+    let _ = FINALIZED.try_with(|f| f.borrow_mut().insert(new_addr));
+    let _ = DEL_QUEUE.try_with(|q| q.borrow_mut().push(revived));
+    let _ = crate::types::generator::PENDING.try_with(|p| p.set(true));
+}
+
+impl Vm {
+    /// Calls `__del__` on the objects that died since the last instruction.
+    pub fn run_del_queue(&mut self) {
+        loop {
+            let batch = DEL_QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+            if batch.is_empty() {
+                return;
+            }
+            for o in batch {
+                let Some(m) = o.class.lookup("__del__") else {
+                    continue;
+                };
+                let v = Value::Obj(o);
+                if let Err(e) = self.call_method_value(&m, &v, &[]) {
+                    self.print_unraisable(&e, &m);
+                }
+            }
+        }
+    }
+}

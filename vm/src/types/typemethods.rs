@@ -19,7 +19,16 @@ pub fn init(vm: &mut Vm) {
         let cls = a[0].clone();
         Ok(Value::Bool(vm.issubclass(&a[1], &cls)?))
     });
-    vm.add_method(&t, "__subclasses__", |vm, _, _| Ok(vm.new_list(vec![])));
+    vm.add_method(&t, "__subclasses__", |vm, a, _| {
+        let t = check_type(vm, &a[0])?;
+        let subs = t.subclasses.borrow();
+        let items = subs
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .map(Value::Type)
+            .collect();
+        Ok(vm.new_list(items))
+    });
     vm.add_classmethod(&t, "__prepare__", |vm, _, _| Ok(vm.new_dict()));
     vm.add_getter(&t, "__name__", type_name, Some(type_set_name));
     vm.add_getter(&t, "__qualname__", type_qualname, Some(type_set_qualname));
@@ -77,7 +86,7 @@ fn check_type<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Rc<Type>> {
 
 fn type_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let t = check_type(vm, &args[0])?.clone();
-    vm.call_type_default(&t, &args[1..], kw)
+    vm.type_call(&t, &args[1..], kw)
 }
 
 fn type_repr(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {

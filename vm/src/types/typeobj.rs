@@ -19,7 +19,7 @@ pub fn new_static_type(
         Some(b) => (vec![b.clone()], b.mro().cloned().collect()),
         None => (vec![], vec![]),
     };
-    Rc::new(Type {
+    let t = Rc::new(Type {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         bases,
@@ -31,7 +31,17 @@ pub fn new_static_type(
         basetype,
         flags: Cell::new(0),
         native: RefCell::new(None),
-    })
+        subclasses: RefCell::new(Vec::new()),
+    });
+    register_subclass(&t);
+    t
+}
+
+/// Records `t` in its bases' `__subclasses__`.
+fn register_subclass(t: &Rc<Type>) {
+    for b in &t.bases {
+        b.subclasses.borrow_mut().push(Rc::downgrade(t));
+    }
 }
 
 /// Recomputes the cached dunder flags of a class from its MRO.
@@ -200,7 +210,9 @@ impl Vm {
             basetype: true,
             flags: Cell::new(0),
             native: RefCell::new(None),
+            subclasses: RefCell::new(Vec::new()),
         });
+        register_subclass(&t);
         update_flags(&t);
         let tv = Value::Type(t.clone());
         // __set_name__ on attributes, then the parent's __init_subclass__.
@@ -259,7 +271,11 @@ impl Vm {
     }
 
     /// Calls `metaclass(name, bases, ns, **kw)` (`type.__call__` for classes).
-    fn determine_metaclass(&self, explicit: Option<Value>, bases: &[Value]) -> PyResult<Value> {
+    pub(crate) fn determine_metaclass(
+        &self,
+        explicit: Option<Value>,
+        bases: &[Value],
+    ) -> PyResult<Value> {
         let mut winner = match explicit {
             Some(m) => m,
             None => match bases.first() {
@@ -392,7 +408,25 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         .enumerate()
         .map(|(i, k)| (k.clone(), args[base + i].clone()))
         .collect();
-    let meta = meta.clone();
+    // The most derived metaclass of `meta` and the bases' wins; one with its own `__new__`
+    // makes the class itself (`type('X', (Base,), {})` with a metaclassed base).
+    let bases_v: Vec<Value> = bt.iter().map(|t| Value::Type(t.clone())).collect();
+    let winner = vm.determine_metaclass(Some(Value::Type(meta.clone())), &bases_v)?;
+    let meta = match winner {
+        Value::Type(w) if !Rc::ptr_eq(&w, meta) => match w.lookup("__new__") {
+            Some(n) if !matches!(n.payload(), Some(Payload::MethodDescr(_))) => {
+                let n = match n.payload() {
+                    Some(Payload::StaticMethod(f)) => f.clone(),
+                    _ => n,
+                };
+                let mut a = args.to_vec();
+                a[0] = Value::Type(w);
+                return vm.call(&n, &a, kwnames);
+            }
+            _ => w,
+        },
+        _ => meta.clone(),
+    };
     let ns = pos[3].clone();
     Ok(Value::Type(vm.new_class(&meta, &name, bt, &ns, &kw)?))
 }
