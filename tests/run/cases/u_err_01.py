@@ -1,0 +1,3 @@
+age = 25
+print("Age: " + str(age))
+print("Next year: " + age + 1)

@@ -1,0 +1,3 @@
+user = {"name": "Ann", "email": "ann@example.com"}
+print(user["name"])
+print(user["phone"])

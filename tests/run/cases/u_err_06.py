@@ -1,0 +1,5 @@
+def greet(name, greeting):
+    return f"{greeting}, {name}!"
+
+print(greet("Ann", "Hi"))
+print(greet("Bob"))

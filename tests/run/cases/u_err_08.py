@@ -1,0 +1,2 @@
+text = "hello"
+text.append(" world")

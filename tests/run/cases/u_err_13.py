@@ -1,0 +1,4 @@
+values = [3, 1, 2]
+sorted_values = values.sort()
+print(sorted_values)
+print(sorted_values[0])

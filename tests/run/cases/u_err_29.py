@@ -1,0 +1,3 @@
+items = ["x", "y", "z"]
+print(items.index("y"))
+print(items.index("w"))

@@ -1,0 +1,17 @@
+s = "Hello, World"
+print(s[0], s[-1], s[7:], s[:5], s[::2], s[::-1], s[-5:-1], s[100:], s[3:1])
+print(s.lower(), s.upper(), s.swapcase(), s.casefold())
+print(s.startswith("Hell"), s.endswith(("x", "ld")), s.startswith("World", 7))
+print(s.split(", "), s.partition(", "), s.rpartition("o"))
+print("a,b,,c".split(","), "a b  c ".split(), " x ".strip(), "xxhixx".strip("x"))
+print("one two three".split(maxsplit=1), "a-b-c".rsplit("-", 1))
+print("-".join(["2024", "01", "05"]), ", ".join(map(str, range(5))))
+print("abc".isalpha(), "123".isdigit(), "abc123".isalnum(), "   ".isspace(), "Title Case".istitle())
+print("hello"[1:4].upper() + "!" * 3)
+print(ord("A"), chr(97), [ord(c) for c in "hi"])
+print("%s is %d years and %.1f%%" % ("Tom", 30, 99.5))
+print("{} + {} = {}".format(1, 2, 3), "{1}{0}".format("a", "b"), "{name}!".format(name="Bo"))
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("tab\there\n"))
+print(len("naïve café"), "naïve".encode("utf-8"))
+print("Mississippi".count("ss"), "Mississippi".replace("ss", "SS"), "aaa".replace("a", "b", 2))
+s[0] = "J"
