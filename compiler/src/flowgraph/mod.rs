@@ -54,7 +54,7 @@ pub fn assemble(mut unit: ir::Unit) -> CodeObject {
     }
     CodeObject {
         // `co_argcount` counts the positional-only parameters too (as `makecode` does).
-        argcount: unit.argcount + unit.posonlyargcount,
+        argcount: unit.argcount,
         posonlyargcount: unit.posonlyargcount,
         kwonlyargcount: unit.kwonlyargcount,
         nlocals: unit.varnames.len() as u32,

@@ -442,7 +442,9 @@ impl Vm {
             return self.call_method_value(&m, c, &[k.clone()]);
         }
         if let Value::Type(ty) = c {
-            if let Some(m) = ty.lookup("__class_getitem__") {
+            if ty.lookup("__class_getitem__").is_some() {
+                // Bound through the class like any classmethod.
+                let m = self.type_getattr(ty, "__class_getitem__")?;
                 return self.call(&m, &[k.clone()], &[]);
             }
             if Rc::ptr_eq(ty, &self.types.type_) {

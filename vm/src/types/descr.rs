@@ -80,7 +80,13 @@ pub fn init(vm: &mut Vm) {
     vm.add_getter(
         &p,
         "__isabstractmethod__",
-        |_, _, _| Ok(Value::Bool(false)),
+        |vm, a, _| {
+            let parts = {
+                let p = prop(&a[0]);
+                [p.fget.clone(), p.fset.clone(), p.fdel.clone()]
+            };
+            any_abstract(vm, &parts)
+        },
         None,
     );
 
@@ -138,7 +144,13 @@ pub fn init(vm: &mut Vm) {
         vm.add_getter(
             &t,
             "__isabstractmethod__",
-            |_, _, _| Ok(Value::Bool(false)),
+            |vm, a, _| match a[0].payload() {
+                Some(Payload::ClassMethod(f) | Payload::StaticMethod(f)) => {
+                    let f = f.clone();
+                    any_abstract(vm, &[f])
+                }
+                _ => Ok(Value::Bool(false)),
+            },
             None,
         );
     }
@@ -267,4 +279,20 @@ fn super_getattr(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
             format!("'super' object has no attribute '{name}'"),
         )),
     }
+}
+
+/// Whether any of `funcs` is marked `__isabstractmethod__` (abstract properties and
+/// class/static methods wrap an abstract function).
+fn any_abstract(vm: &mut Vm, funcs: &[Value]) -> PyResult {
+    for f in funcs {
+        if f.is_none() {
+            continue;
+        }
+        if let Some(v) = vm.getattr_opt(f, "__isabstractmethod__")? {
+            if vm.truthy(&v)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+    }
+    Ok(Value::Bool(false))
 }

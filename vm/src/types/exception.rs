@@ -293,6 +293,7 @@ pub fn init(vm: &mut Vm) {
         }
     });
     let se = vm.exc("SyntaxError");
+    vm.add_method(&se, "__init__", syntax_error_init);
     vm.add_method(&se, "__str__", |vm, a, _| {
         let msg = vm.getattr_opt(&a[0], "msg")?.unwrap_or(Value::None);
         let msg = if msg.is_none() {
@@ -338,4 +339,28 @@ pub fn init(vm: &mut Vm) {
         });
     }
     let _: Rc<Type> = vm.exc("Exception");
+}
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`.
+fn syntax_error_init(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
+    let pos = crate::args::positional(&a[1..], kw).to_vec();
+    data(&a[0]).borrow_mut().args = vm.new_tuple(pos.clone());
+    let Value::Obj(e) = &a[0] else { unreachable!() };
+    let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+    let details = match pos.get(1) {
+        Some(d) if pos.len() == 2 => {
+            let items = vm.collect(d)?;
+            if !(4..=6).contains(&items.len()) {
+                return Err(vm.index_error("tuple index out of range"));
+            }
+            items
+        }
+        _ => Vec::new(),
+    };
+    vm.set_exc_attr(e, "msg", pos.first().cloned().unwrap_or(Value::None));
+    for (i, n) in names.iter().enumerate() {
+        vm.set_exc_attr(e, n, details.get(i).cloned().unwrap_or(Value::None));
+    }
+    vm.set_exc_attr(e, "print_file_and_line", Value::None);
+    Ok(Value::None)
 }

@@ -75,6 +75,11 @@ pub fn update_flags(t: &Rc<Type>) {
 
 /// C3 linearization of `bases` (the MRO after the new class itself).
 fn c3_mro(vm: &Vm, bases: &[Rc<Type>]) -> PyResult<Vec<Rc<Type>>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", b.name())));
+        }
+    }
     let mut seqs: Vec<Vec<Rc<Type>>> = bases.iter().map(|b| b.mro().cloned().collect()).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
