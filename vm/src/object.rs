@@ -262,6 +262,9 @@ pub mod tflags {
     pub const SETATTR: u32 = 4;
     pub const DELATTR: u32 = 8;
     pub const DEL: u32 = 16;
+    /// Every Python class in the MRO declares `__slots__` (without `__dict__`): instances
+    /// accept only their slot attributes and have no visible `__dict__`.
+    pub const SLOTS: u32 = 32;
 }
 
 impl Type {

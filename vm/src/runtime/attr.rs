@@ -346,6 +346,9 @@ impl Vm {
                 }
             }
         }
+        if t.has_flag(tflags::SLOTS) {
+            return Err(self.attribute_error(obj, &s));
+        }
         let dict = match obj {
             // Functions make their `__dict__` on the first attribute set.
             Value::Obj(o) if matches!(o.payload, Payload::Function(_)) && v.is_some() => {

@@ -233,6 +233,11 @@ fn object_class(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
 }
 
 fn object_dict(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+    if let Value::Obj(o) = &args[0] {
+        if o.class.has_flag(tflags::SLOTS) {
+            return Err(vm.attribute_error(&args[0], "__dict__"));
+        }
+    }
     match &args[0] {
         Value::Obj(o) => match o.dict.get() {
             Some(d) => Ok(Value::Obj(d.clone())),

@@ -70,7 +70,87 @@ pub fn update_flags(t: &Rc<Type>) {
     if user_defined("__del__") {
         flags |= tflags::DEL;
     }
+    if slots_only(t) {
+        flags |= tflags::SLOTS;
+    }
     t.flags.set(flags);
+}
+
+/// Whether every Python class in the MRO declares `__slots__` without `'__dict__'`.
+fn slots_only(t: &Rc<Type>) -> bool {
+    let key = "__slots__";
+    t.mro().filter(|c| c.heap).all(|c| {
+        match c.dict.borrow().get_str(key, str_hash(key)) {
+            Some(v) => !slot_names(&v).iter().any(|n| n == "__dict__"),
+            None => false,
+        }
+    })
+}
+
+/// The names a `__slots__` value declares (a string or an iterable of strings).
+fn slot_names(v: &Value) -> Vec<String> {
+    if let Some(s) = v.as_str() {
+        return vec![s.to_string()];
+    }
+    let items: Vec<Value> = match v.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        Some(Payload::List(l)) => l.borrow().clone(),
+        _ => Vec::new(),
+    };
+    items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect()
+}
+
+/// Slot descriptors: properties whose getter and setter are natives bound to the name.
+fn add_slot_descriptors(vm: &Vm, dict: &mut DictTable, slots: &Value) {
+    for name in slot_names(slots) {
+        if name == "__dict__" || name == "__weakref__" {
+            continue;
+        }
+        let n = vm.new_str(name.as_str());
+        let get = vm.new_builtin("__get__", slot_get, Some(n.clone()));
+        let set = vm.new_builtin("__set__", slot_set, Some(n.clone()));
+        let del = vm.new_builtin("__delete__", slot_del, Some(n.clone()));
+        let p = vm.obj(
+            &vm.types.property,
+            Payload::Property(RefCell::new(Property { fget: get, fset: set, fdel: del, doc: Value::None })),
+        );
+        dict.set_str(n, p);
+    }
+}
+
+fn slot_storage(vm: &Vm, obj: &Value) -> PyResult<Rc<Object>> {
+    match obj {
+        Value::Obj(o) => o.dict.get().cloned().ok_or_else(|| vm.type_error("slot on an object without storage")),
+        _ => Err(vm.type_error("slot on a non-instance")),
+    }
+}
+
+fn slot_get(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
+    let name = a[0].as_str().unwrap_or_default().to_string();
+    let d = slot_storage(vm, &a[1])?;
+    let v = match &d.payload {
+        Payload::Dict(t) => t.borrow().get_str(&name, str_hash(&name)),
+        _ => None,
+    };
+    v.ok_or_else(|| vm.attribute_error(&a[1], &name))
+}
+
+fn slot_set(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
+    let d = slot_storage(vm, &a[1])?;
+    if let Payload::Dict(t) = &d.payload {
+        t.borrow_mut().set_str(a[0].clone(), a[2].clone());
+    }
+    Ok(Value::None)
+}
+
+fn slot_del(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
+    let name = a[0].as_str().unwrap_or_default().to_string();
+    let d = slot_storage(vm, &a[1])?;
+    let removed = match &d.payload {
+        Payload::Dict(t) => t.borrow_mut().remove_str(&name, str_hash(&name)),
+        _ => None,
+    };
+    removed.map(|_| Value::None).ok_or_else(|| vm.attribute_error(&a[1], &name))
 }
 
 /// C3 linearization of `bases` (the MRO after the new class itself).
@@ -162,6 +242,9 @@ impl Vm {
             },
             None => name.to_string(),
         };
+        if let Some(slots) = dict.get_str("__slots__", str_hash("__slots__")) {
+            add_slot_descriptors(self, &mut dict, &slots);
+        }
         if dict.get_str("__doc__", str_hash("__doc__")).is_none() {
             dict.set_str(self.new_str("__doc__"), Value::None);
         }
