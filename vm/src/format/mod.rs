@@ -18,7 +18,7 @@ mod tests;
 
 pub use float::format_float;
 pub use int::{format_int, int_to_f64};
-pub use percent::{parse_percent_spec, percent_format, PercentArg, PercentSpec};
+pub use percent::{parse_percent_spec, percent_format, reject_b, PercentArg, PercentSpec};
 pub use spec::{parse_spec, FormatSpec, Grouping};
 pub use string::format_str;
 

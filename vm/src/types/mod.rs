@@ -1,6 +1,8 @@
 //! The built-in types: one module per type (or family), each adding its methods to the
 //! type objects `bootstrap` made.
 
+pub mod bytes;
+pub mod bytes_methods;
 pub mod code;
 pub mod descr;
 pub mod dict;
@@ -28,6 +30,7 @@ pub fn init(vm: &mut Vm) {
     typemethods::init(vm);
     int::init(vm);
     str::init(vm);
+    bytes::init(vm);
     list::init(vm);
     tuple::init(vm);
     dict::init(vm);

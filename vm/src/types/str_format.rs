@@ -8,13 +8,71 @@ use num_bigint::BigInt;
 
 /// `fmt % args`.
 pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    percent_impl(vm, fmt, args, false)
+}
+
+/// `bytes % args`: the same machinery over the format's bytes as Latin-1 characters, with
+/// `%s`/`%b` taking bytes-like values and `%r`/`%a` giving `ascii()`.
+pub fn percent_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let fmt: String = fmt.iter().map(|&b| b as char).collect();
+    let r = percent_impl(vm, &fmt, args, true)?;
+    Ok(r.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// The text a `%s`/`%b` conversion of a bytes format inserts (as Latin-1 characters).
+fn percent_bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let b = match crate::types::bytes::as_bytes(v) {
+        Some(b) => b,
+        None => match vm.type_of(v).lookup("__bytes__") {
+            Some(m) => {
+                let r = vm.call_method_value(&m, v, &[])?;
+                crate::types::bytes::as_bytes(&r).ok_or_else(|| {
+                    vm.type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        vm.type_name(&r)
+                    ))
+                })?
+            }
+            None => return Err(vm.type_error(format!(
+                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                vm.type_name(v)
+            ))),
+        },
+    };
+    Ok(b.iter().map(|&b| b as char).collect())
+}
+
+/// `%c` of a bytes format: an int in range(256) or a single byte.
+fn percent_bytes_char(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(b) = crate::types::bytes::as_bytes(v) {
+        if b.len() == 1 {
+            return Ok((b[0] as char).to_string());
+        }
+    } else if let Some(i) = vm.index_value(v).ok().flatten() {
+        if let Ok(b) = u8::try_from(i) {
+            return Ok((b as char).to_string());
+        }
+        return Err(vm.overflow_error("%c arg not in range(256)"));
+    }
+    Err(vm.type_error("%c requires an integer in range(256) or a single byte"))
+}
+
+fn percent_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let (items, mapping): (Vec<Value>, Option<Value>) = match args.payload() {
         Some(Payload::Tuple(t)) => (t.to_vec(), None),
         _ => {
             let t = vm.type_of(args);
             let is_mapping = t.lookup("__getitem__").is_some()
-                && !matches!(args.payload(), Some(Payload::Str(_) | Payload::Tuple(_)));
+                && !matches!(
+                    args.payload(),
+                    Some(
+                        Payload::Str(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
+                    )
+                );
             (vec![args.clone()], is_mapping.then(|| args.clone()))
         }
     };
@@ -55,13 +113,20 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
                 return Err(vm.value_error("incomplete format key"));
             }
             let key: String = chars[start..j - 1].iter().collect();
-            let k = vm.new_str(key);
+            let k = if bytes {
+                vm.new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                vm.new_str(key)
+            };
             keyed = Some(vm.getitem(&m.clone(), &k)?);
             used_mapping = true;
             i = j;
         }
         let (mut spec, after) = parse_percent_spec(fmt, i).map_err(|e| vm.format_err(e))?;
         i = after;
+        if spec.conv == 'b' && !bytes {
+            return Err(vm.format_err(crate::format::reject_b(after - 1)));
+        }
         if spec.conv == '%' {
             out.push('%');
             continue;
@@ -84,6 +149,18 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
             None => take(vm, &mut next)?,
         };
         let text = match spec.conv {
+            's' | 'b' if bytes => {
+                let s = percent_bytes_arg(vm, &v)?;
+                percent_format(&spec, PercentArg::Str(&s))
+            }
+            'r' | 'a' if bytes => {
+                let r = vm.ascii(&v)?;
+                percent_format(&spec, PercentArg::Str(r.as_str().unwrap_or_default()))
+            }
+            'c' if bytes => {
+                let s = percent_bytes_char(vm, &v)?;
+                percent_format(&spec, PercentArg::Str(&s))
+            }
             's' | 'r' | 'a' => {
                 let s = match spec.conv {
                     's' => vm.str_string(&v)?,
@@ -160,7 +237,7 @@ fn percent_int(vm: &mut Vm, v: &Value, conv: char) -> PyResult<Result<BigInt, St
     Err(vm.type_error(match conv {
         'c' => "%c requires int or char".to_string(),
         'd' | 'i' | 'u' => format!(
-            "%{conv} format: a number is required, not {}",
+            "%{conv} format: a real number is required, not {}",
             vm.type_name(v)
         ),
         _ => format!(
