@@ -69,10 +69,7 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&t, "__bool__", |vm, a, _| {
             Ok(Value::Bool(vm.truthy(&a[0])?))
         });
-        vm.add_method(&t, "__neg__", |vm, a, _| {
-            let v = plain(vm, &a[0]);
-            vm.neg(&v)
-        });
+        vm.add_method(&t, "__neg__", num_neg);
         vm.add_method(&t, "__pos__", |vm, a, _| Ok(plain(vm, &a[0])));
         vm.add_method(&t, "__abs__", num_abs);
         vm.add_method(&t, "__repr__", num_repr);
@@ -229,6 +226,22 @@ fn num_hash(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
         None => return Err(vm.type_error("not a number")),
     };
     Ok(Value::Int(h))
+}
+
+/// `-x`, computed here: `Vm::neg` only handles the unboxed values and dispatches the rest
+/// back to this method.
+fn num_neg(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
+    use crate::runtime::number::NumView::*;
+    Ok(match num_view(&a[0]) {
+        Some(Small(i)) => match i.checked_neg() {
+            Some(r) => Value::Int(r),
+            None => vm.new_bigint(-BigInt::from(i)),
+        },
+        Some(Big(b)) => vm.new_bigint(-b),
+        Some(Float(f)) => Value::Float(-f),
+        Some(Complex(r, i)) => vm.obj(&vm.types.complex, Payload::Complex(-r, -i)),
+        None => return Err(vm.type_error("bad operand type for unary -")),
+    })
 }
 
 fn num_abs(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
