@@ -2,6 +2,8 @@
 
 use crate::object::*;
 use crate::runtime::compare::range_len;
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use crate::types::iter::IterState;
 use crate::Vm;
 
@@ -22,8 +24,11 @@ pub fn init(vm: &mut Vm) {
         Ok(vm.new_str(text))
     });
     vm.add_method(&t, "__len__", |vm, a, _| {
-        let (s, e, st) = bounds(vm, &a[0])?;
-        Ok(Value::Int(range_len(s, e, st) as i64))
+        let (s, e, st) = big_bounds(vm, &a[0])?;
+        match big_len(&s, &e, &st).to_i64() {
+            Some(n) => Ok(Value::Int(n)),
+            None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        }
     });
     vm.add_method(&t, "__iter__", |vm, a, _| {
         let Some(Payload::Range(r)) = a[0].payload() else {
@@ -43,27 +48,7 @@ pub fn init(vm: &mut Vm) {
     });
     vm.add_method(&t, "__getitem__", range_getitem);
     vm.add_method(&t, "__contains__", |vm, a, _| {
-        let (s, e, st) = bounds(vm, &a[0])?;
-        match &a[1] {
-            Value::Int(x) => {
-                let x = *x as i128;
-                let inside = if st > 0 {
-                    x >= s && x < e
-                } else {
-                    x <= s && x > e
-                };
-                Ok(Value::Bool(inside && (x - s) % st == 0))
-            }
-            v => {
-                let items = vm.collect(&a[0])?;
-                for i in items {
-                    if vm.eq(&i, v)? {
-                        return Ok(Value::Bool(true));
-                    }
-                }
-                Ok(Value::Bool(false))
-            }
-        }
+        Ok(Value::Bool(range_position(vm, &a[0], &a[1])?.is_some()))
     });
     vm.add_method(&t, "__hash__", |vm, a, _| {
         let (s, e, st) = bounds(vm, &a[0])?;
@@ -75,34 +60,15 @@ pub fn init(vm: &mut Vm) {
         ]);
         Ok(Value::Int(vm.hash(&t)?))
     });
-    vm.add_method(&t, "index", |vm, a, _| {
-        let (s, e, st) = bounds(vm, &a[0])?;
-        if let Value::Int(x) = &a[1] {
-            let x = *x as i128;
-            let inside = if st > 0 {
-                x >= s && x < e
-            } else {
-                x <= s && x > e
-            };
-            if inside && (x - s) % st == 0 {
-                return Ok(Value::Int(((x - s) / st) as i64));
-            }
+    vm.add_method(&t, "index", |vm, a, _| match range_position(vm, &a[0], &a[1])? {
+        Some(i) => Ok(vm.new_bigint(i)),
+        None => {
+            let r = vm.repr_string(&a[1])?;
+            Err(vm.value_error(format!("{r} is not in range")))
         }
-        let r = vm.repr_string(&a[1])?;
-        Err(vm.value_error(format!("{r} is not in range")))
     });
     vm.add_method(&t, "count", |vm, a, _| {
-        let (s, e, st) = bounds(vm, &a[0])?;
-        if let Value::Int(x) = &a[1] {
-            let x = *x as i128;
-            let inside = if st > 0 {
-                x >= s && x < e
-            } else {
-                x <= s && x > e
-            };
-            return Ok(Value::Int((inside && (x - s) % st == 0) as i64));
-        }
-        Ok(Value::Int(0))
+        Ok(Value::Int(range_position(vm, &a[0], &a[1])?.is_some() as i64))
     });
     for name in ["start", "stop", "step"] {
         let f: NativeFn = match name {
@@ -189,6 +155,56 @@ pub fn init(vm: &mut Vm) {
     }
 }
 
+/// start, stop and step as big ints (they may exceed any machine width).
+fn big_bounds(vm: &mut Vm, r: &Value) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let Some(Payload::Range(r)) = r.payload() else {
+        unreachable!()
+    };
+    Ok((
+        vm.to_bigint(&r.start)?,
+        vm.to_bigint(&r.stop)?,
+        vm.to_bigint(&r.step)?,
+    ))
+}
+
+fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    let one = BigInt::one();
+    if step.is_positive() && start < stop {
+        (stop - start - &one) / step + one
+    } else if step.is_negative() && start > stop {
+        (start - stop - &one) / -step + one
+    } else {
+        BigInt::zero()
+    }
+}
+
+/// The index of `x` in the range, if it is there: ints (and bools) by arithmetic, other
+/// values by equality with each element, as CPython's `range_contains` falls back to.
+fn range_position(vm: &mut Vm, r: &Value, x: &Value) -> PyResult<Option<BigInt>> {
+    let is_int = matches!(x, Value::Int(_) | Value::Bool(_))
+        || matches!(x, Value::Obj(o) if !o.class.heap && matches!(o.payload, Payload::Int(_)));
+    if is_int {
+        let (s, e, st) = big_bounds(vm, r)?;
+        let x = vm.to_bigint(x)?;
+        let inside = if st.is_positive() {
+            x >= s && x < e
+        } else {
+            x <= s && x > e
+        };
+        let off = &x - &s;
+        return Ok((inside && (&off % &st).is_zero()).then(|| off / st));
+    }
+    let it = vm.iter(r)?;
+    let mut i = BigInt::zero();
+    while let Some(item) = vm.next(&it)? {
+        if vm.eq(&item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
 fn bounds(vm: &mut Vm, r: &Value) -> PyResult<(i128, i128, i128)> {
     let Some(Payload::Range(r)) = r.payload() else {
         unreachable!()
@@ -243,33 +259,34 @@ fn range_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn range_getitem(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
-    let (s, e, st) = bounds(vm, &a[0])?;
-    let n = range_len(s, e, st);
+    let (s, e, st) = big_bounds(vm, &a[0])?;
+    let n = big_len(&s, &e, &st);
     if let Some(Payload::Slice(sl)) = a[1].payload() {
         let sl = sl.clone();
-        let (x, y, z) = vm.slice_indices(&sl, n as usize)?;
-        let start = s + x as i128 * st;
-        let stop = s + y as i128 * st;
-        let step = st * z as i128;
-        return Ok(vm.obj(
-            &vm.types.range,
-            Payload::Range(Range {
-                start: Value::Int(start as i64),
-                stop: Value::Int(stop as i64),
-                step: Value::Int(step as i64),
-            }),
-        ));
+        let Some(len) = n.to_usize() else {
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+        };
+        let (x, y, z) = vm.slice_indices(&sl, len)?;
+        let start = &s + BigInt::from(x) * &st;
+        let stop = &s + BigInt::from(y) * &st;
+        let step = &st * BigInt::from(z);
+        let range = Range {
+            start: vm.new_bigint(start),
+            stop: vm.new_bigint(stop),
+            step: vm.new_bigint(step),
+        };
+        return Ok(vm.obj(&vm.types.range, Payload::Range(range)));
     }
-    let Some(i) = vm.index_value(&a[1])? else {
+    if vm.type_of(&a[1]).lookup("__index__").is_none() {
         return Err(vm.type_error(format!(
             "range indices must be integers or slices, not {}",
             vm.type_name(&a[1])
         )));
-    };
-    let i = i as i128;
-    let j = if i < 0 { i + n } else { i };
-    if !(0..n).contains(&j) {
+    }
+    let i = vm.to_bigint(&a[1])?;
+    let j = if i.is_negative() { i + &n } else { i };
+    if j.is_negative() || j >= n {
         return Err(vm.index_error("range object index out of range"));
     }
-    Ok(Value::Int((s + j * st) as i64))
+    Ok(vm.new_bigint(s + j * st))
 }
