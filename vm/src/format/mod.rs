@@ -6,6 +6,7 @@
 //! code 'x' for object of type 'float'"), which may be a subclass; so each formatter takes
 //! a `type_name` and uses it only in that message.
 
+mod complex;
 mod float;
 mod int;
 mod layout;
@@ -16,6 +17,7 @@ mod string;
 #[cfg(test)]
 mod tests;
 
+pub use complex::format_complex;
 pub use float::format_float;
 pub use int::{format_int, int_to_f64};
 pub use percent::{parse_percent_spec, percent_format, reject_b, PercentArg, PercentSpec};

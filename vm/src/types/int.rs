@@ -312,11 +312,11 @@ fn num_format(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
         }
         Some(Big(b)) => crate::format::format_int(b, &spec, &tname),
         Some(Float(f)) => crate::format::format_float(f, &spec, &tname),
-        Some(Complex(..)) => {
+        Some(Complex(re, im)) => {
             if spec.is_empty() {
                 return Ok(vm.new_str(num_repr_string(&a[0])));
             }
-            return Err(vm.value_error("pyco does not support format specs for complex yet"));
+            crate::format::format_complex(re, im, &spec)
         }
         None => return Err(vm.type_error("not a number")),
     };
@@ -501,23 +501,60 @@ fn float_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
 
 fn complex_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let bound = vm.bind_args("complex", &args[1..], kwnames, &["real", "imag"], 0)?;
-    let part = |vm: &mut Vm, v: &Option<Value>| -> PyResult<(f64, f64)> {
-        match v {
-            None => Ok((0.0, 0.0)),
-            Some(v) => match num_view(v) {
-                Some(crate::runtime::number::NumView::Complex(r, i)) => Ok((r, i)),
-                _ => Ok((vm.to_f64(v)?, 0.0)),
-            },
-        }
-    };
     if let Some(Some(Payload::Str(s))) = bound[0].as_ref().map(|v| v.payload()) {
+        if bound[1].is_some() {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
         let (r, i) = parse_complex(&s.s)
             .ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?;
         return Ok(vm.obj(&vm.types.complex, Payload::Complex(r, i)));
     }
-    let (ar, ai) = part(vm, &bound[0])?;
-    let (br, bi) = part(vm, &bound[1])?;
-    Ok(vm.obj(&vm.types.complex, Payload::Complex(ar - bi, ai + br)))
+    let (ar, ai, a_complex) = complex_part(vm, bound[0].as_ref(), "first")?;
+    let (br, bi, b_complex) = complex_part(vm, bound[1].as_ref(), "second")?;
+    // complex_new's corrections, which keep signed zeros of real parts intact.
+    let mut real = ar;
+    let mut imag = if bound[1].is_some() { br } else { ai };
+    if b_complex {
+        real -= bi;
+    }
+    if a_complex && bound[1].is_some() {
+        imag += ai;
+    }
+    Ok(vm.obj(&vm.types.complex, Payload::Complex(real, imag)))
+}
+
+/// One argument of `complex()`: (real, imag, whether it was complex).
+fn complex_part(vm: &mut Vm, v: Option<&Value>, which: &str) -> PyResult<(f64, f64, bool)> {
+    let Some(v) = v else {
+        return Ok((0.0, 0.0, false));
+    };
+    if let Some(crate::runtime::number::NumView::Complex(r, i)) = num_view(v) {
+        return Ok((r, i, true));
+    }
+    let t = vm.type_of(v);
+    if let Some(m) = t.lookup("__complex__") {
+        let r = vm.call_method_value(&m, v, &[])?;
+        return match num_view(&r) {
+            Some(crate::runtime::number::NumView::Complex(re, im)) => Ok((re, im, true)),
+            _ => Err(vm.type_error(format!(
+                "__complex__ returned non-complex (type {})",
+                vm.type_name(&r)
+            ))),
+        };
+    }
+    if num_view(v).is_none() && t.lookup("__float__").is_none() && t.lookup("__index__").is_none()
+    {
+        let what = if which == "first" {
+            "a string or a number"
+        } else {
+            "a number"
+        };
+        return Err(vm.type_error(format!(
+            "complex() {which} argument must be {what}, not '{}'",
+            vm.type_name(v)
+        )));
+    }
+    Ok((vm.to_f64(v)?, 0.0, false))
 }
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {
