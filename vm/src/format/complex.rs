@@ -16,7 +16,7 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, FormatErro
     }
     if spec.align == Some('=') {
         return Err(FormatError::value(
-            "Alignment flag is not allowed in complex format specifier",
+            "'=' alignment flag is not allowed in complex format specifier",
         ));
     }
     if let Some(t) = spec.ty.filter(|t| !"eEfFgGn".contains(*t)) {

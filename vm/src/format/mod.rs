@@ -8,6 +8,7 @@
 
 mod complex;
 mod float;
+mod fromhex;
 mod int;
 mod layout;
 mod percent;
@@ -19,6 +20,7 @@ mod tests;
 
 pub use complex::format_complex;
 pub use float::format_float;
+pub use fromhex::float_fromhex;
 pub use int::{format_int, int_to_f64};
 pub use percent::{parse_percent_spec, percent_format, reject_b, PercentArg, PercentSpec};
 pub use spec::{parse_spec, FormatSpec, Grouping};

@@ -179,6 +179,15 @@ pub fn init(vm: &mut Vm) {
         let (p, q) = (vm.new_bigint(p), vm.new_bigint(q));
         Ok(vm.new_tuple(vec![p, q]))
     });
+    vm.add_classmethod(&f, "fromhex", |vm, a, kw| {
+        let a = vm.check_args("fromhex", a, kw, 2, 2)?;
+        let s = vm.expect_str(&a[1], "fromhex() argument")?;
+        let v = crate::format::float_fromhex(s).map_err(|e| vm.format_err(e))?;
+        if a[0].as_type().is_some_and(|t| Rc::ptr_eq(t, &vm.types.float)) {
+            return Ok(Value::Float(v));
+        }
+        vm.call(&a[0], &[Value::Float(v)], &[])
+    });
     vm.add_method(&f, "hex", |vm, a, _| {
         let x = vm.to_f64(&a[0])?;
         Ok(vm.new_str(float_hex(x)))
@@ -608,10 +617,8 @@ fn float_hex(x: f64) -> String {
     } else {
         (1, exp - 1023)
     };
-    let mut hex = format!("{:013x}", mant);
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
+    // All 13 digits, as CPython prints them (`0x1.0000000000000p+0`).
+    let hex = format!("{:013x}", mant);
     format!(
         "{sign}0x{lead}.{hex}p{}{}",
         if e >= 0 { "+" } else { "-" },
