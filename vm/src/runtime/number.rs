@@ -328,16 +328,6 @@ impl Vm {
     }
 
     fn binop_type_error(&self, a: &Value, b: &Value, op: BinOp) -> PyErr {
-        if op == BinOp::Add
-            && matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
-        {
-            // bytes_concat's own message (its buffer check fails before any NotImplemented).
-            return self.type_error(format!(
-                "can't concat {} to {}",
-                self.type_name(b),
-                self.type_name(a)
-            ));
-        }
         if op == BinOp::Add {
             if let Some(kind) = concat_kind(a) {
                 return self.type_error(format!(

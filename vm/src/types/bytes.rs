@@ -56,7 +56,16 @@ fn init_common(vm: &mut Vm, t: &Rc<Type>) {
             v.extend_from_slice(&other);
             Ok(same_kind(vm, &a[0], v))
         }
-        None => Ok(vm.singletons.not_implemented.clone()),
+        // bytes has no number slot, so a reflected `__radd__` goes first; without one,
+        // sq_concat's own error.
+        None if vm.type_of(&a[1]).lookup("__radd__").is_some() => {
+            Ok(vm.singletons.not_implemented.clone())
+        }
+        None => Err(vm.type_error(format!(
+            "can't concat {} to {}",
+            vm.type_name(&a[1]),
+            vm.type_name(&a[0])
+        ))),
     });
     vm.add_method(t, "__mul__", repeat);
     vm.add_method(t, "__rmul__", repeat);
