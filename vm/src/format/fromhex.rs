@@ -48,7 +48,10 @@ fn parse_finite(s: &str) -> Result<f64, FormatError> {
         None => 0,
         Some(x) => {
             let digits = x.trim_start_matches(['+', '-']);
-            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || x.len() - digits.len() > 1 {
+            if digits.is_empty()
+                || !digits.bytes().all(|b| b.is_ascii_digit())
+                || x.len() - digits.len() > 1
+            {
                 return Err(invalid());
             }
             // Huge exponents only matter as "too big" or "zero".

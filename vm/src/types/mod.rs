@@ -20,6 +20,7 @@ pub mod str_format;
 pub mod tuple;
 pub mod typemethods;
 pub mod typeobj;
+pub mod union;
 
 use crate::object::Type;
 use crate::Vm;
@@ -28,6 +29,7 @@ use std::rc::Rc;
 pub fn init(vm: &mut Vm) {
     object::init(vm);
     typemethods::init(vm);
+    union::init(vm);
     int::init(vm);
     str::init(vm);
     bytes::init(vm);
@@ -46,4 +48,7 @@ pub fn init(vm: &mut Vm) {
 /// Methods of the less-used types `Vm::aux_type` makes on demand.
 pub fn init_aux(vm: &Vm, name: &str, t: &Rc<Type>) {
     iter::init_aux(vm, name, t);
+    if name == "types.UnionType" {
+        union::init_aux(vm, t);
+    }
 }
