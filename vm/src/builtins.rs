@@ -120,11 +120,16 @@ pub fn init(vm: &mut Vm) {
                     }
                     Ok(Value::Int(s.s.chars().next().map_or(0, |c| c as i64)))
                 }
-                Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
-                Some(Payload::Bytes(b)) => Err(vm.type_error(format!(
-                    "ord() expected a character, but string of length {} found",
-                    b.len()
-                ))),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                    let b = crate::types::bytes::data(v);
+                    match b.as_slice() {
+                        [c] => Ok(Value::Int(*c as i64)),
+                        _ => Err(vm.type_error(format!(
+                            "ord() expected a character, but string of length {} found",
+                            b.len()
+                        ))),
+                    }
+                }
                 _ => Err(vm.type_error(format!(
                     "ord() expected string of length 1, but {} found",
                     vm.type_name(v)

@@ -17,6 +17,7 @@ pub mod range;
 pub mod set;
 pub mod str;
 pub mod str_format;
+pub mod structseq;
 pub mod tuple;
 pub mod typemethods;
 pub mod typeobj;
