@@ -167,9 +167,8 @@ struct Bad {
 
 /// `data.decode(encoding, errors)`.
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, TextError> {
-    let codec = Codec::lookup(encoding)?;
+    let (codec, mut pos) = resolve_bom(Codec::lookup(encoding)?, data);
     let mut out = String::with_capacity(data.len());
-    let mut pos = 0;
     while pos < data.len() {
         let bad = match codec {
             Codec::Utf8 => decode_utf8(data, &mut pos, &mut out),
@@ -179,8 +178,8 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, TextE
                 pos = data.len();
                 None
             }
-            Codec::Utf16(be, bom) => decode_units(data, &mut pos, &mut out, 2, be, bom),
-            Codec::Utf32(be, bom) => decode_units(data, &mut pos, &mut out, 4, be, bom),
+            Codec::Utf16(be, _) => decode_units(data, &mut pos, &mut out, 2, be),
+            Codec::Utf32(be, _) => decode_units(data, &mut pos, &mut out, 4, be),
         };
         let Some(bad) = bad else { continue };
         match errors {
@@ -270,17 +269,34 @@ fn decode_ascii(data: &[u8], pos: &mut usize, out: &mut String) -> Option<Bad> {
     })
 }
 
-/// UTF-16 (`size` 2) or UTF-32 (`size` 4) code units; a leading byte order mark picks
-/// the byte order when the codec has none.
+/// For `utf-16`/`utf-32` without a byte order: the order a leading byte order mark picks
+/// (little-endian without one, as on CPython's platforms) and where the data starts. Errors
+/// then name the codec by that order (`'utf-16-le'`), as CPython's do.
+fn resolve_bom(codec: Codec, data: &[u8]) -> (Codec, usize) {
+    match codec {
+        Codec::Utf16(_, true) => match data {
+            [0xfe, 0xff, ..] => (Codec::Utf16(true, false), 2),
+            [0xff, 0xfe, ..] => (Codec::Utf16(false, false), 2),
+            _ => (Codec::Utf16(false, false), 0),
+        },
+        Codec::Utf32(_, true) => match data {
+            [0, 0, 0xfe, 0xff, ..] => (Codec::Utf32(true, false), 4),
+            [0xff, 0xfe, 0, 0, ..] => (Codec::Utf32(false, false), 4),
+            _ => (Codec::Utf32(false, false), 0),
+        },
+        c => (c, 0),
+    }
+}
+
+/// UTF-16 (`size` 2) or UTF-32 (`size` 4) code units in the given byte order.
 fn decode_units(
     data: &[u8],
     pos: &mut usize,
     out: &mut String,
     size: usize,
-    mut be: bool,
-    detect: bool,
+    be: bool,
 ) -> Option<Bad> {
-    let unit = |i: usize, be: bool| -> u32 {
+    let unit = |i: usize| -> u32 {
         let b = &data[i..i + size];
         let mut v = 0u32;
         for k in 0..size {
@@ -289,20 +305,10 @@ fn decode_units(
         }
         v
     };
-    if detect && *pos == 0 && data.len() >= size {
-        match (unit(0, false), unit(0, true)) {
-            (0xfeff, _) => *pos = size,
-            (_, 0xfeff) => {
-                be = true;
-                *pos = size;
-            }
-            _ => {}
-        }
-    }
     while *pos + size <= data.len() {
-        let u = unit(*pos, be);
+        let u = unit(*pos);
         if size == 2 && (0xd800..0xdc00).contains(&u) {
-            let lo = (*pos + 4 <= data.len()).then(|| unit(*pos + 2, be));
+            let lo = (*pos + 4 <= data.len()).then(|| unit(*pos + 2));
             match lo {
                 Some(lo) if (0xdc00..0xe000).contains(&lo) => {
                     let c = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);

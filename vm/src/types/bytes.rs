@@ -39,7 +39,15 @@ fn init_common(vm: &mut Vm, t: &Rc<Type>) {
         let hay = data(&a[0]);
         let found = match as_bytes(&a[1]) {
             Some(sub) => find(&hay, &sub, 0, hay.len()).is_some(),
-            None => hay.contains(&byte_value(vm, &a[1])?),
+            None if vm.type_of(&a[1]).lookup("__index__").is_some() => {
+                hay.contains(&byte_value(vm, &a[1])?)
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(&a[1])
+                )))
+            }
         };
         Ok(Value::Bool(found))
     });

@@ -63,7 +63,7 @@ pub fn init(vm: &mut Vm) {
         vm.types.float.clone(),
         vm.types.complex.clone(),
     ] {
-        binop_methods!(vm, &t, Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow);
+        binop_methods!(vm, &t, Add, Sub, Mul, TrueDiv, Pow);
         cmp_methods!(vm, &t, Lt, Le, Eq, Ne, Gt, Ge);
         vm.add_method(&t, "__hash__", num_hash);
         vm.add_method(&t, "__bool__", |vm, a, _| {
@@ -74,8 +74,6 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&t, "__abs__", num_abs);
         vm.add_method(&t, "__repr__", num_repr);
         vm.add_method(&t, "__format__", num_format);
-        vm.add_method(&t, "__divmod__", |vm, a, _| divmod(vm, &a[0], &a[1]));
-        vm.add_method(&t, "__rdivmod__", |vm, a, _| divmod(vm, &a[1], &a[0]));
         vm.add_method(&t, "conjugate", |vm, a, _| match num_view(&a[0]) {
             Some(crate::runtime::number::NumView::Complex(r, i)) => {
                 Ok(vm.obj(&vm.types.complex, Payload::Complex(r, -i)))
@@ -84,6 +82,12 @@ pub fn init(vm: &mut Vm) {
         });
         vm.add_getter(&t, "real", num_real, None);
         vm.add_getter(&t, "imag", num_imag, None);
+    }
+    // Floor division, modulo and divmod: int and float only (not complex).
+    for t in [vm.types.int.clone(), vm.types.float.clone()] {
+        binop_methods!(vm, &t, FloorDiv, Mod);
+        vm.add_method(&t, "__divmod__", |vm, a, _| divmod(vm, &a[0], &a[1]));
+        vm.add_method(&t, "__rdivmod__", |vm, a, _| divmod(vm, &a[1], &a[0]));
     }
     let int = vm.types.int.clone();
     binop_methods!(vm, &int, LShift, RShift, And, Or, Xor);

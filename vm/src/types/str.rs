@@ -272,22 +272,16 @@ fn str_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let s = match (&bound[0], &bound[1], &bound[2]) {
         (None, _, _) => String::new(),
         (Some(o), None, None) => vm.str_string(o)?,
-        (Some(o), enc, _) => {
-            let data = match o.payload() {
-                Some(Payload::Bytes(b)) => b.to_vec(),
-                Some(Payload::ByteArray(b)) => b.borrow().clone(),
-                _ => {
-                    return Err(vm.type_error(format!(
-                        "decoding to str: need a bytes-like object, {} found",
-                        vm.type_name(o)
-                    )))
-                }
-            };
-            let enc = match enc {
-                Some(e) => vm.expect_str(e, "str() argument 'encoding'")?.to_string(),
-                None => "utf-8".into(),
-            };
-            vm.decode_bytes(&data, &enc)?
+        (Some(o), enc, errors) => {
+            let data = crate::types::bytes::as_bytes(o).ok_or_else(|| {
+                vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(o)
+                ))
+            })?;
+            let enc = opt_str_arg(vm, enc, "str", "encoding")?.unwrap_or("utf-8");
+            let errors = opt_str_arg(vm, errors, "str", "errors")?.unwrap_or("strict");
+            text::codecs::decode(&data, enc, errors).map_err(|e| vm.text_err(e))?
         }
     };
     if Rc::ptr_eq(&cls, &vm.types.str) {
