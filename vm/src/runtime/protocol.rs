@@ -221,22 +221,11 @@ impl Vm {
 
     /// `tuplehash` (xxHash-based, as 3.8+).
     pub fn hash_tuple(&mut self, items: &[Value]) -> PyResult<i64> {
-        const P1: u64 = 11400714785074694791;
-        const P2: u64 = 14029467366897019727;
-        const P5: u64 = 2870177450012600261;
-        let mut acc = P5;
+        let mut lanes = Vec::with_capacity(items.len());
         for item in items {
-            let lane = self.hash(item)? as u64;
-            acc = acc.wrapping_add(lane.wrapping_mul(P2));
-            acc = acc.rotate_left(31);
-            acc = acc.wrapping_mul(P1);
+            lanes.push(self.hash(item)?);
         }
-        acc = acc.wrapping_add(items.len() as u64 ^ (P5 ^ 3527539));
-        Ok(if acc == u64::MAX {
-            1546275796
-        } else {
-            acc as i64
-        })
+        Ok(tuple_hash_of(lanes.into_iter()))
     }
 
     /// `iter(v)`.
@@ -626,6 +615,26 @@ impl Vm {
             }
         }
         Ok(false)
+    }
+}
+
+/// `tuplehash` over the items' hashes.
+pub fn tuple_hash_of(lanes: impl ExactSizeIterator<Item = i64>) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let len = lanes.len() as u64;
+    let mut acc = P5;
+    for lane in lanes {
+        acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add(len ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
     }
 }
 
