@@ -2,7 +2,26 @@
 //! UTF-32 (with or without a byte order), with the `strict`, `ignore`, `replace`,
 //! `backslashreplace` and `xmlcharrefreplace` error handlers and CPython's messages.
 
-use super::TextError;
+/// A codec failure: an unknown encoding or error handler (`LookupError`), or a
+/// `UnicodeEncodeError`/`UnicodeDecodeError` with the attributes CPython gives it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodecError {
+    pub class: &'static str,
+    pub msg: String,
+    /// Unicode errors only: the codec, the failing range (characters when encoding,
+    /// bytes when decoding) and the reason.
+    pub detail: Option<(&'static str, usize, usize, String)>,
+}
+
+impl CodecError {
+    fn lookup(msg: String) -> Self {
+        CodecError {
+            class: "LookupError",
+            msg,
+            detail: None,
+        }
+    }
+}
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Codec {
@@ -17,7 +36,7 @@ pub enum Codec {
 impl Codec {
     /// The codec for an encoding name, normalized as `encodings.normalize_encoding` and
     /// the usual aliases do.
-    pub fn lookup(name: &str) -> Result<Codec, TextError> {
+    pub fn lookup(name: &str) -> Result<Codec, CodecError> {
         let n = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
         Ok(match n.as_str() {
             "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
@@ -30,12 +49,7 @@ impl Codec {
             "utf-32" | "utf32" | "u32" => Codec::Utf32(false, true),
             "utf-32-le" | "utf-32le" => Codec::Utf32(false, false),
             "utf-32-be" | "utf-32be" => Codec::Utf32(true, false),
-            _ => {
-                return Err(TextError {
-                    class: "LookupError",
-                    msg: format!("unknown encoding: {name}"),
-                })
-            }
+            _ => return Err(CodecError::lookup(format!("unknown encoding: {name}"))),
         })
     }
 
@@ -55,11 +69,8 @@ impl Codec {
     }
 }
 
-fn unknown_handler(errors: &str) -> TextError {
-    TextError {
-        class: "LookupError",
-        msg: format!("unknown error handler name '{errors}'"),
-    }
+fn unknown_handler(errors: &str) -> CodecError {
+    CodecError::lookup(format!("unknown error handler name '{errors}'"))
 }
 
 /// `'\xe9'`-style escape of a character, as encode error messages show it.
@@ -75,7 +86,7 @@ fn char_escape(c: char) -> String {
 }
 
 /// `s.encode(encoding, errors)`.
-pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, TextError> {
+pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecError> {
     let codec = Codec::lookup(encoding)?;
     let limit = match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
@@ -113,9 +124,15 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, TextErro
                         end - 1
                     )
                 };
-                return Err(TextError {
+                return Err(CodecError {
                     class: "UnicodeEncodeError",
                     msg,
+                    detail: Some((
+                        codec.name(),
+                        i,
+                        end,
+                        format!("ordinal not in range({limit})"),
+                    )),
                 });
             }
             "ignore" => {}
@@ -166,7 +183,7 @@ struct Bad {
 }
 
 /// `data.decode(encoding, errors)`.
-pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, TextError> {
+pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
     let (codec, mut pos) = resolve_bom(Codec::lookup(encoding)?, data);
     let mut out = String::with_capacity(data.len());
     while pos < data.len() {
@@ -198,7 +215,7 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, TextE
     Ok(out)
 }
 
-fn decode_error(codec: Codec, data: &[u8], bad: &Bad) -> TextError {
+fn decode_error(codec: Codec, data: &[u8], bad: &Bad) -> CodecError {
     let msg = if bad.end - bad.start == 1 {
         format!(
             "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
@@ -216,9 +233,10 @@ fn decode_error(codec: Codec, data: &[u8], bad: &Bad) -> TextError {
             bad.reason
         )
     };
-    TextError {
+    CodecError {
         class: "UnicodeDecodeError",
         msg,
+        detail: Some((codec.name(), bad.start, bad.end, bad.reason.to_string())),
     }
 }
 

@@ -121,6 +121,20 @@ pub fn same_kind(vm: &Vm, like: &Value, v: Vec<u8>) -> Value {
 }
 
 impl Vm {
+    /// The exception for a codec failure; Unicode errors get `encoding`, `object`,
+    /// `start`, `end` and `reason` attributes (`object` is what was being converted).
+    pub fn codec_err(&self, e: crate::text::codecs::CodecError, object: &Value) -> PyErr {
+        let err = self.new_error(e.class, e.msg);
+        if let Some((encoding, start, end, reason)) = e.detail {
+            self.set_exc_attr(&err, "encoding", self.new_str(encoding));
+            self.set_exc_attr(&err, "object", object.clone());
+            self.set_exc_attr(&err, "start", Value::Int(start as i64));
+            self.set_exc_attr(&err, "end", Value::Int(end as i64));
+            self.set_exc_attr(&err, "reason", self.new_str(reason));
+        }
+        err
+    }
+
     pub fn new_bytearray(&self, v: Vec<u8>) -> Value {
         self.obj(&self.types.bytearray, Payload::ByteArray(RefCell::new(v)))
     }
@@ -302,7 +316,7 @@ fn from_args(vm: &mut Vm, bound: &[Option<Value>], kind: &str) -> PyResult<Vec<u
         Some(src) => match src.as_str() {
             Some(s) => match enc {
                 Some(enc) => crate::text::codecs::encode(s, enc, errors.unwrap_or("strict"))
-                    .map_err(|e| vm.text_err(e)),
+                    .map_err(|e| vm.codec_err(e, src)),
                 None => Err(vm.type_error("string argument without an encoding")),
             },
             None => Err(vm.type_error(if enc.is_some() {

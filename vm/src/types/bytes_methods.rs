@@ -619,7 +619,7 @@ fn init_conversions(vm: &mut Vm, t: &Rc<Type>) {
             enc.unwrap_or("utf-8"),
             errors.unwrap_or("strict"),
         )
-        .map_err(|e| vm.text_err(e))?;
+        .map_err(|e| vm.codec_err(e, &a[0]))?;
         Ok(vm.new_str(s))
     });
     vm.add_method(t, "hex", bytes_hex);

@@ -187,7 +187,10 @@ pub fn init(vm: &mut Vm) {
         let a = vm.check_args("fromhex", a, kw, 2, 2)?;
         let s = vm.expect_str(&a[1], "fromhex() argument")?;
         let v = crate::format::float_fromhex(s).map_err(|e| vm.format_err(e))?;
-        if a[0].as_type().is_some_and(|t| Rc::ptr_eq(t, &vm.types.float)) {
+        if a[0]
+            .as_type()
+            .is_some_and(|t| Rc::ptr_eq(t, &vm.types.float))
+        {
             return Ok(Value::Float(v));
         }
         vm.call(&a[0], &[Value::Float(v)], &[])
@@ -555,8 +558,7 @@ fn complex_part(vm: &mut Vm, v: Option<&Value>, which: &str) -> PyResult<(f64, f
             ))),
         };
     }
-    if num_view(v).is_none() && t.lookup("__float__").is_none() && t.lookup("__index__").is_none()
-    {
+    if num_view(v).is_none() && t.lookup("__float__").is_none() && t.lookup("__index__").is_none() {
         let what = if which == "first" {
             "a string or a number"
         } else {

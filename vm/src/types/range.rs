@@ -2,10 +2,10 @@
 
 use crate::object::*;
 use crate::runtime::compare::range_len;
-use num_bigint::BigInt;
-use num_traits::{One, Signed, ToPrimitive, Zero};
 use crate::types::iter::IterState;
 use crate::Vm;
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.range.clone();
@@ -60,15 +60,19 @@ pub fn init(vm: &mut Vm) {
         ]);
         Ok(Value::Int(vm.hash(&t)?))
     });
-    vm.add_method(&t, "index", |vm, a, _| match range_position(vm, &a[0], &a[1])? {
-        Some(i) => Ok(vm.new_bigint(i)),
-        None => {
-            let r = vm.repr_string(&a[1])?;
-            Err(vm.value_error(format!("{r} is not in range")))
+    vm.add_method(&t, "index", |vm, a, _| {
+        match range_position(vm, &a[0], &a[1])? {
+            Some(i) => Ok(vm.new_bigint(i)),
+            None => {
+                let r = vm.repr_string(&a[1])?;
+                Err(vm.value_error(format!("{r} is not in range")))
+            }
         }
     });
     vm.add_method(&t, "count", |vm, a, _| {
-        Ok(Value::Int(range_position(vm, &a[0], &a[1])?.is_some() as i64))
+        Ok(Value::Int(
+            range_position(vm, &a[0], &a[1])?.is_some() as i64
+        ))
     });
     for name in ["start", "stop", "step"] {
         let f: NativeFn = match name {

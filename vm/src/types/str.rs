@@ -204,7 +204,8 @@ pub fn init(vm: &mut Vm) {
         let bound = vm.bind_args("encode", &a[1..], kw, &["encoding", "errors"], 0)?;
         let enc = opt_str_arg(vm, &bound[0], "encode", "encoding")?.unwrap_or("utf-8");
         let errors = opt_str_arg(vm, &bound[1], "encode", "errors")?.unwrap_or("strict");
-        let r = text::codecs::encode(this(&a[0]), enc, errors).map_err(|e| vm.text_err(e))?;
+        let r =
+            text::codecs::encode(this(&a[0]), enc, errors).map_err(|e| vm.codec_err(e, &a[0]))?;
         Ok(vm.new_bytes(r))
     });
     vm.add_staticmethod(&t, "maketrans", str_maketrans);
@@ -281,7 +282,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
             })?;
             let enc = opt_str_arg(vm, enc, "str", "encoding")?.unwrap_or("utf-8");
             let errors = opt_str_arg(vm, errors, "str", "errors")?.unwrap_or("strict");
-            text::codecs::decode(&data, enc, errors).map_err(|e| vm.text_err(e))?
+            text::codecs::decode(&data, enc, errors).map_err(|e| vm.codec_err(e, o))?
         }
     };
     if Rc::ptr_eq(&cls, &vm.types.str) {
@@ -293,7 +294,8 @@ fn str_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
 impl Vm {
     /// `bytes.decode(encoding)` for the codecs pyco knows.
     pub fn decode_bytes(&self, data: &[u8], enc: &str) -> PyResult<String> {
-        text::codecs::decode(data, enc, "strict").map_err(|e| self.text_err(e))
+        text::codecs::decode(data, enc, "strict")
+            .map_err(|e| self.codec_err(e, &self.new_bytes(data.to_vec())))
     }
 
     /// Character-indexed `s[i]` / `s[a:b:c]`.
