@@ -38,13 +38,15 @@ pub fn init(vm: &mut Vm) {
         Ok(vm.new_iter("range_iterator", st))
     });
     vm.add_method(&t, "__reversed__", |vm, a, _| {
-        let (s, e, st) = bounds(vm, &a[0])?;
-        let n = range_len(s, e, st);
-        let last = s + (n - 1) * st;
-        Ok(vm.new_iter(
-            "range_iterator",
-            IterState::Range(last as i64, (s - st) as i64, -st as i64),
-        ))
+        let (s, e, st) = big_bounds(vm, &a[0])?;
+        let n = big_len(&s, &e, &st);
+        let last: BigInt = &s + (&n - BigInt::one()) * &st;
+        let small = (last.to_i64(), (&s - &st).to_i64(), (-&st).to_i64());
+        let state = match small {
+            (Some(l), Some(stop), Some(step)) => IterState::Range(l, stop, step),
+            _ => IterState::BigRange(last, -st, n),
+        };
+        Ok(vm.new_iter("range_iterator", state))
     });
     vm.add_method(&t, "__getitem__", range_getitem);
     vm.add_method(&t, "__contains__", |vm, a, _| {
@@ -226,7 +228,15 @@ impl Vm {
     pub fn range_iter(&mut self, r: &Range) -> PyResult<IterState> {
         match (&r.start, &r.stop, &r.step) {
             (Value::Int(a), Value::Int(b), Value::Int(c)) => Ok(IterState::Range(*a, *b, *c)),
-            _ => Err(self.overflow_error("Python int too large to convert to C long")),
+            _ => {
+                let (start, stop, step) = (
+                    self.to_bigint(&r.start)?,
+                    self.to_bigint(&r.stop)?,
+                    self.to_bigint(&r.step)?,
+                );
+                let n = big_len(&start, &stop, &step);
+                Ok(IterState::BigRange(start, step, n))
+            }
         }
     }
 }
