@@ -308,86 +308,120 @@ fn render(
             i += 2;
             continue;
         }
-        // A replacement field: find its end, allowing nested braces in the spec.
-        let mut j = i + 1;
-        let mut nest = 1;
-        while j < chars.len() {
-            match chars[j] {
-                '{' => nest += 1,
-                '}' => {
-                    nest -= 1;
-                    if nest == 0 {
-                        break;
-                    }
-                }
-                _ => {}
-            }
-            j += 1;
+        if i + 1 == chars.len() {
+            return Err(vm.value_error("Single '{' encountered in format string"));
         }
-        if j >= chars.len() {
-            return Err(
-                vm.value_error(if nest > 1 || chars[i + 1..].contains(&'{') {
-                    "expected '}' before end of string"
-                } else {
-                    "expected '}' before end of string"
-                }),
-            );
-        }
-        let field: String = chars[i + 1..j].iter().collect();
-        i = j + 1;
+        let field = parse_field(&chars, i + 1).map_err(|m| vm.value_error(m))?;
+        i = field.next;
         out.push_str(&render_field(vm, &field, src, auto, depth)?);
     }
     Ok(out)
 }
 
+/// One replacement field: `name[!conv][:spec]`, and where the text resumes after it.
+struct Field {
+    name: String,
+    conv: Option<char>,
+    spec: String,
+    next: usize,
+}
+
+/// `parse_field` of CPython 3.10's `unicode_format.h`, from just after the `{`, with its
+/// error messages.
+fn parse_field(chars: &[char], mut pos: usize) -> Result<Field, &'static str> {
+    let name_start = pos;
+    let mut c = '\0';
+    while pos < chars.len() {
+        c = chars[pos];
+        pos += 1;
+        match c {
+            '{' => return Err("unexpected '{' in field name"),
+            // An index: skip to its ']' (whatever it holds).
+            '[' => {
+                while pos < chars.len() && chars[pos] != ']' {
+                    pos += 1;
+                }
+            }
+            '}' | ':' | '!' => break,
+            _ => {}
+        }
+    }
+    let name_end = if matches!(c, '}' | ':' | '!') {
+        pos - 1
+    } else {
+        pos
+    };
+    let mut field = Field {
+        name: chars[name_start..name_end].iter().collect(),
+        conv: None,
+        spec: String::new(),
+        next: pos,
+    };
+    if c != '!' && c != ':' {
+        return if c == '}' {
+            Ok(field)
+        } else {
+            Err("expected '}' before end of string")
+        };
+    }
+    if c == '!' {
+        let Some(&conv) = chars.get(pos) else {
+            return Err("end of string while looking for conversion specifier");
+        };
+        field.conv = Some(conv);
+        pos += 1;
+        if let Some(&after) = chars.get(pos) {
+            pos += 1;
+            if after == '}' {
+                field.next = pos;
+                return Ok(field);
+            }
+            if after != ':' {
+                return Err("expected ':' after conversion specifier");
+            }
+        }
+    }
+    // The spec runs to the matching '}' (nested fields may appear in it).
+    let spec_start = pos;
+    let mut count = 1;
+    while pos < chars.len() {
+        let c = chars[pos];
+        pos += 1;
+        match c {
+            '{' => count += 1,
+            '}' => {
+                count -= 1;
+                if count == 0 {
+                    field.spec = chars[spec_start..pos - 1].iter().collect();
+                    field.next = pos;
+                    return Ok(field);
+                }
+            }
+            _ => {}
+        }
+    }
+    Err("unmatched '{' in format spec")
+}
+
 fn render_field(
     vm: &mut Vm,
-    field: &str,
+    field: &Field,
     src: &Source,
     auto: &mut AutoNumber,
     depth: u32,
 ) -> PyResult<String> {
-    // Split name[!conv][:spec]; '!' and ':' inside [] do not count.
-    let chars: Vec<char> = field.chars().collect();
-    let mut k = 0;
-    let mut in_bracket = false;
-    while k < chars.len() {
-        match chars[k] {
-            '[' => in_bracket = true,
-            ']' => in_bracket = false,
-            '!' | ':' if !in_bracket => break,
-            _ => {}
-        }
-        k += 1;
-    }
-    let name: String = chars[..k].iter().collect();
-    let mut conv = None;
-    let mut spec = String::new();
-    if k < chars.len() && chars[k] == '!' {
-        let Some(&cv) = chars.get(k + 1) else {
-            return Err(vm.value_error("end of string while looking for conversion specifier"));
-        };
-        conv = Some(cv);
-        k += 2;
-        if k < chars.len() && chars[k] != ':' {
-            return Err(vm.value_error("expected ':' after conversion specifier"));
-        }
-    }
-    if k < chars.len() && chars[k] == ':' {
-        spec = chars[k + 1..].iter().collect();
-    }
-    let value = lookup_field(vm, &name, src, auto)?;
-    let value = match conv {
+    let value = lookup_field(vm, &field.name, src, auto)?;
+    let value = match field.conv {
         None => value,
         Some('s') => vm.to_str(&value)?,
         Some('r') => vm.repr(&value)?,
         Some('a') => vm.ascii(&value)?,
         Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
     };
-    let spec = if spec.contains('{') {
-        render(vm, &spec, src, auto, depth - 1)?
+    let spec = if field.spec.contains('{') {
+        render(vm, &field.spec, src, auto, depth - 1)?
     } else {
-        spec
+        field.spec.clone()
     };
     let spec_v = vm.new_str(spec);
     let r = vm.format(&value, &spec_v)?;
