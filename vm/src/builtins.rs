@@ -33,15 +33,7 @@ pub fn init(vm: &mut Vm) {
     for (name, t) in types {
         vm.set_attr_str(&b, name, Value::Type(t));
     }
-    // memoryview is not implemented: the name exists (for isinstance checks and
-    // introspection) and making one says so.
     let mv = vm.aux_type("memoryview");
-    vm.add_staticmethod(&mv, "__new__", |vm, _, _| {
-        Err(vm.new_error(
-            "NotImplementedError",
-            "pyco does not support memoryview yet",
-        ))
-    });
     vm.set_attr_str(&b, "memoryview", Value::Type(mv));
     for name in crate::types::exception::names() {
         let t = vm.exc(name);

@@ -92,12 +92,13 @@ fn init_common(vm: &mut Vm, t: &Rc<Type>) {
     vm.add_method(t, "__ge__", |vm, a, _| compare(vm, a, CmpOp::Ge));
 }
 
-/// The contents of a bytes or bytearray value, copied (so that no borrow of a bytearray
+/// The contents of a bytes-like value (bytes, bytearray, memoryview), copied (so that no borrow of a bytearray
 /// is held while Python code runs).
 pub fn as_bytes(v: &Value) -> Option<Vec<u8>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.borrow().clone()),
+        Payload::Native(_) => super::memoryview::view_bytes(v),
         _ => None,
     }
 }

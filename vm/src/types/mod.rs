@@ -12,6 +12,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod object;
 pub mod range;
 pub mod set;
@@ -34,6 +35,7 @@ pub fn init(vm: &mut Vm) {
     int::init(vm);
     str::init(vm);
     bytes::init(vm);
+    memoryview::init(vm);
     list::init(vm);
     tuple::init(vm);
     dict::init(vm);
