@@ -467,7 +467,23 @@ fn float_round(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
             Ok(vm.new_bigint(b))
         }
         Some(nd) => {
-            let nd = vm.to_i64(nd)?;
+            // PyNumber_AsSsize_t without an error class: huge ndigits clamp.
+            let nd = match vm.index_of(nd)? {
+                Some(crate::runtime::Index::Small(i)) => i,
+                Some(crate::runtime::Index::Huge(neg)) => {
+                    if neg {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    }
+                }
+                None => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(nd)
+                    )))
+                }
+            };
             let r = n::round_float(x, nd).map_err(|e| vm.num_err(e))?;
             Ok(Value::Float(r))
         }
