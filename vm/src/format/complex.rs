@@ -83,6 +83,6 @@ fn pad(body: &str, spec: &FormatSpec) -> String {
         '^' => total / 2,
         _ => total,
     };
-    let fill = |n: usize| std::iter::repeat(spec.fill).take(n).collect::<String>();
+    let fill = |n: usize| std::iter::repeat_n(spec.fill, n).collect::<String>();
     format!("{}{body}{}", fill(left), fill(total - left))
 }

@@ -136,7 +136,7 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecErr
                 });
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
             "xmlcharrefreplace" => {
                 for &c in &chars[i..end] {
                     out.extend(format!("&#{};", c as u32).bytes());

@@ -559,7 +559,7 @@ fn init_pad(vm: &mut Vm, t: &Rc<Type>) {
             match b {
                 b'\t' if ts > 0 => {
                     let n = ts - col % ts;
-                    out.extend(std::iter::repeat(b' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
                 b'\t' => {}
@@ -605,7 +605,7 @@ fn pad(vm: &mut Vm, a: &[Value], kw: &[Value], which: &str) -> PyResult {
     };
     let mut out = vec![fill; left];
     out.extend_from_slice(&d);
-    out.extend(std::iter::repeat(fill).take(total - left));
+    out.extend(std::iter::repeat_n(fill, total - left));
     Ok(same_kind(vm, &a[0], out))
 }
 
@@ -713,9 +713,9 @@ fn bytes_hex(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
     for (i, b) in d.iter().enumerate() {
         if let (Some(sep), true) = (sep, i > 0 && group > 0) {
             let boundary = if per < 0 {
-                i % group == 0
+                i.is_multiple_of(group)
             } else {
-                (d.len() - i) % group == 0
+                (d.len() - i).is_multiple_of(group)
             };
             if boundary {
                 out.push(sep);
