@@ -154,6 +154,9 @@ fn bytes_repr(v: &Value) -> String {
 /// FNV-1a: CPython randomizes bytes hashes per process, so any fixed well-mixed hash
 /// will do (the same as `str`'s, which keeps `hash(b'a')` and `hash('a')` alike).
 pub fn bytes_hash(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for &x in b {
         h ^= x as u64;

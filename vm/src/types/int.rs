@@ -67,7 +67,8 @@ pub fn init(vm: &mut Vm) {
         cmp_methods!(vm, &t, Lt, Le, Eq, Ne, Gt, Ge);
         vm.add_method(&t, "__hash__", num_hash);
         vm.add_method(&t, "__bool__", |vm, a, _| {
-            Ok(Value::Bool(vm.truthy(&a[0])?))
+            let v = plain(vm, &a[0]);
+            Ok(Value::Bool(vm.truthy(&v)?))
         });
         vm.add_method(&t, "__neg__", num_neg);
         vm.add_method(&t, "__pos__", |vm, a, _| Ok(plain(vm, &a[0])));
@@ -94,8 +95,10 @@ pub fn init(vm: &mut Vm) {
     vm.add_staticmethod(&int, "__new__", int_new);
     vm.add_method(&int, "__index__", |vm, a, _| Ok(plain(vm, &a[0])));
     vm.add_method(&int, "__int__", |vm, a, _| Ok(plain(vm, &a[0])));
+    // The built-in value itself: `Vm::to_f64` of a subclass instance calls `__float__`.
     vm.add_method(&int, "__float__", |vm, a, _| {
-        Ok(Value::Float(vm.to_f64(&a[0])?))
+        let v = plain(vm, &a[0]);
+        Ok(Value::Float(vm.to_f64(&v)?))
     });
     vm.add_method(&int, "__invert__", |vm, a, _| {
         let b = vm.to_bigint(&a[0])?;
@@ -161,8 +164,10 @@ pub fn init(vm: &mut Vm) {
     vm.add_staticmethod(&f, "__new__", float_new);
     vm.add_method(&f, "__int__", float_int);
     vm.add_method(&f, "__trunc__", float_int);
+    // The built-in value itself: `Vm::to_f64` of a subclass instance calls `__float__`.
     vm.add_method(&f, "__float__", |vm, a, _| {
-        Ok(Value::Float(vm.to_f64(&a[0])?))
+        let v = plain(vm, &a[0]);
+        Ok(Value::Float(vm.to_f64(&v)?))
     });
     vm.add_method(&f, "__floor__", |vm, a, _| {
         let x = vm.to_f64(&a[0])?;
