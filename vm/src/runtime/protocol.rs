@@ -453,8 +453,10 @@ impl Vm {
             return self.call_method_value(&m, c, &[k.clone()]);
         }
         if let Value::Type(ty) = c {
-            if let Some(m) = ty.lookup("__class_getitem__") {
-                return self.call(&m, &[k.clone()], &[]);
+            if ty.lookup("__class_getitem__").is_some() {
+                // Through getattr, so the (implicit) classmethod binds to the class.
+                let m = self.getattr_str(c, "__class_getitem__")?;
+                return self.call(&m, std::slice::from_ref(k), &[]);
             }
             if Rc::ptr_eq(ty, &self.types.type_) {
                 return self.generic_alias(c, k);

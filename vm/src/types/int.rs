@@ -546,6 +546,9 @@ fn complex_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
             .ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?;
         return Ok(vm.obj(&vm.types.complex, Payload::Complex(r, i)));
     }
+    if bound[1].as_ref().is_some_and(|v| v.as_str().is_some()) {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
     let (ar, ai, a_complex) = complex_part(vm, bound[0].as_ref(), "first")?;
     let (br, bi, b_complex) = complex_part(vm, bound[1].as_ref(), "second")?;
     // complex_new's corrections, which keep signed zeros of real parts intact.

@@ -54,4 +54,7 @@ pub fn init_aux(vm: &Vm, name: &str, t: &Rc<Type>) {
     if name == "types.UnionType" {
         union::init_aux(vm, t);
     }
+    if name == "types.GenericAlias" {
+        union::init_generic_alias(vm, t);
+    }
 }

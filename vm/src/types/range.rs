@@ -272,22 +272,68 @@ fn range_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(vm.obj(&vm.types.range, Payload::Range(Range { start, stop, step })))
 }
 
+/// `slice.indices(len)` over big ints (`_PySlice_GetLongIndices`), for slicing huge
+/// ranges.
+fn big_slice_indices(
+    vm: &mut Vm,
+    sl: &[Value; 3],
+    len: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let index = |vm: &mut Vm, v: &Value| -> PyResult<BigInt> {
+        if vm.type_of(v).lookup("__index__").is_none() {
+            return Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            );
+        }
+        vm.to_bigint(v)
+    };
+    let step = match &sl[2] {
+        Value::None => BigInt::one(),
+        v => index(vm, v)?,
+    };
+    if step.is_zero() {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step.is_negative() {
+        (-BigInt::one(), len - 1)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let bound = |vm: &mut Vm, v: &Value, default: &BigInt| -> PyResult<BigInt> {
+        if v.is_none() {
+            return Ok(default.clone());
+        }
+        let mut i = index(vm, v)?;
+        if i.is_negative() {
+            i += len;
+            if i < lower {
+                i = lower.clone();
+            }
+        } else if i > upper {
+            i = upper.clone();
+        }
+        Ok(i)
+    };
+    let (d_start, d_stop) = if step.is_negative() {
+        (upper.clone(), lower.clone())
+    } else {
+        (lower.clone(), upper.clone())
+    };
+    let start = bound(vm, &sl[0], &d_start)?;
+    let stop = bound(vm, &sl[1], &d_stop)?;
+    Ok((start, stop, step))
+}
+
 fn range_getitem(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
     let (s, e, st) = big_bounds(vm, &a[0])?;
     let n = big_len(&s, &e, &st);
     if let Some(Payload::Slice(sl)) = a[1].payload() {
         let sl = sl.clone();
-        let Some(len) = n.to_usize() else {
-            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
-        };
-        let (x, y, z) = vm.slice_indices(&sl, len)?;
-        let start = &s + BigInt::from(x) * &st;
-        let stop = &s + BigInt::from(y) * &st;
-        let step = &st * BigInt::from(z);
+        let (x, y, z) = big_slice_indices(vm, &sl, &n)?;
         let range = Range {
-            start: vm.new_bigint(start),
-            stop: vm.new_bigint(stop),
-            step: vm.new_bigint(step),
+            start: vm.new_bigint(&s + &x * &st),
+            stop: vm.new_bigint(&s + &y * &st),
+            step: vm.new_bigint(&st * &z),
         };
         return Ok(vm.obj(&vm.types.range, Payload::Range(range)));
     }

@@ -11,6 +11,61 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.type_.clone();
     vm.add_method(&t, "__or__", |vm, a, _| union_op(vm, &a[0], &a[1]));
     vm.add_method(&t, "__ror__", |vm, a, _| union_op(vm, &a[1], &a[0]));
+    // `list[int]` and friends (PEP 585).
+    let generic = [
+        vm.types.list.clone(),
+        vm.types.tuple.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+        vm.types.frozenset.clone(),
+    ];
+    for t in generic {
+        vm.add_classmethod(&t, "__class_getitem__", |vm, a, kw| {
+            let a = vm.check_args("__class_getitem__", a, kw, 2, 2)?;
+            vm.generic_alias(&a[0], &a[1])
+        });
+    }
+}
+
+/// Methods of `types.GenericAlias` (`list[int]`: origin and args in a 2-tuple payload).
+pub fn init_generic_alias(vm: &Vm, t: &Rc<Type>) {
+    *t.qualname.borrow_mut() = "GenericAlias".into();
+    vm.add_method(t, "__repr__", |vm, a, _| {
+        let (origin, args) = alias_parts(&a[0]);
+        let origin = arg_repr(vm, &origin);
+        let args: Vec<String> = match args.as_tuple() {
+            Some([]) => vec!["()".into()],
+            Some(items) => items.to_vec().iter().map(|x| arg_repr(vm, x)).collect(),
+            None => vec![arg_repr(vm, &args)],
+        };
+        Ok(vm.new_str(format!("{origin}[{}]", args.join(", "))))
+    });
+    vm.add_getter(t, "__origin__", |_, a, _| Ok(alias_parts(&a[0]).0), None);
+    vm.add_getter(
+        t,
+        "__args__",
+        |vm, a, _| {
+            let args = alias_parts(&a[0]).1;
+            Ok(match args.as_tuple() {
+                Some(_) => args,
+                None => vm.new_tuple(vec![args]),
+            })
+        },
+        None,
+    );
+    vm.add_method(t, "__call__", |vm, a, kw| {
+        let origin = alias_parts(&a[0]).0;
+        vm.call(&origin, &a[1..], kw)
+    });
+    vm.add_method(t, "__or__", |vm, a, _| union_op(vm, &a[0], &a[1]));
+    vm.add_method(t, "__ror__", |vm, a, _| union_op(vm, &a[1], &a[0]));
+}
+
+fn alias_parts(v: &Value) -> (Value, Value) {
+    match v.as_tuple() {
+        Some([origin, args]) => (origin.clone(), args.clone()),
+        _ => (Value::None, Value::None),
+    }
 }
 
 /// Methods of the union type, made on first use.
@@ -97,8 +152,12 @@ fn union_op(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     Ok(vm.obj(&t, Payload::Native(Box::new(UnionArgs(all)))))
 }
 
-/// `int`, `None`, `mod.Class`: as `union_repr_item` shows members.
+/// `int`, `None`, `mod.Class`, `...`: as `union_repr_item` and `ga_repr_item` show
+/// members.
 fn arg_repr(vm: &mut Vm, v: &Value) -> String {
+    if v.is(&vm.singletons.ellipsis) {
+        return "...".into();
+    }
     match v {
         Value::Type(t) if Rc::ptr_eq(t, &vm.types.none) => "None".into(),
         Value::Type(t) => {
