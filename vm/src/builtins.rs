@@ -33,6 +33,8 @@ pub fn init(vm: &mut Vm) {
     for (name, t) in types {
         vm.set_attr_str(&b, name, Value::Type(t));
     }
+    let mv = vm.aux_type("memoryview");
+    vm.set_attr_str(&b, "memoryview", Value::Type(mv));
     for name in crate::types::exception::names() {
         let t = vm.exc(name);
         vm.set_attr_str(&b, name, Value::Type(t));
@@ -122,11 +124,16 @@ pub fn init(vm: &mut Vm) {
                     }
                     Ok(Value::Int(s.s.chars().next().map_or(0, |c| c as i64)))
                 }
-                Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
-                Some(Payload::Bytes(b)) => Err(vm.type_error(format!(
-                    "ord() expected a character, but string of length {} found",
-                    b.len()
-                ))),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                    let b = crate::types::bytes::data(v);
+                    match b.as_slice() {
+                        [c] => Ok(Value::Int(*c as i64)),
+                        _ => Err(vm.type_error(format!(
+                            "ord() expected a character, but string of length {} found",
+                            b.len()
+                        ))),
+                    }
+                }
                 _ => Err(vm.type_error(format!(
                     "ord() expected string of length 1, but {} found",
                     vm.type_name(v)
@@ -417,6 +424,40 @@ pub fn init(vm: &mut Vm) {
                 }
                 Err(e) => Err(vm.new_error("OSError", e.to_string())),
             }
+        }),
+        ("aiter", |vm, a, kw| {
+            let a = vm.check_args("aiter", a, kw, 1, 1)?;
+            let t = vm.type_of(&a[0]);
+            let Some(m) = t.lookup("__aiter__") else {
+                return Err(vm.type_error(format!(
+                    "'{}' object is not an async iterable",
+                    vm.type_name(&a[0])
+                )));
+            };
+            let it = vm.call_method_value(&m, &a[0], &[])?;
+            if vm.type_of(&it).lookup("__anext__").is_none() {
+                return Err(vm.type_error(format!(
+                    "aiter() returned not an async iterator of type '{}'",
+                    vm.type_name(&it)
+                )));
+            }
+            Ok(it)
+        }),
+        ("anext", |vm, a, kw| {
+            let a = vm.check_args("anext", a, kw, 1, 2)?;
+            let Some(m) = vm.type_of(&a[0]).lookup("__anext__") else {
+                return Err(vm.type_error(format!(
+                    "'{}' object is not an async iterator",
+                    vm.type_name(&a[0])
+                )));
+            };
+            if a.len() == 2 {
+                return Err(vm.new_error(
+                    "NotImplementedError",
+                    "pyco does not support anext() with a default yet",
+                ));
+            }
+            vm.call_method_value(&m, &a[0], &[])
         }),
         ("exit", builtin_exit),
         ("quit", builtin_exit),

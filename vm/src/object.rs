@@ -109,6 +109,10 @@ impl PyStr {
 /// FNV-1a over the UTF-8 bytes: CPython randomizes str hashes per process, so no value is
 /// "right"; any fixed, well-mixed one will do.
 pub fn str_hash(s: &str) -> i64 {
+    // CPython's `_Py_HashBytes` gives 0 for the empty string, whatever the seed.
+    if s.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for b in s.bytes() {
         h ^= b as u64;

@@ -48,6 +48,7 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
     );
     vm.set_attr_str(&m, "builtin_module_names", vm.new_tuple(vec![]));
     vm.set_attr_str(&m, "maxunicode", Value::Int(0x10ffff));
+    crate::types::structseq::add_sys_info(vm, &m);
     vm.set_attr_str(&m, "dont_write_bytecode", Value::Bool(true));
     vm.add_function(&m, "exit", |vm, a, kw| {
         let a = vm.check_args("exit", a, kw, 0, 1)?;

@@ -6,7 +6,9 @@
 //! code 'x' for object of type 'float'"), which may be a subclass; so each formatter takes
 //! a `type_name` and uses it only in that message.
 
+mod complex;
 mod float;
+mod fromhex;
 mod int;
 mod layout;
 mod percent;
@@ -16,9 +18,11 @@ mod string;
 #[cfg(test)]
 mod tests;
 
+pub use complex::format_complex;
 pub use float::format_float;
+pub use fromhex::float_fromhex;
 pub use int::{format_int, int_to_f64};
-pub use percent::{parse_percent_spec, percent_format, PercentArg, PercentSpec};
+pub use percent::{parse_percent_spec, percent_format, reject_b, PercentArg, PercentSpec};
 pub use spec::{parse_spec, FormatSpec, Grouping};
 pub use string::format_str;
 

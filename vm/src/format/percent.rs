@@ -86,7 +86,8 @@ pub fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpec, usize),
         .get(i)
         .ok_or_else(|| FormatError::value("incomplete format"))?;
     spec.conv = conv;
-    if !"diuoxXeEfFgGcrsa".contains(conv) {
+    // `b` is `bytes`-only; `str % args` rejects it as CPython does (see `reject_b`).
+    if !"diuoxXeEfFgGcrsab".contains(conv) {
         let shown = if (' '..='~').contains(&conv) {
             conv
         } else {
@@ -98,6 +99,13 @@ pub fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpec, usize),
         )));
     }
     Ok((spec, i + 1))
+}
+
+/// The error `str % args` gives for `%b` at char index `index`.
+pub fn reject_b(index: usize) -> FormatError {
+    FormatError::value(format!(
+        "unsupported format character 'b' (0x62) at index {index}"
+    ))
 }
 
 fn parse_count(
@@ -139,7 +147,7 @@ pub fn percent_format(spec: &PercentSpec, arg: PercentArg) -> Result<String, For
         }
         ('c', PercentArg::Str(s)) if s.chars().count() == 1 => (s.to_string(), false),
         ('c', _) => return Err(FormatError::type_error("%c requires int or char")),
-        ('s' | 'r' | 'a', PercentArg::Str(s)) => {
+        ('s' | 'r' | 'a' | 'b', PercentArg::Str(s)) => {
             let text = match spec.precision.and_then(|p| s.char_indices().nth(p)) {
                 Some((end, _)) => &s[..end],
                 None => s,

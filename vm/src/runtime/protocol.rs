@@ -222,7 +222,7 @@ impl Vm {
         for item in items {
             lanes.push(self.hash(item)?);
         }
-        Ok(combine_tuple_hash(&lanes))
+        Ok(tuple_hash_of(lanes.into_iter()))
     }
 
     /// `iter(v)`.
@@ -443,9 +443,9 @@ impl Vm {
         }
         if let Value::Type(ty) = c {
             if ty.lookup("__class_getitem__").is_some() {
-                // Bound through the class like any classmethod.
-                let m = self.type_getattr(ty, "__class_getitem__")?;
-                return self.call(&m, &[k.clone()], &[]);
+                // Through getattr, so the (implicit) classmethod binds to the class.
+                let m = self.getattr_str(c, "__class_getitem__")?;
+                return self.call(&m, std::slice::from_ref(k), &[]);
             }
             if Rc::ptr_eq(ty, &self.types.type_) {
                 return self.generic_alias(c, k);
@@ -609,19 +609,19 @@ impl Vm {
     }
 }
 
-/// `hash()` of a small int: itself, except that -1 is reserved.
-/// `tuplehash`'s combination of the items' hashes (xxHash-based, as 3.8+).
-pub fn combine_tuple_hash(lanes: &[i64]) -> i64 {
+/// `tuplehash` over the items' hashes.
+pub fn tuple_hash_of(lanes: impl ExactSizeIterator<Item = i64>) -> i64 {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
+    let len = lanes.len() as u64;
     let mut acc = P5;
-    for &lane in lanes {
+    for lane in lanes {
         acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
-    acc = acc.wrapping_add(lanes.len() as u64 ^ (P5 ^ 3527539));
+    acc = acc.wrapping_add(len ^ (P5 ^ 3527539));
     if acc == u64::MAX {
         1546275796
     } else {
@@ -629,6 +629,7 @@ pub fn combine_tuple_hash(lanes: &[i64]) -> i64 {
     }
 }
 
+/// `hash()` of a small int: itself, except that -1 is reserved.
 pub fn hash_i64(i: i64) -> i64 {
     const MODULUS: i64 = (1 << 61) - 1;
     let h = if i.unsigned_abs() >= MODULUS as u64 {

@@ -9,6 +9,7 @@
 //! non-str arguments are the caller's too.
 
 mod case;
+pub mod codecs;
 mod pad;
 mod predicates;
 mod search;

@@ -224,10 +224,12 @@ fn const_hash(vm: &Vm, v: &Value) -> i64 {
         _ => match v.payload() {
             Some(Payload::Str(s)) => s.hash(),
             Some(Payload::Int(b)) => pyco_compiler::num::hash_int(b),
-            // Tuples hash by value (`(1, 0) in {(1, 0), ...}` must find the constant).
+            // The same hashes `hash()` gives at run time, or constant sets would miss
+            // equal keys built at run time (`(x, 0) in {(1, 0)}`).
+            Some(Payload::Bytes(b)) => crate::types::bytes::bytes_hash(b),
+            Some(Payload::Complex(r, i)) => pyco_compiler::num::hash_complex(*r, *i, 0),
             Some(Payload::Tuple(items)) => {
-                let lanes: Vec<i64> = items.iter().map(|i| const_hash(vm, i)).collect();
-                crate::runtime::protocol::combine_tuple_hash(&lanes)
+                crate::runtime::protocol::tuple_hash_of(items.iter().map(|i| const_hash(vm, i)))
             }
             _ => {
                 let _ = vm;

@@ -75,6 +75,15 @@ pub fn init(vm: &mut Vm) {
         vm.dict_update(&d, &a[1])?;
         Ok(d)
     });
+    vm.add_method(&t, "__ror__", |vm, a, _| {
+        if a[1].as_dict().is_none() {
+            return Ok(vm.singletons.not_implemented.clone());
+        }
+        let d = vm.new_dict();
+        vm.dict_update(&d, &a[1])?;
+        vm.dict_update(&d, &a[0])?;
+        Ok(d)
+    });
     vm.add_method(&t, "__ior__", |vm, a, _| {
         vm.dict_update(&a[0], &a[1])?;
         Ok(a[0].clone())

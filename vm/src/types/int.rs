@@ -63,22 +63,18 @@ pub fn init(vm: &mut Vm) {
         vm.types.float.clone(),
         vm.types.complex.clone(),
     ] {
-        binop_methods!(vm, &t, Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow);
+        binop_methods!(vm, &t, Add, Sub, Mul, TrueDiv, Pow);
         cmp_methods!(vm, &t, Lt, Le, Eq, Ne, Gt, Ge);
         vm.add_method(&t, "__hash__", num_hash);
         vm.add_method(&t, "__bool__", |vm, a, _| {
-            Ok(Value::Bool(vm.truthy(&a[0])?))
-        });
-        vm.add_method(&t, "__neg__", |vm, a, _| {
             let v = plain(vm, &a[0]);
-            vm.neg(&v)
+            Ok(Value::Bool(vm.truthy(&v)?))
         });
+        vm.add_method(&t, "__neg__", num_neg);
         vm.add_method(&t, "__pos__", |vm, a, _| Ok(plain(vm, &a[0])));
         vm.add_method(&t, "__abs__", num_abs);
         vm.add_method(&t, "__repr__", num_repr);
         vm.add_method(&t, "__format__", num_format);
-        vm.add_method(&t, "__divmod__", |vm, a, _| divmod(vm, &a[0], &a[1]));
-        vm.add_method(&t, "__rdivmod__", |vm, a, _| divmod(vm, &a[1], &a[0]));
         vm.add_method(&t, "conjugate", |vm, a, _| match num_view(&a[0]) {
             Some(crate::runtime::number::NumView::Complex(r, i)) => {
                 Ok(vm.obj(&vm.types.complex, Payload::Complex(r, -i)))
@@ -88,13 +84,21 @@ pub fn init(vm: &mut Vm) {
         vm.add_getter(&t, "real", num_real, None);
         vm.add_getter(&t, "imag", num_imag, None);
     }
+    // Floor division, modulo and divmod: int and float only (not complex).
+    for t in [vm.types.int.clone(), vm.types.float.clone()] {
+        binop_methods!(vm, &t, FloorDiv, Mod);
+        vm.add_method(&t, "__divmod__", |vm, a, _| divmod(vm, &a[0], &a[1]));
+        vm.add_method(&t, "__rdivmod__", |vm, a, _| divmod(vm, &a[1], &a[0]));
+    }
     let int = vm.types.int.clone();
     binop_methods!(vm, &int, LShift, RShift, And, Or, Xor);
     vm.add_staticmethod(&int, "__new__", int_new);
     vm.add_method(&int, "__index__", |vm, a, _| Ok(plain(vm, &a[0])));
     vm.add_method(&int, "__int__", |vm, a, _| Ok(plain(vm, &a[0])));
+    // The built-in value itself: `Vm::to_f64` of a subclass instance calls `__float__`.
     vm.add_method(&int, "__float__", |vm, a, _| {
-        Ok(Value::Float(vm.to_f64(&a[0])?))
+        let v = plain(vm, &a[0]);
+        Ok(Value::Float(vm.to_f64(&v)?))
     });
     vm.add_method(&int, "__invert__", |vm, a, _| {
         let b = vm.to_bigint(&a[0])?;
@@ -160,8 +164,10 @@ pub fn init(vm: &mut Vm) {
     vm.add_staticmethod(&f, "__new__", float_new);
     vm.add_method(&f, "__int__", float_int);
     vm.add_method(&f, "__trunc__", float_int);
+    // The built-in value itself: `Vm::to_f64` of a subclass instance calls `__float__`.
     vm.add_method(&f, "__float__", |vm, a, _| {
-        Ok(Value::Float(vm.to_f64(&a[0])?))
+        let v = plain(vm, &a[0]);
+        Ok(Value::Float(vm.to_f64(&v)?))
     });
     vm.add_method(&f, "__floor__", |vm, a, _| {
         let x = vm.to_f64(&a[0])?;
@@ -181,6 +187,18 @@ pub fn init(vm: &mut Vm) {
         let (p, q) = n::float_as_integer_ratio(x).map_err(|e| vm.num_err(e))?;
         let (p, q) = (vm.new_bigint(p), vm.new_bigint(q));
         Ok(vm.new_tuple(vec![p, q]))
+    });
+    vm.add_classmethod(&f, "fromhex", |vm, a, kw| {
+        let a = vm.check_args("fromhex", a, kw, 2, 2)?;
+        let s = vm.expect_str(&a[1], "fromhex() argument")?;
+        let v = crate::format::float_fromhex(s).map_err(|e| vm.format_err(e))?;
+        if a[0]
+            .as_type()
+            .is_some_and(|t| Rc::ptr_eq(t, &vm.types.float))
+        {
+            return Ok(Value::Float(v));
+        }
+        vm.call(&a[0], &[Value::Float(v)], &[])
     });
     vm.add_method(&f, "hex", |vm, a, _| {
         let x = vm.to_f64(&a[0])?;
@@ -229,6 +247,22 @@ fn num_hash(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
         None => return Err(vm.type_error("not a number")),
     };
     Ok(Value::Int(h))
+}
+
+/// `-x`, computed here: `Vm::neg` only handles the unboxed values and dispatches the rest
+/// back to this method.
+fn num_neg(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
+    use crate::runtime::number::NumView::*;
+    Ok(match num_view(&a[0]) {
+        Some(Small(i)) => match i.checked_neg() {
+            Some(r) => Value::Int(r),
+            None => vm.new_bigint(-BigInt::from(i)),
+        },
+        Some(Big(b)) => vm.new_bigint(-b),
+        Some(Float(f)) => Value::Float(-f),
+        Some(Complex(r, i)) => vm.obj(&vm.types.complex, Payload::Complex(-r, -i)),
+        None => return Err(vm.type_error("bad operand type for unary -")),
+    })
 }
 
 fn num_abs(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
@@ -299,11 +333,11 @@ fn num_format(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
         }
         Some(Big(b)) => crate::format::format_int(b, &spec, &tname),
         Some(Float(f)) => crate::format::format_float(f, &spec, &tname),
-        Some(Complex(..)) => {
+        Some(Complex(re, im)) => {
             if spec.is_empty() {
                 return Ok(vm.new_str(num_repr_string(&a[0])));
             }
-            return Err(vm.value_error("pyco does not support format specs for complex yet"));
+            crate::format::format_complex(re, im, &spec)
         }
         None => return Err(vm.type_error("not a number")),
     };
@@ -438,7 +472,23 @@ fn float_round(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
             Ok(vm.new_bigint(b))
         }
         Some(nd) => {
-            let nd = vm.to_i64(nd)?;
+            // PyNumber_AsSsize_t without an error class: huge ndigits clamp.
+            let nd = match vm.index_of(nd)? {
+                Some(crate::runtime::Index::Small(i)) => i,
+                Some(crate::runtime::Index::Huge(neg)) => {
+                    if neg {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    }
+                }
+                None => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(nd)
+                    )))
+                }
+            };
             let r = n::round_float(x, nd).map_err(|e| vm.num_err(e))?;
             Ok(Value::Float(r))
         }
@@ -488,23 +538,62 @@ fn float_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
 
 fn complex_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let bound = vm.bind_args("complex", &args[1..], kwnames, &["real", "imag"], 0)?;
-    let part = |vm: &mut Vm, v: &Option<Value>| -> PyResult<(f64, f64)> {
-        match v {
-            None => Ok((0.0, 0.0)),
-            Some(v) => match num_view(v) {
-                Some(crate::runtime::number::NumView::Complex(r, i)) => Ok((r, i)),
-                _ => Ok((vm.to_f64(v)?, 0.0)),
-            },
-        }
-    };
     if let Some(Some(Payload::Str(s))) = bound[0].as_ref().map(|v| v.payload()) {
+        if bound[1].is_some() {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
         let (r, i) = parse_complex(&s.s)
             .ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?;
         return Ok(vm.obj(&vm.types.complex, Payload::Complex(r, i)));
     }
-    let (ar, ai) = part(vm, &bound[0])?;
-    let (br, bi) = part(vm, &bound[1])?;
-    Ok(vm.obj(&vm.types.complex, Payload::Complex(ar - bi, ai + br)))
+    if bound[1].as_ref().is_some_and(|v| v.as_str().is_some()) {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
+    let (ar, ai, a_complex) = complex_part(vm, bound[0].as_ref(), "first")?;
+    let (br, bi, b_complex) = complex_part(vm, bound[1].as_ref(), "second")?;
+    // complex_new's corrections, which keep signed zeros of real parts intact.
+    let mut real = ar;
+    let mut imag = if bound[1].is_some() { br } else { ai };
+    if b_complex {
+        real -= bi;
+    }
+    if a_complex && bound[1].is_some() {
+        imag += ai;
+    }
+    Ok(vm.obj(&vm.types.complex, Payload::Complex(real, imag)))
+}
+
+/// One argument of `complex()`: (real, imag, whether it was complex).
+fn complex_part(vm: &mut Vm, v: Option<&Value>, which: &str) -> PyResult<(f64, f64, bool)> {
+    let Some(v) = v else {
+        return Ok((0.0, 0.0, false));
+    };
+    if let Some(crate::runtime::number::NumView::Complex(r, i)) = num_view(v) {
+        return Ok((r, i, true));
+    }
+    let t = vm.type_of(v);
+    if let Some(m) = t.lookup("__complex__") {
+        let r = vm.call_method_value(&m, v, &[])?;
+        return match num_view(&r) {
+            Some(crate::runtime::number::NumView::Complex(re, im)) => Ok((re, im, true)),
+            _ => Err(vm.type_error(format!(
+                "__complex__ returned non-complex (type {})",
+                vm.type_name(&r)
+            ))),
+        };
+    }
+    if num_view(v).is_none() && t.lookup("__float__").is_none() && t.lookup("__index__").is_none() {
+        let what = if which == "first" {
+            "a string or a number"
+        } else {
+            "a number"
+        };
+        return Err(vm.type_error(format!(
+            "complex() {which} argument must be {what}, not '{}'",
+            vm.type_name(v)
+        )));
+    }
+    Ok((vm.to_f64(v)?, 0.0, false))
 }
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {
@@ -558,10 +647,8 @@ fn float_hex(x: f64) -> String {
     } else {
         (1, exp - 1023)
     };
-    let mut hex = format!("{:013x}", mant);
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
+    // All 13 digits, as CPython prints them (`0x1.0000000000000p+0`).
+    let hex = format!("{:013x}", mant);
     format!(
         "{sign}0x{lead}.{hex}p{}{}",
         if e >= 0 { "+" } else { "-" },

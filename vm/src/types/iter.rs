@@ -4,6 +4,8 @@
 use super::dict::ViewKind;
 use crate::object::*;
 use crate::Vm;
+use num_bigint::BigInt;
+use num_traits::Signed;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -13,6 +15,8 @@ pub enum IterState {
     /// str by byte offset.
     Str(Value, usize),
     Range(i64, i64, i64),
+    /// A range beyond i64 (`longrange_iterator`): next value, step, items left.
+    BigRange(BigInt, BigInt, BigInt),
     /// dict, position, version at creation, size at creation, what to yield.
     Dict(Value, usize, u64, usize, ViewKind),
     DictKeys(Value, usize, u64, usize),
@@ -97,6 +101,15 @@ impl Vm {
                         Ok(None)
                     }
                 }
+            }
+            IterState::BigRange(cur, step, left) => {
+                if !left.is_positive() {
+                    return Ok(None);
+                }
+                let v = cur.clone();
+                *cur += &*step;
+                *left -= 1;
+                Ok(Some(self.new_bigint(v)))
             }
             IterState::Range(cur, stop, step) => {
                 if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {

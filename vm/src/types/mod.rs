@@ -1,6 +1,8 @@
 //! The built-in types: one module per type (or family), each adding its methods to the
 //! type objects `bootstrap` made.
 
+pub mod bytes;
+pub mod bytes_methods;
 pub mod code;
 pub mod descr;
 pub mod dict;
@@ -10,14 +12,17 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod object;
 pub mod range;
 pub mod set;
 pub mod str;
 pub mod str_format;
+pub mod structseq;
 pub mod tuple;
 pub mod typemethods;
 pub mod typeobj;
+pub mod union;
 
 use crate::object::Type;
 use crate::Vm;
@@ -26,8 +31,11 @@ use std::rc::Rc;
 pub fn init(vm: &mut Vm) {
     object::init(vm);
     typemethods::init(vm);
+    union::init(vm);
     int::init(vm);
     str::init(vm);
+    bytes::init(vm);
+    memoryview::init(vm);
     list::init(vm);
     tuple::init(vm);
     dict::init(vm);
@@ -44,4 +52,10 @@ pub fn init(vm: &mut Vm) {
 /// Methods of the less-used types `Vm::aux_type` makes on demand.
 pub fn init_aux(vm: &Vm, name: &str, t: &Rc<Type>) {
     iter::init_aux(vm, name, t);
+    if name == "types.UnionType" {
+        union::init_aux(vm, t);
+    }
+    if name == "types.GenericAlias" {
+        union::init_generic_alias(vm, t);
+    }
 }

@@ -4,6 +4,8 @@ use crate::object::*;
 use crate::runtime::compare::range_len;
 use crate::types::iter::IterState;
 use crate::Vm;
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.range.clone();
@@ -22,8 +24,11 @@ pub fn init(vm: &mut Vm) {
         Ok(vm.new_str(text))
     });
     vm.add_method(&t, "__len__", |vm, a, _| {
-        let (s, e, st) = bounds(vm, &a[0])?;
-        Ok(Value::Int(range_len(s, e, st) as i64))
+        let (s, e, st) = big_bounds(vm, &a[0])?;
+        match big_len(&s, &e, &st).to_i64() {
+            Some(n) => Ok(Value::Int(n)),
+            None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        }
     });
     vm.add_method(&t, "__iter__", |vm, a, _| {
         let Some(Payload::Range(r)) = a[0].payload() else {
@@ -33,37 +38,19 @@ pub fn init(vm: &mut Vm) {
         Ok(vm.new_iter("range_iterator", st))
     });
     vm.add_method(&t, "__reversed__", |vm, a, _| {
-        let (s, e, st) = bounds(vm, &a[0])?;
-        let n = range_len(s, e, st);
-        let last = s + (n - 1) * st;
-        Ok(vm.new_iter(
-            "range_iterator",
-            IterState::Range(last as i64, (s - st) as i64, -st as i64),
-        ))
+        let (s, e, st) = big_bounds(vm, &a[0])?;
+        let n = big_len(&s, &e, &st);
+        let last: BigInt = &s + (&n - BigInt::one()) * &st;
+        let small = (last.to_i64(), (&s - &st).to_i64(), (-&st).to_i64());
+        let state = match small {
+            (Some(l), Some(stop), Some(step)) => IterState::Range(l, stop, step),
+            _ => IterState::BigRange(last, -st, n),
+        };
+        Ok(vm.new_iter("range_iterator", state))
     });
     vm.add_method(&t, "__getitem__", range_getitem);
     vm.add_method(&t, "__contains__", |vm, a, _| {
-        let (s, e, st) = bounds(vm, &a[0])?;
-        match &a[1] {
-            Value::Int(x) => {
-                let x = *x as i128;
-                let inside = if st > 0 {
-                    x >= s && x < e
-                } else {
-                    x <= s && x > e
-                };
-                Ok(Value::Bool(inside && (x - s) % st == 0))
-            }
-            v => {
-                let items = vm.collect(&a[0])?;
-                for i in items {
-                    if vm.eq(&i, v)? {
-                        return Ok(Value::Bool(true));
-                    }
-                }
-                Ok(Value::Bool(false))
-            }
-        }
+        Ok(Value::Bool(range_position(vm, &a[0], &a[1])?.is_some()))
     });
     vm.add_method(&t, "__hash__", |vm, a, _| {
         let (s, e, st) = bounds(vm, &a[0])?;
@@ -76,33 +63,18 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::Int(vm.hash(&t)?))
     });
     vm.add_method(&t, "index", |vm, a, _| {
-        let (s, e, st) = bounds(vm, &a[0])?;
-        if let Value::Int(x) = &a[1] {
-            let x = *x as i128;
-            let inside = if st > 0 {
-                x >= s && x < e
-            } else {
-                x <= s && x > e
-            };
-            if inside && (x - s) % st == 0 {
-                return Ok(Value::Int(((x - s) / st) as i64));
+        match range_position(vm, &a[0], &a[1])? {
+            Some(i) => Ok(vm.new_bigint(i)),
+            None => {
+                let r = vm.repr_string(&a[1])?;
+                Err(vm.value_error(format!("{r} is not in range")))
             }
         }
-        let r = vm.repr_string(&a[1])?;
-        Err(vm.value_error(format!("{r} is not in range")))
     });
     vm.add_method(&t, "count", |vm, a, _| {
-        let (s, e, st) = bounds(vm, &a[0])?;
-        if let Value::Int(x) = &a[1] {
-            let x = *x as i128;
-            let inside = if st > 0 {
-                x >= s && x < e
-            } else {
-                x <= s && x > e
-            };
-            return Ok(Value::Int((inside && (x - s) % st == 0) as i64));
-        }
-        Ok(Value::Int(0))
+        Ok(Value::Int(
+            range_position(vm, &a[0], &a[1])?.is_some() as i64
+        ))
     });
     for name in ["start", "stop", "step"] {
         let f: NativeFn = match name {
@@ -189,6 +161,56 @@ pub fn init(vm: &mut Vm) {
     }
 }
 
+/// start, stop and step as big ints (they may exceed any machine width).
+fn big_bounds(vm: &mut Vm, r: &Value) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let Some(Payload::Range(r)) = r.payload() else {
+        unreachable!()
+    };
+    Ok((
+        vm.to_bigint(&r.start)?,
+        vm.to_bigint(&r.stop)?,
+        vm.to_bigint(&r.step)?,
+    ))
+}
+
+fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    let one = BigInt::one();
+    if step.is_positive() && start < stop {
+        (stop - start - &one) / step + one
+    } else if step.is_negative() && start > stop {
+        (start - stop - &one) / -step + one
+    } else {
+        BigInt::zero()
+    }
+}
+
+/// The index of `x` in the range, if it is there: ints (and bools) by arithmetic, other
+/// values by equality with each element, as CPython's `range_contains` falls back to.
+fn range_position(vm: &mut Vm, r: &Value, x: &Value) -> PyResult<Option<BigInt>> {
+    let is_int = matches!(x, Value::Int(_) | Value::Bool(_))
+        || matches!(x, Value::Obj(o) if !o.class.heap && matches!(o.payload, Payload::Int(_)));
+    if is_int {
+        let (s, e, st) = big_bounds(vm, r)?;
+        let x = vm.to_bigint(x)?;
+        let inside = if st.is_positive() {
+            x >= s && x < e
+        } else {
+            x <= s && x > e
+        };
+        let off = &x - &s;
+        return Ok((inside && (&off % &st).is_zero()).then(|| off / st));
+    }
+    let it = vm.iter(r)?;
+    let mut i = BigInt::zero();
+    while let Some(item) = vm.next(&it)? {
+        if vm.eq(&item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
 fn bounds(vm: &mut Vm, r: &Value) -> PyResult<(i128, i128, i128)> {
     let Some(Payload::Range(r)) = r.payload() else {
         unreachable!()
@@ -206,7 +228,15 @@ impl Vm {
     pub fn range_iter(&mut self, r: &Range) -> PyResult<IterState> {
         match (&r.start, &r.stop, &r.step) {
             (Value::Int(a), Value::Int(b), Value::Int(c)) => Ok(IterState::Range(*a, *b, *c)),
-            _ => Err(self.overflow_error("Python int too large to convert to C long")),
+            _ => {
+                let (start, stop, step) = (
+                    self.to_bigint(&r.start)?,
+                    self.to_bigint(&r.stop)?,
+                    self.to_bigint(&r.step)?,
+                );
+                let n = big_len(&start, &stop, &step);
+                Ok(IterState::BigRange(start, step, n))
+            }
         }
     }
 }
@@ -242,34 +272,81 @@ fn range_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(vm.obj(&vm.types.range, Payload::Range(Range { start, stop, step })))
 }
 
+/// `slice.indices(len)` over big ints (`_PySlice_GetLongIndices`), for slicing huge
+/// ranges.
+fn big_slice_indices(
+    vm: &mut Vm,
+    sl: &[Value; 3],
+    len: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let index = |vm: &mut Vm, v: &Value| -> PyResult<BigInt> {
+        if vm.type_of(v).lookup("__index__").is_none() {
+            return Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            );
+        }
+        vm.to_bigint(v)
+    };
+    let step = match &sl[2] {
+        Value::None => BigInt::one(),
+        v => index(vm, v)?,
+    };
+    if step.is_zero() {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step.is_negative() {
+        (-BigInt::one(), len - 1)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let bound = |vm: &mut Vm, v: &Value, default: &BigInt| -> PyResult<BigInt> {
+        if v.is_none() {
+            return Ok(default.clone());
+        }
+        let mut i = index(vm, v)?;
+        if i.is_negative() {
+            i += len;
+            if i < lower {
+                i = lower.clone();
+            }
+        } else if i > upper {
+            i = upper.clone();
+        }
+        Ok(i)
+    };
+    let (d_start, d_stop) = if step.is_negative() {
+        (upper.clone(), lower.clone())
+    } else {
+        (lower.clone(), upper.clone())
+    };
+    let start = bound(vm, &sl[0], &d_start)?;
+    let stop = bound(vm, &sl[1], &d_stop)?;
+    Ok((start, stop, step))
+}
+
 fn range_getitem(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
-    let (s, e, st) = bounds(vm, &a[0])?;
-    let n = range_len(s, e, st);
+    let (s, e, st) = big_bounds(vm, &a[0])?;
+    let n = big_len(&s, &e, &st);
     if let Some(Payload::Slice(sl)) = a[1].payload() {
         let sl = sl.clone();
-        let (x, y, z) = vm.slice_indices(&sl, n as usize)?;
-        let start = s + x as i128 * st;
-        let stop = s + y as i128 * st;
-        let step = st * z as i128;
-        return Ok(vm.obj(
-            &vm.types.range,
-            Payload::Range(Range {
-                start: Value::Int(start as i64),
-                stop: Value::Int(stop as i64),
-                step: Value::Int(step as i64),
-            }),
-        ));
+        let (x, y, z) = big_slice_indices(vm, &sl, &n)?;
+        let range = Range {
+            start: vm.new_bigint(&s + &x * &st),
+            stop: vm.new_bigint(&s + &y * &st),
+            step: vm.new_bigint(&st * &z),
+        };
+        return Ok(vm.obj(&vm.types.range, Payload::Range(range)));
     }
-    let Some(i) = vm.index_value(&a[1])? else {
+    if vm.type_of(&a[1]).lookup("__index__").is_none() {
         return Err(vm.type_error(format!(
             "range indices must be integers or slices, not {}",
             vm.type_name(&a[1])
         )));
-    };
-    let i = i as i128;
-    let j = if i < 0 { i + n } else { i };
-    if !(0..n).contains(&j) {
+    }
+    let i = vm.to_bigint(&a[1])?;
+    let j = if i.is_negative() { i + &n } else { i };
+    if j.is_negative() || j >= n {
         return Err(vm.index_error("range object index out of range"));
     }
-    Ok(Value::Int((s + j * st) as i64))
+    Ok(vm.new_bigint(s + j * st))
 }

@@ -239,7 +239,7 @@ fn compute(vm: &mut Vm, a: &Value, b: &Value, op: Op) -> PyResult<SetTable> {
         }
         Op::Inter => {
             // CPython iterates over the smaller set.
-            let (small, big) = if vm.set_len(b) < vm.set_len(a) && is_set(b) {
+            let (small, big) = if is_set(b) && vm.set_len(b) < vm.set_len(a) {
                 (b, a)
             } else {
                 (a, b)

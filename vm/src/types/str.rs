@@ -202,33 +202,33 @@ pub fn init(vm: &mut Vm) {
     });
     vm.add_method(&t, "encode", |vm, a, kw| {
         let bound = vm.bind_args("encode", &a[1..], kw, &["encoding", "errors"], 0)?;
-        let enc = match &bound[0] {
-            Some(e) => vm.expect_str(e, "encode() argument 'encoding'")?.to_lowercase().replace('_', "-"),
-            None => "utf-8".into(),
-        };
-        let s = this(&a[0]);
-        match enc.as_str() {
-            "utf-8" | "utf8" => Ok(vm.new_bytes(s.as_bytes().to_vec())),
-            "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-                let limit = if enc == "ascii" { 128 } else { 256 };
-                let mut out = Vec::new();
-                for (i, c) in s.chars().enumerate() {
-                    if (c as u32) < limit {
-                        out.push(c as u8);
-                    } else {
-                        return Err(vm.new_error("UnicodeEncodeError", format!(
-                            "'{}' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range({})",
-                            if enc == "ascii" { "ascii" } else { "latin-1" }, c as u32, i, limit
-                        )));
-                    }
-                }
-                Ok(vm.new_bytes(out))
-            }
-            _ => Err(vm.new_error("LookupError", format!("unknown encoding: {enc}"))),
-        }
+        let enc = opt_str_arg(vm, &bound[0], "encode", "encoding")?.unwrap_or("utf-8");
+        let errors = opt_str_arg(vm, &bound[1], "encode", "errors")?.unwrap_or("strict");
+        let r =
+            text::codecs::encode(this(&a[0]), enc, errors).map_err(|e| vm.codec_err(e, &a[0]))?;
+        Ok(vm.new_bytes(r))
     });
     vm.add_staticmethod(&t, "maketrans", str_maketrans);
     vm.add_method(&t, "translate", str_translate);
+}
+
+/// An optional str argument (`encoding`, `errors`), with Argument Clinic's message.
+pub fn opt_str_arg<'a>(
+    vm: &Vm,
+    v: &'a Option<Value>,
+    func: &str,
+    name: &str,
+) -> PyResult<Option<&'a str>> {
+    match v {
+        None => Ok(None),
+        Some(v) => match v.as_str() {
+            Some(s) => Ok(Some(s)),
+            None => Err(vm.type_error(format!(
+                "{func}() argument '{name}' must be str, not {}",
+                vm.type_name(v)
+            ))),
+        },
+    }
 }
 
 /// The text of a str value (the method's self).
@@ -273,22 +273,16 @@ fn str_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let s = match (&bound[0], &bound[1], &bound[2]) {
         (None, _, _) => String::new(),
         (Some(o), None, None) => vm.str_string(o)?,
-        (Some(o), enc, _) => {
-            let data = match o.payload() {
-                Some(Payload::Bytes(b)) => b.to_vec(),
-                Some(Payload::ByteArray(b)) => b.borrow().clone(),
-                _ => {
-                    return Err(vm.type_error(format!(
-                        "decoding to str: need a bytes-like object, {} found",
-                        vm.type_name(o)
-                    )))
-                }
-            };
-            let enc = match enc {
-                Some(e) => vm.expect_str(e, "str() argument 'encoding'")?.to_string(),
-                None => "utf-8".into(),
-            };
-            vm.decode_bytes(&data, &enc)?
+        (Some(o), enc, errors) => {
+            let data = crate::types::bytes::as_bytes(o).ok_or_else(|| {
+                vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(o)
+                ))
+            })?;
+            let enc = opt_str_arg(vm, enc, "str", "encoding")?.unwrap_or("utf-8");
+            let errors = opt_str_arg(vm, errors, "str", "errors")?.unwrap_or("strict");
+            text::codecs::decode(&data, enc, errors).map_err(|e| vm.codec_err(e, o))?
         }
     };
     if Rc::ptr_eq(&cls, &vm.types.str) {
@@ -300,42 +294,8 @@ fn str_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
 impl Vm {
     /// `bytes.decode(encoding)` for the codecs pyco knows.
     pub fn decode_bytes(&self, data: &[u8], enc: &str) -> PyResult<String> {
-        let e = enc.to_lowercase().replace('_', "-");
-        match e.as_str() {
-            "utf-8" | "utf8" => match std::str::from_utf8(data) {
-                Ok(s) => Ok(s.to_string()),
-                Err(err) => {
-                    let pos = err.valid_up_to();
-                    Err(self.new_error(
-                        "UnicodeDecodeError",
-                        format!(
-                            "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
-                            data[pos],
-                            pos,
-                            if err.error_len().is_none() {
-                                "unexpected end of data"
-                            } else {
-                                "invalid start byte"
-                            }
-                        ),
-                    ))
-                }
-            },
-            "ascii" => {
-                if let Some(pos) = data.iter().position(|b| *b >= 128) {
-                    return Err(self.new_error(
-                        "UnicodeDecodeError",
-                        format!(
-                            "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
-                            data[pos], pos
-                        ),
-                    ));
-                }
-                Ok(data.iter().map(|&b| b as char).collect())
-            }
-            "latin-1" | "latin1" | "iso-8859-1" => Ok(data.iter().map(|&b| b as char).collect()),
-            _ => Err(self.new_error("LookupError", format!("unknown encoding: {enc}"))),
-        }
+        text::codecs::decode(data, enc, "strict")
+            .map_err(|e| self.codec_err(e, &self.new_bytes(data.to_vec())))
     }
 
     /// Character-indexed `s[i]` / `s[a:b:c]`.
@@ -358,10 +318,8 @@ impl Vm {
             return Ok(self.new_str(out));
         }
         let Some(i) = self.index_value(k)? else {
-            return Err(self.type_error(format!(
-                "string indices must be integers, not '{}'",
-                self.type_name(k)
-            )));
+            // 3.10's message does not name the type (3.11's does).
+            return Err(self.type_error("string indices must be integers"));
         };
         let n = s.nchars as i64;
         let j = if i < 0 { i + n } else { i };

@@ -8,13 +8,73 @@ use num_bigint::BigInt;
 
 /// `fmt % args`.
 pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    percent_impl(vm, fmt, args, false)
+}
+
+/// `bytes % args`: the same machinery over the format's bytes as Latin-1 characters, with
+/// `%s`/`%b` taking bytes-like values and `%r`/`%a` giving `ascii()`.
+pub fn percent_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let fmt: String = fmt.iter().map(|&b| b as char).collect();
+    let r = percent_impl(vm, &fmt, args, true)?;
+    Ok(r.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// The text a `%s`/`%b` conversion of a bytes format inserts (as Latin-1 characters).
+fn percent_bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let b = match crate::types::bytes::as_bytes(v) {
+        Some(b) => b,
+        None => match vm.type_of(v).lookup("__bytes__") {
+            Some(m) => {
+                let r = vm.call_method_value(&m, v, &[])?;
+                crate::types::bytes::as_bytes(&r).ok_or_else(|| {
+                    vm.type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        vm.type_name(&r)
+                    ))
+                })?
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                vm.type_name(v)
+            )))
+            }
+        },
+    };
+    Ok(b.iter().map(|&b| b as char).collect())
+}
+
+/// `%c` of a bytes format: an int in range(256) or a single byte.
+fn percent_bytes_char(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(b) = crate::types::bytes::as_bytes(v) {
+        if b.len() == 1 {
+            return Ok((b[0] as char).to_string());
+        }
+    } else if let Some(i) = vm.index_value(v).ok().flatten() {
+        if let Ok(b) = u8::try_from(i) {
+            return Ok((b as char).to_string());
+        }
+        return Err(vm.overflow_error("%c arg not in range(256)"));
+    }
+    Err(vm.type_error("%c requires an integer in range(256) or a single byte"))
+}
+
+fn percent_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let (items, mapping): (Vec<Value>, Option<Value>) = match args.payload() {
         Some(Payload::Tuple(t)) => (t.to_vec(), None),
         _ => {
             let t = vm.type_of(args);
             let is_mapping = t.lookup("__getitem__").is_some()
-                && !matches!(args.payload(), Some(Payload::Str(_) | Payload::Tuple(_)));
+                && !matches!(
+                    args.payload(),
+                    Some(
+                        Payload::Str(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
+                    )
+                );
             (vec![args.clone()], is_mapping.then(|| args.clone()))
         }
     };
@@ -55,13 +115,20 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
                 return Err(vm.value_error("incomplete format key"));
             }
             let key: String = chars[start..j - 1].iter().collect();
-            let k = vm.new_str(key);
+            let k = if bytes {
+                vm.new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                vm.new_str(key)
+            };
             keyed = Some(vm.getitem(&m.clone(), &k)?);
             used_mapping = true;
             i = j;
         }
         let (mut spec, after) = parse_percent_spec(fmt, i).map_err(|e| vm.format_err(e))?;
         i = after;
+        if spec.conv == 'b' && !bytes {
+            return Err(vm.format_err(crate::format::reject_b(after - 1)));
+        }
         if spec.conv == '%' {
             out.push('%');
             continue;
@@ -84,6 +151,18 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
             None => take(vm, &mut next)?,
         };
         let text = match spec.conv {
+            's' | 'b' if bytes => {
+                let s = percent_bytes_arg(vm, &v)?;
+                percent_format(&spec, PercentArg::Str(&s))
+            }
+            'r' | 'a' if bytes => {
+                let r = vm.ascii(&v)?;
+                percent_format(&spec, PercentArg::Str(r.as_str().unwrap_or_default()))
+            }
+            'c' if bytes => {
+                let s = percent_bytes_char(vm, &v)?;
+                percent_format(&spec, PercentArg::Str(&s))
+            }
             's' | 'r' | 'a' => {
                 let s = match spec.conv {
                     's' => vm.str_string(&v)?,
@@ -160,7 +239,7 @@ fn percent_int(vm: &mut Vm, v: &Value, conv: char) -> PyResult<Result<BigInt, St
     Err(vm.type_error(match conv {
         'c' => "%c requires int or char".to_string(),
         'd' | 'i' | 'u' => format!(
-            "%{conv} format: a number is required, not {}",
+            "%{conv} format: a real number is required, not {}",
             vm.type_name(v)
         ),
         _ => format!(
@@ -229,86 +308,120 @@ fn render(
             i += 2;
             continue;
         }
-        // A replacement field: find its end, allowing nested braces in the spec.
-        let mut j = i + 1;
-        let mut nest = 1;
-        while j < chars.len() {
-            match chars[j] {
-                '{' => nest += 1,
-                '}' => {
-                    nest -= 1;
-                    if nest == 0 {
-                        break;
-                    }
-                }
-                _ => {}
-            }
-            j += 1;
+        if i + 1 == chars.len() {
+            return Err(vm.value_error("Single '{' encountered in format string"));
         }
-        if j >= chars.len() {
-            return Err(
-                vm.value_error(if nest > 1 || chars[i + 1..].contains(&'{') {
-                    "expected '}' before end of string"
-                } else {
-                    "expected '}' before end of string"
-                }),
-            );
-        }
-        let field: String = chars[i + 1..j].iter().collect();
-        i = j + 1;
+        let field = parse_field(&chars, i + 1).map_err(|m| vm.value_error(m))?;
+        i = field.next;
         out.push_str(&render_field(vm, &field, src, auto, depth)?);
     }
     Ok(out)
 }
 
+/// One replacement field: `name[!conv][:spec]`, and where the text resumes after it.
+struct Field {
+    name: String,
+    conv: Option<char>,
+    spec: String,
+    next: usize,
+}
+
+/// `parse_field` of CPython 3.10's `unicode_format.h`, from just after the `{`, with its
+/// error messages.
+fn parse_field(chars: &[char], mut pos: usize) -> Result<Field, &'static str> {
+    let name_start = pos;
+    let mut c = '\0';
+    while pos < chars.len() {
+        c = chars[pos];
+        pos += 1;
+        match c {
+            '{' => return Err("unexpected '{' in field name"),
+            // An index: skip to its ']' (whatever it holds).
+            '[' => {
+                while pos < chars.len() && chars[pos] != ']' {
+                    pos += 1;
+                }
+            }
+            '}' | ':' | '!' => break,
+            _ => {}
+        }
+    }
+    let name_end = if matches!(c, '}' | ':' | '!') {
+        pos - 1
+    } else {
+        pos
+    };
+    let mut field = Field {
+        name: chars[name_start..name_end].iter().collect(),
+        conv: None,
+        spec: String::new(),
+        next: pos,
+    };
+    if c != '!' && c != ':' {
+        return if c == '}' {
+            Ok(field)
+        } else {
+            Err("expected '}' before end of string")
+        };
+    }
+    if c == '!' {
+        let Some(&conv) = chars.get(pos) else {
+            return Err("end of string while looking for conversion specifier");
+        };
+        field.conv = Some(conv);
+        pos += 1;
+        if let Some(&after) = chars.get(pos) {
+            pos += 1;
+            if after == '}' {
+                field.next = pos;
+                return Ok(field);
+            }
+            if after != ':' {
+                return Err("expected ':' after conversion specifier");
+            }
+        }
+    }
+    // The spec runs to the matching '}' (nested fields may appear in it).
+    let spec_start = pos;
+    let mut count = 1;
+    while pos < chars.len() {
+        let c = chars[pos];
+        pos += 1;
+        match c {
+            '{' => count += 1,
+            '}' => {
+                count -= 1;
+                if count == 0 {
+                    field.spec = chars[spec_start..pos - 1].iter().collect();
+                    field.next = pos;
+                    return Ok(field);
+                }
+            }
+            _ => {}
+        }
+    }
+    Err("unmatched '{' in format spec")
+}
+
 fn render_field(
     vm: &mut Vm,
-    field: &str,
+    field: &Field,
     src: &Source,
     auto: &mut AutoNumber,
     depth: u32,
 ) -> PyResult<String> {
-    // Split name[!conv][:spec]; '!' and ':' inside [] do not count.
-    let chars: Vec<char> = field.chars().collect();
-    let mut k = 0;
-    let mut in_bracket = false;
-    while k < chars.len() {
-        match chars[k] {
-            '[' => in_bracket = true,
-            ']' => in_bracket = false,
-            '!' | ':' if !in_bracket => break,
-            _ => {}
-        }
-        k += 1;
-    }
-    let name: String = chars[..k].iter().collect();
-    let mut conv = None;
-    let mut spec = String::new();
-    if k < chars.len() && chars[k] == '!' {
-        let Some(&cv) = chars.get(k + 1) else {
-            return Err(vm.value_error("end of string while looking for conversion specifier"));
-        };
-        conv = Some(cv);
-        k += 2;
-        if k < chars.len() && chars[k] != ':' {
-            return Err(vm.value_error("expected ':' after conversion specifier"));
-        }
-    }
-    if k < chars.len() && chars[k] == ':' {
-        spec = chars[k + 1..].iter().collect();
-    }
-    let value = lookup_field(vm, &name, src, auto)?;
-    let value = match conv {
+    let value = lookup_field(vm, &field.name, src, auto)?;
+    let value = match field.conv {
         None => value,
         Some('s') => vm.to_str(&value)?,
         Some('r') => vm.repr(&value)?,
         Some('a') => vm.ascii(&value)?,
         Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
     };
-    let spec = if spec.contains('{') {
-        render(vm, &spec, src, auto, depth - 1)?
+    let spec = if field.spec.contains('{') {
+        render(vm, &field.spec, src, auto, depth - 1)?
     } else {
-        spec
+        field.spec.clone()
     };
     let spec_v = vm.new_str(spec);
     let r = vm.format(&value, &spec_v)?;

@@ -25,9 +25,10 @@ pub fn init(vm: &mut Vm) {
     });
     vm.add_method(&t, "__repr__", |vm, a, _| {
         let items = a[0].as_tuple().unwrap_or(&[]).to_vec();
-        let s = if items.len() == 1 {
-            let r = vm.repr_string(&items[0])?;
-            format!("({r},)")
+        let s = if items.len() == 1 && !vm.repr_guard.borrow().contains(&a[0].id()) {
+            // A 1-tuple needs its comma: `seq_repr` with `,)` as the closer, which also
+            // guards against the tuple containing itself.
+            vm.seq_repr(&a[0], &items, "(", ",)")?
         } else {
             vm.seq_repr(&a[0], &items, "(", ")")?
         };

@@ -224,10 +224,8 @@ impl Vm {
                     }
                     return Ok(false);
                 }
-                if let Some(Payload::Native(_)) = cls.payload() {
-                    if let Some(r) = self.union_check(cls, v, true)? {
-                        return Ok(r);
-                    }
+                if super::union::is_union(self, cls) {
+                    return super::union::union_isinstance(self, cls, v);
                 }
                 Err(self
                     .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
@@ -263,14 +261,13 @@ impl Vm {
                     }
                     return Ok(false);
                 }
+                if super::union::is_union(self, cls) {
+                    return super::union::union_issubclass(self, cls, sub);
+                }
                 Err(self.type_error(
                     "issubclass() arg 2 must be a class, a tuple of classes, or a union",
                 ))
             }
         }
-    }
-
-    fn union_check(&mut self, _u: &Value, _v: &Value, _inst: bool) -> PyResult<Option<bool>> {
-        Ok(None)
     }
 }
