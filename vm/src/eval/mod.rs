@@ -71,8 +71,8 @@ impl Vm {
                 let Some(caller) = callers.pop() else {
                     return (f, outcome.map(Exit::Return));
                 };
+                // The caller's pointer is still on `frames` (callees are pushed above it).
                 drop(std::mem::replace(&mut f, caller));
-                self.frames.push(&*f as *const Frame);
                 match outcome {
                     Ok(v) => {
                         f.stack.push(v);
