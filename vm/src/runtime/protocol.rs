@@ -464,7 +464,9 @@ impl Vm {
             return self.call_method_value(&m, c, &[k.clone()]);
         }
         if let Value::Type(ty) = c {
-            if let Some(m) = ty.lookup("__class_getitem__") {
+            if ty.lookup("__class_getitem__").is_some() {
+                // Bound like any class attribute: it is an implicit classmethod.
+                let m = self.getattr_str(c, "__class_getitem__")?;
                 return self.call(&m, &[k.clone()], &[]);
             }
             if Rc::ptr_eq(ty, &self.types.type_) {

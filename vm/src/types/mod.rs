@@ -7,6 +7,7 @@ pub mod dict;
 pub mod exception;
 pub mod function;
 pub mod generator;
+pub mod genericalias;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -38,9 +39,11 @@ pub fn init(vm: &mut Vm) {
     code::init(vm);
     exception::init(vm);
     generator::init(vm);
+    genericalias::init(vm);
 }
 
 /// Methods of the less-used types `Vm::aux_type` makes on demand.
 pub fn init_aux(vm: &Vm, name: &str, t: &Rc<Type>) {
     iter::init_aux(vm, name, t);
+    genericalias::init_aux(vm, name, t);
 }
