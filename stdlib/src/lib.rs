@@ -33,6 +33,15 @@ const FROZEN: &[(&str, &str)] = &[
     ("types", include_str!("py/types.py")),
     ("warnings", include_str!("py/warnings.py")),
     ("abc", include_str!("py/abc.py")),
+    ("enum", include_str!("py/enum.py")),
+    ("dataclasses", include_str!("py/dataclasses.py")),
+    ("typing", include_str!("py/typing.py")),
+    ("inspect", include_str!("py/inspect.py")),
+    ("textwrap", include_str!("py/textwrap.py")),
+    ("statistics", include_str!("py/statistics.py")),
+    ("fractions", include_str!("py/fractions.py")),
+    ("numbers", include_str!("py/numbers.py")),
+    ("pprint", include_str!("py/pprint.py")),
 ];
 
 /// Registers the standard library's native and embedded modules.

@@ -829,7 +829,7 @@ impl Vm {
     /// `dir(v)`: `__dir__` sorted.
     pub fn dir(&mut self, v: &Value) -> PyResult {
         let names = match v {
-            Value::Type(t) => {
+            Value::Type(t) if !self.has_python_dir(t) => {
                 let mut n = Vec::new();
                 for c in t.mro() {
                     n.extend(c.dict.borrow().keys());
@@ -847,6 +847,16 @@ impl Vm {
         let items = self.set_items(&s);
         let sorted = self.sort_values(items, None, false).map_err(|(_, e)| e)?;
         Ok(self.new_list(sorted))
+    }
+
+    /// Whether class `t`'s metaclass defines `__dir__` in Python (enum's EnumMeta does).
+    fn has_python_dir(&self, t: &Rc<Type>) -> bool {
+        match &t.meta {
+            Some(meta) if meta.heap => meta
+                .lookup("__dir__")
+                .is_some_and(|m| !matches!(m.payload(), Some(Payload::MethodDescr(_)))),
+            _ => false,
+        }
     }
 
     /// An attribute of the `sys` module.

@@ -385,7 +385,6 @@ impl Vm {
     }
 
     fn type_setattr(&mut self, t: &Rc<Type>, name: &Value, v: Option<Value>) -> PyResult<()> {
-        let s = name.as_str().expect("names are str").to_string();
         let meta = t.meta.clone().unwrap_or_else(|| self.types.type_.clone());
         if meta.heap {
             let hook = if v.is_some() {
@@ -403,6 +402,19 @@ impl Vm {
                 }
             }
         }
+        self.type_setattr_generic(t, name, v)
+    }
+
+    /// `type.__setattr__` itself: what runs when the metaclass defines no hook, or its
+    /// hook calls `type.__setattr__(cls, ...)`/`super().__setattr__(...)`.
+    pub fn type_setattr_generic(
+        &mut self,
+        t: &Rc<Type>,
+        name: &Value,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        let s = name.as_str().expect("names are str").to_string();
+        let meta = t.meta.clone().unwrap_or_else(|| self.types.type_.clone());
         if let Some(a) = meta.lookup(&s) {
             if self.is_data_descriptor(&a) {
                 if let Some(Payload::MethodDescr(d)) = a.payload() {

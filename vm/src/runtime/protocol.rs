@@ -443,9 +443,9 @@ impl Vm {
         }
         if let Value::Type(ty) = c {
             if ty.lookup("__class_getitem__").is_some() {
-                // Through getattr, so the (implicit) classmethod binds to the class.
+                // Bound like any class attribute: it is an implicit classmethod.
                 let m = self.getattr_str(c, "__class_getitem__")?;
-                return self.call(&m, std::slice::from_ref(k), &[]);
+                return self.call(&m, &[k.clone()], &[]);
             }
             if Rc::ptr_eq(ty, &self.types.type_) {
                 return self.generic_alias(c, k);

@@ -288,6 +288,19 @@ fn list_delitem(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
         let s = s.clone();
         let n = l.borrow().len();
         let (start, stop, step) = vm.slice_indices(&s, n)?;
+        if step == 1 {
+            // One contiguous range: a single memmove (removing one at a time would make
+            // `del a[:k]` quadratic).
+            let removed: Vec<Value> = if start < stop {
+                l.borrow_mut()
+                    .drain(start as usize..stop as usize)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            drop(removed);
+            return Ok(Value::None);
+        }
         let mut pos: Vec<usize> = crate::runtime::slice_positions(start, stop, step).collect();
         pos.sort_unstable();
         let mut items = l.borrow_mut();

@@ -9,6 +9,7 @@ pub mod dict;
 pub mod exception;
 pub mod function;
 pub mod generator;
+pub mod genericalias;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -22,7 +23,6 @@ pub mod structseq;
 pub mod tuple;
 pub mod typemethods;
 pub mod typeobj;
-pub mod union;
 
 use crate::object::Type;
 use crate::Vm;
@@ -31,7 +31,6 @@ use std::rc::Rc;
 pub fn init(vm: &mut Vm) {
     object::init(vm);
     typemethods::init(vm);
-    union::init(vm);
     int::init(vm);
     str::init(vm);
     bytes::init(vm);
@@ -47,15 +46,11 @@ pub fn init(vm: &mut Vm) {
     exception::init(vm);
     generator::init(vm);
     crate::traceback::init(vm);
+    genericalias::init(vm);
 }
 
 /// Methods of the less-used types `Vm::aux_type` makes on demand.
 pub fn init_aux(vm: &Vm, name: &str, t: &Rc<Type>) {
     iter::init_aux(vm, name, t);
-    if name == "types.UnionType" {
-        union::init_aux(vm, t);
-    }
-    if name == "types.GenericAlias" {
-        union::init_generic_alias(vm, t);
-    }
+    genericalias::init_aux(vm, name, t);
 }

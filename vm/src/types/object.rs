@@ -171,12 +171,21 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
         return Err(vm.type_error("expected 2 arguments"));
     }
     vm.expect_str(&args[1], "attribute name")?;
+    if let Value::Type(t) = &args[0] {
+        // `type.__setattr__(cls, ...)`, e.g. from a metaclass's own __setattr__.
+        vm.type_setattr_generic(t, &args[1], Some(args[2].clone()))?;
+        return Ok(Value::None);
+    }
     vm.generic_setattr(&args[0], &args[1], Some(args[2].clone()))?;
     Ok(Value::None)
 }
 
 fn object_delattr(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
     vm.expect_str(&args[1], "attribute name")?;
+    if let Value::Type(t) = &args[0] {
+        vm.type_setattr_generic(t, &args[1], None)?;
+        return Ok(Value::None);
+    }
     vm.generic_setattr(&args[0], &args[1], None)?;
     Ok(Value::None)
 }

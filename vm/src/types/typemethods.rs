@@ -216,7 +216,7 @@ impl Vm {
                 Ok(false)
             }
             _ => {
-                if let Some(items) = cls.as_tuple() {
+                if let Some(items) = cls.as_tuple().filter(|_| self.is_tuple(cls)) {
                     for c in items.to_vec() {
                         if self.isinstance(v, &c)? {
                             return Ok(true);
@@ -224,12 +224,30 @@ impl Vm {
                     }
                     return Ok(false);
                 }
-                if super::union::is_union(self, cls) {
-                    return super::union::union_isinstance(self, cls, v);
+                if let Some(r) = self.instance_hook(cls, "__instancecheck__", v)? {
+                    return Ok(r);
                 }
                 Err(self
                     .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
             }
+        }
+    }
+
+    /// A real tuple (other aux values, like `list[int]`, also hold a tuple payload).
+    fn is_tuple(&self, v: &Value) -> bool {
+        self.type_of(v).is_subtype(&self.types.tuple)
+    }
+
+    /// `__instancecheck__`/`__subclasscheck__` of a non-class `cls` whose class defines
+    /// it (typing's aliases: `isinstance(x, typing.Iterable)`).
+    fn instance_hook(&mut self, cls: &Value, hook: &str, arg: &Value) -> PyResult<Option<bool>> {
+        let t = self.type_of(cls);
+        match t.lookup(hook) {
+            Some(m) => {
+                let r = self.call_method_value(&m, cls, std::slice::from_ref(arg))?;
+                self.truthy(&r).map(Some)
+            }
+            None => Ok(None),
         }
     }
 
@@ -253,7 +271,7 @@ impl Vm {
                 Ok(s.is_subtype(t))
             }
             _ => {
-                if let Some(items) = cls.as_tuple() {
+                if let Some(items) = cls.as_tuple().filter(|_| self.is_tuple(cls)) {
                     for c in items.to_vec() {
                         if self.issubclass(sub, &c)? {
                             return Ok(true);
@@ -261,8 +279,8 @@ impl Vm {
                     }
                     return Ok(false);
                 }
-                if super::union::is_union(self, cls) {
-                    return super::union::union_issubclass(self, cls, sub);
+                if let Some(r) = self.instance_hook(cls, "__subclasscheck__", sub)? {
+                    return Ok(r);
                 }
                 Err(self.type_error(
                     "issubclass() arg 2 must be a class, a tuple of classes, or a union",

@@ -53,20 +53,42 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
+    # Storage: the items are self._buf[self._head:]. The slots before _head are a gap
+    # that lets appendleft/popleft run in amortized O(1) (list.insert(0)/pop(0) would
+    # make queues quadratic). Less common operations use _data, which closes the gap.
+    @property
+    def _data(self):
+        if self._head:
+            del self._buf[:self._head]
+            self._head = 0
+        return self._buf
+
+    @_data.setter
+    def _data(self, items):
+        self._buf = items
+        self._head = 0
+
     def _trim_left(self):
-        if self._maxlen is not None and len(self._data) > self._maxlen:
-            del self._data[:len(self._data) - self._maxlen]
+        if self._maxlen is not None:
+            while len(self) > self._maxlen:
+                self.popleft()
 
     def _trim_right(self):
-        if self._maxlen is not None and len(self._data) > self._maxlen:
-            del self._data[self._maxlen:]
+        if self._maxlen is not None:
+            while len(self) > self._maxlen:
+                self._buf.pop()
 
     def append(self, x, /):
-        self._data.append(x)
+        self._buf.append(x)
         self._trim_left()
 
     def appendleft(self, x, /):
-        self._data.insert(0, x)
+        if self._head == 0:
+            grow = max(len(self._buf), 8)
+            self._buf[:0] = [None] * grow
+            self._head = grow
+        self._head -= 1
+        self._buf[self._head] = x
         self._trim_right()
 
     def extend(self, iterable, /):
@@ -78,14 +100,22 @@ class deque:
             self.appendleft(x)
 
     def pop(self):
-        if not self._data:
+        if self._head >= len(self._buf):
             raise IndexError("pop from an empty deque")
-        return self._data.pop()
+        return self._buf.pop()
 
     def popleft(self):
-        if not self._data:
+        head = self._head
+        buf = self._buf
+        if head >= len(buf):
             raise IndexError("pop from an empty deque")
-        return self._data.pop(0)
+        x = buf[head]
+        buf[head] = None
+        self._head = head = head + 1
+        if head > 64 and head > 2 * (len(buf) - head):
+            del buf[:head]  # the gap outgrew the items: close it (amortized O(1))
+            self._head = 0
+        return x
 
     def clear(self):
         self._data.clear()
@@ -128,10 +158,10 @@ class deque:
                 d[:] = d[-n:] + d[:-n]
 
     def __len__(self):
-        return len(self._data)
+        return len(self._buf) - self._head
 
     def __bool__(self):
-        return bool(self._data)
+        return len(self._buf) > self._head
 
     def __iter__(self):
         return iter(self._data)
@@ -145,17 +175,16 @@ class deque:
     def _check_index(self, i):
         if not isinstance(i, int):
             raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        n = len(self._data)
+        n = len(self)
         if not -n <= i < n:
             raise IndexError("deque index out of range")
+        return self._head + (i + n if i < 0 else i)
 
     def __getitem__(self, i):
-        self._check_index(i)
-        return self._data[i]
+        return self._buf[self._check_index(i)]
 
     def __setitem__(self, i, v):
-        self._check_index(i)
-        self._data[i] = v
+        self._buf[self._check_index(i)] = v
 
     def __delitem__(self, i):
         self._check_index(i)

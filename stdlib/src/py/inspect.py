@@ -1,0 +1,447 @@
+"""Inspecting live objects (pyco's implementation of the basics of Python 3.10's
+documented `inspect` module): the is* predicates, getmembers, signature with
+Signature/Parameter and their str(), getdoc/cleandoc."""
+
+import sys
+import types
+
+__all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isroutine',
+           'isgenerator', 'isgeneratorfunction', 'iscoroutine', 'iscoroutinefunction',
+           'isasyncgen', 'isasyncgenfunction', 'isawaitable', 'isabstract', 'iscode',
+           'isframe', 'istraceback', 'getmembers', 'signature', 'Signature', 'Parameter',
+           'getdoc', 'cleandoc', 'currentframe', 'getmodule']
+
+CO_VARARGS = 0x04
+CO_VARKEYWORDS = 0x08
+CO_GENERATOR = 0x20
+CO_COROUTINE = 0x80
+CO_ASYNC_GENERATOR = 0x200
+
+
+def isclass(obj):
+    return isinstance(obj, type)
+
+
+def isfunction(obj):
+    return isinstance(obj, types.FunctionType)
+
+
+def ismethod(obj):
+    return isinstance(obj, types.MethodType)
+
+
+def ismodule(obj):
+    return isinstance(obj, types.ModuleType)
+
+
+def isbuiltin(obj):
+    return isinstance(obj, types.BuiltinFunctionType)
+
+
+def isroutine(obj):
+    return (isbuiltin(obj) or isfunction(obj) or ismethod(obj)
+            or type(obj).__name__ in ('method_descriptor', 'wrapper_descriptor',
+                                      'classmethod_descriptor'))
+
+
+def iscode(obj):
+    return isinstance(obj, types.CodeType)
+
+
+def isframe(obj):
+    return type(obj).__name__ == 'frame'
+
+
+def istraceback(obj):
+    return type(obj).__name__ == 'traceback'
+
+
+def _has_code_flag(f, flag):
+    while ismethod(f):
+        f = f.__func__
+    if not isfunction(f):
+        return False
+    return bool(f.__code__.co_flags & flag)
+
+
+def isgeneratorfunction(obj):
+    return _has_code_flag(obj, CO_GENERATOR)
+
+
+def iscoroutinefunction(obj):
+    return _has_code_flag(obj, CO_COROUTINE)
+
+
+def isasyncgenfunction(obj):
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+
+def isgenerator(obj):
+    return isinstance(obj, types.GeneratorType)
+
+
+def iscoroutine(obj):
+    return isinstance(obj, types.CoroutineType)
+
+
+def isasyncgen(obj):
+    return isinstance(obj, types.AsyncGeneratorType)
+
+
+def isawaitable(obj):
+    return (isinstance(obj, types.CoroutineType)
+            or hasattr(type(obj), '__await__'))
+
+
+def isabstract(obj):
+    return bool(isinstance(obj, type) and getattr(obj, '__abstractmethods__', None))
+
+
+def getmembers(obj, predicate=None):
+    """(name, value) pairs of obj's attributes, sorted by name."""
+    results = []
+    for name in dir(obj):
+        try:
+            value = getattr(obj, name)
+        except AttributeError:
+            continue
+        if predicate is None or predicate(value):
+            results.append((name, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def currentframe():
+    return sys._getframe(1)
+
+
+def getmodule(obj):
+    if ismodule(obj):
+        return obj
+    return sys.modules.get(getattr(obj, '__module__', None))
+
+
+def cleandoc(doc):
+    """Strips a docstring's indentation: the first line's leading blanks, the common
+    indentation of the rest, and leading/trailing blank lines."""
+    lines = doc.expandtabs().split('\n')
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    lines[0] = lines[0].lstrip()
+    if margin is not None:
+        lines[1:] = [line[margin:] for line in lines[1:]]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+
+
+def getdoc(obj):
+    doc = getattr(obj, '__doc__', None)
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+class _empty:
+    """Marker for a missing default or annotation."""
+
+
+class _ParameterKind(int):
+    def __new__(cls, value, name, description):
+        self = int.__new__(cls, value)
+        self._name = name
+        self.description = description
+        return self
+
+    @property
+    def name(self):
+        return self._name
+
+    def __repr__(self):
+        return '<_ParameterKind.%s: %d>' % (self._name, int(self))
+
+    def __str__(self):
+        return self._name
+
+
+_POSITIONAL_ONLY = _ParameterKind(0, 'POSITIONAL_ONLY', 'positional-only')
+_POSITIONAL_OR_KEYWORD = _ParameterKind(1, 'POSITIONAL_OR_KEYWORD',
+                                        'positional or keyword')
+_VAR_POSITIONAL = _ParameterKind(2, 'VAR_POSITIONAL', 'variadic positional')
+_KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
+_VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
+
+
+def _annotation_repr(annotation):
+    if isinstance(annotation, type) and not isinstance(annotation, types.GenericAlias):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    if isinstance(annotation, str):
+        return repr(annotation)
+    return repr(annotation).replace('typing.', '')
+
+
+class Parameter:
+    """One parameter of a Signature: name, kind, default, annotation."""
+
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        self._name = name
+        self._kind = kind
+        self._default = default
+        self._annotation = annotation
+
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+
+    def replace(self, *, name=None, kind=None, default=_empty, annotation=_empty):
+        return Parameter(self._name if name is None else name,
+                         self._kind if kind is None else kind,
+                         default=self._default if default is _empty else default,
+                         annotation=(self._annotation if annotation is _empty
+                                     else annotation))
+
+    def __str__(self):
+        text = self._name
+        if self._annotation is not _empty:
+            text = '%s: %s' % (text, _annotation_repr(self._annotation))
+        if self._default is not _empty:
+            sep = ' = ' if self._annotation is not _empty else '='
+            text = '%s%s%r' % (text, sep, self._default)
+        if self._kind is _VAR_POSITIONAL:
+            text = '*' + text
+        elif self._kind is _VAR_KEYWORD:
+            text = '**' + text
+        return text
+
+    def __repr__(self):
+        return '<%s "%s">' % (self.__class__.__name__, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind
+                and self._default == other._default
+                and self._annotation == other._annotation)
+
+    def __hash__(self):
+        return hash((self._name, self._kind, self._annotation, self._default))
+
+
+class BoundArguments:
+    def __init__(self, signature, arguments):
+        self.signature = signature
+        self.arguments = arguments
+
+    @property
+    def args(self):
+        out = []
+        for p in self.signature.parameters.values():
+            if p.kind in (_KEYWORD_ONLY, _VAR_KEYWORD) or p.name not in self.arguments:
+                continue
+            if p.kind is _VAR_POSITIONAL:
+                out.extend(self.arguments[p.name])
+            else:
+                out.append(self.arguments[p.name])
+        return tuple(out)
+
+    @property
+    def kwargs(self):
+        out = {}
+        for p in self.signature.parameters.values():
+            if p.name not in self.arguments:
+                continue
+            if p.kind is _KEYWORD_ONLY:
+                out[p.name] = self.arguments[p.name]
+            elif p.kind is _VAR_KEYWORD:
+                out.update(self.arguments[p.name])
+        return out
+
+    def apply_defaults(self):
+        new = {}
+        for p in self.signature.parameters.values():
+            if p.name in self.arguments:
+                new[p.name] = self.arguments[p.name]
+            elif p.default is not _empty:
+                new[p.name] = p.default
+            elif p.kind is _VAR_POSITIONAL:
+                new[p.name] = ()
+            elif p.kind is _VAR_KEYWORD:
+                new[p.name] = {}
+        self.arguments = new
+
+    def __repr__(self):
+        args = ', '.join('%s=%r' % item for item in self.arguments.items())
+        return '<BoundArguments (%s)>' % args
+
+
+class Signature:
+    """The parameters and return annotation of a callable."""
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty):
+        self._parameters = {p.name: p for p in parameters or ()}
+        self._return_annotation = return_annotation
+
+    @property
+    def parameters(self):
+        return types.MappingProxyType(self._parameters)
+
+    @property
+    def return_annotation(self):
+        return self._return_annotation
+
+    def replace(self, *, parameters=None, return_annotation=_empty):
+        if parameters is None:
+            parameters = self._parameters.values()
+        if return_annotation is _empty:
+            return_annotation = self._return_annotation
+        return Signature(parameters, return_annotation=return_annotation)
+
+    def __str__(self):
+        parts = []
+        star_done = False
+        slash_pending = False
+        for p in self._parameters.values():
+            if p.kind is _POSITIONAL_ONLY:
+                slash_pending = True
+            elif slash_pending:
+                parts.append('/')
+                slash_pending = False
+            if p.kind is _VAR_POSITIONAL:
+                star_done = True
+            elif p.kind is _KEYWORD_ONLY and not star_done:
+                parts.append('*')
+                star_done = True
+            parts.append(str(p))
+        if slash_pending:
+            parts.append('/')
+        text = '(%s)' % ', '.join(parts)
+        if self._return_annotation is not _empty:
+            text += ' -> %s' % _annotation_repr(self._return_annotation)
+        return text
+
+    def __repr__(self):
+        return '<%s %s>' % (self.__class__.__name__, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return (list(self._parameters.values()) == list(other._parameters.values())
+                and self._return_annotation == other._return_annotation)
+
+    def bind(self, *args, **kwargs):
+        """Maps arguments to parameters as a call would, or raises TypeError."""
+        arguments = {}
+        params = list(self._parameters.values())
+        args = list(args)
+        for p in params:
+            if p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                if args:
+                    arguments[p.name] = args.pop(0)
+                elif p.name in kwargs and p.kind is not _POSITIONAL_ONLY:
+                    arguments[p.name] = kwargs.pop(p.name)
+                elif p.default is _empty:
+                    raise TypeError('missing a required argument: %r' % p.name)
+            elif p.kind is _VAR_POSITIONAL:
+                if args:
+                    arguments[p.name] = tuple(args)
+                    args = []
+            elif p.kind is _KEYWORD_ONLY:
+                if p.name in kwargs:
+                    arguments[p.name] = kwargs.pop(p.name)
+                elif p.default is _empty:
+                    raise TypeError('missing a required argument: %r' % p.name)
+            elif p.kind is _VAR_KEYWORD:
+                if kwargs:
+                    arguments[p.name] = kwargs
+                    kwargs = {}
+        if args:
+            raise TypeError('too many positional arguments')
+        if kwargs:
+            raise TypeError('got an unexpected keyword argument %r' % next(iter(kwargs)))
+        return BoundArguments(self, arguments)
+
+    @classmethod
+    def from_callable(cls, obj):
+        return signature(obj)
+
+
+def _function_signature(func, skip_first=False):
+    code = func.__code__
+    names = code.co_varnames
+    npos = code.co_argcount
+    nkw = code.co_kwonlyargcount
+    nposonly = code.co_posonlyargcount
+    annotations = getattr(func, '__annotations__', {}) or {}
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    params = []
+    first_default = npos - len(defaults)
+    for i in range(npos):
+        name = names[i]
+        kind = _POSITIONAL_ONLY if i < nposonly else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(Parameter(name, kind, default=default,
+                                annotation=annotations.get(name, _empty)))
+    index = npos + nkw
+    if code.co_flags & CO_VARARGS:
+        name = names[index]
+        params.append(Parameter(name, _VAR_POSITIONAL,
+                                annotation=annotations.get(name, _empty)))
+        index += 1
+    for name in names[npos:npos + nkw]:
+        params.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                annotation=annotations.get(name, _empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        name = names[index]
+        params.append(Parameter(name, _VAR_KEYWORD,
+                                annotation=annotations.get(name, _empty)))
+    if skip_first and params and params[0].kind in (_POSITIONAL_ONLY,
+                                                    _POSITIONAL_OR_KEYWORD):
+        params = params[1:]
+    return Signature(params, return_annotation=annotations.get('return', _empty))
+
+
+def signature(obj, *, follow_wrapped=True):
+    """The Signature of a Python function, method, class or callable object."""
+    if not callable(obj):
+        raise TypeError('{!r} is not a callable object'.format(obj))
+    if follow_wrapped:
+        while hasattr(obj, '__wrapped__') and not isinstance(obj, type):
+            obj = obj.__wrapped__
+    if isinstance(obj, types.MethodType):
+        return _function_signature(obj.__func__, skip_first=True)
+    if isfunction(obj):
+        return _function_signature(obj)
+    if isinstance(obj, type):
+        for name in ('__init__', '__new__'):
+            for klass in obj.__mro__:
+                if name in klass.__dict__ and klass is not object:
+                    fn = klass.__dict__[name]
+                    if isinstance(fn, staticmethod):
+                        fn = fn.__func__
+                    if isfunction(fn):
+                        return _function_signature(fn, skip_first=True)
+                    break
+        raise ValueError('no signature found for builtin type {!r}'.format(obj))
+    call = getattr(type(obj), '__call__', None)
+    if isfunction(call):
+        return _function_signature(call, skip_first=True)
+    raise ValueError('no signature found for builtin {!r}'.format(obj))
