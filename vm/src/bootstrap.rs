@@ -95,6 +95,7 @@ pub fn make_vm(types: Types) -> Vm {
         recursion_limit: 1000,
         depth: 0,
         frames: Vec::new(),
+        frame_pool: Vec::new(),
         exc_info: Value::None,
         stdout: RefCell::new(crate::io::OutStream::stdout()),
         stderr: RefCell::new(crate::io::OutStream::stderr()),

@@ -140,6 +140,8 @@ pub struct Code {
     pub name: Value,
     pub qualname: Value,
     pub filename: Value,
+    /// LOAD_GLOBAL's cache, one slot per name.
+    pub global_cache: crate::eval::GlobalCache,
 }
 
 pub struct Function {

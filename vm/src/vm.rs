@@ -79,6 +79,8 @@ pub struct Vm {
     pub depth: usize,
     /// The frames being executed, innermost last (read-only views for `locals()` etc.).
     pub frames: Vec<*const crate::eval::Frame>,
+    /// Finished frames kept for their allocations (see `Vm::new_frame`).
+    pub frame_pool: Vec<Box<crate::eval::Frame>>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
     pub stdout: RefCell<crate::io::OutStream>,

@@ -4,9 +4,11 @@
 //! deep Python recursion does not grow the Rust stack. Native code that calls back into
 //! Python (sort keys, `__eq__`, `__init__` from a type call) starts a nested `run_frame`.
 
+mod cache;
 mod frame;
 mod ops;
 
+pub use cache::GlobalCache;
 pub use frame::{line_at, Block, BlockKind, Frame};
 
 use crate::object::*;
@@ -71,7 +73,8 @@ impl Vm {
                 let Some(caller) = callers.pop() else {
                     return (f, outcome.map(Exit::Return));
                 };
-                drop(std::mem::replace(&mut f, caller));
+                let done = std::mem::replace(&mut f, caller);
+                self.free_frame(done);
                 self.frames.push(&*f as *const Frame);
                 match outcome {
                     Ok(v) => {

@@ -26,7 +26,7 @@ fn name(code: &Code, i: u32) -> &Value {
 }
 
 impl Vm {
-    #[inline]
+    #[inline(always)]
     pub(super) fn execute(&mut self, f: &mut Frame, code: &Rc<Code>, op: u8, arg: u32) -> R {
         let Some(op) = Op::from_byte(op) else {
             return Err(self
@@ -247,8 +247,10 @@ impl Vm {
                 }
             }
             Op::LOAD_GLOBAL => {
-                let n = name(code, arg);
-                let v = self.load_global(f, n)?;
+                let v = match code.global_cache.get(arg as usize, &f.globals, &f.builtins) {
+                    Some(v) => v,
+                    None => self.load_global_and_cache(f, code, arg as usize)?,
+                };
                 f.stack.push(v);
             }
             Op::STORE_GLOBAL => {
@@ -775,6 +777,12 @@ impl Vm {
     ) -> Result<Flow, PyErr> {
         if let Value::Obj(o) = callable {
             if let Payload::Function(func) = &o.payload {
+                if kwnames.is_empty() {
+                    if let Some(frame) = self.simple_frame(func, None, &f.stack[args_from..]) {
+                        f.stack.truncate(base);
+                        return Ok(Flow::Call(frame));
+                    }
+                }
                 if func.code.co.flags & GENERATOR_LIKE == 0 {
                     let frame = self.function_frame(o, func, &f.stack[args_from..], kwnames)?;
                     f.stack.truncate(base);
@@ -785,6 +793,13 @@ impl Vm {
             if let Payload::Method(func, obj) = &o.payload {
                 if let Value::Obj(fo) = func {
                     if let Payload::Function(pf) = &fo.payload {
+                        if kwnames.is_empty() {
+                            let args = &f.stack[args_from..];
+                            if let Some(frame) = self.simple_frame(pf, Some(obj), args) {
+                                f.stack.truncate(base);
+                                return Ok(Flow::Call(frame));
+                            }
+                        }
                         if pf.code.co.flags & GENERATOR_LIKE == 0 {
                             let mut args = Vec::with_capacity(f.stack.len() - args_from + 1);
                             args.push(obj.clone());
@@ -839,6 +854,28 @@ impl Vm {
         if let Payload::Dict(d) = &f.builtins.payload {
             if let Some(v) = d.borrow().get_str(&s.s, s.hash()) {
                 return Ok(v);
+            }
+        }
+        let name = s.s.to_string();
+        Err(self.name_error(&name, f))
+    }
+
+    /// LOAD_GLOBAL's slow path: looks name `i` up and fills the cache slot.
+    fn load_global_and_cache(&mut self, f: &Frame, code: &Code, i: usize) -> PyResult {
+        let s = code.names[i].as_pystr().expect("names are str");
+        let cache = &code.global_cache;
+        if let Payload::Dict(d) = &f.globals.payload {
+            let d = d.borrow();
+            if let Some(ix) = d.index_of_str(&s.s, s.hash()) {
+                cache.set(i, &f.globals, None, ix);
+                return Ok(d.entry(ix).expect("live entry").value.clone());
+            }
+        }
+        if let Payload::Dict(d) = &f.builtins.payload {
+            let d = d.borrow();
+            if let Some(ix) = d.index_of_str(&s.s, s.hash()) {
+                cache.set(i, &f.globals, Some(&f.builtins), ix);
+                return Ok(d.entry(ix).expect("live entry").value.clone());
             }
         }
         let name = s.s.to_string();

@@ -36,12 +36,14 @@ impl Vm {
                     if d.kind == DescrKind::Method {
                         match args.first() {
                             Some(s) if self.isinstance_type(s, &d.owner) => {}
-                            Some(s) => return Err(self.type_error(format!(
+                            Some(s) => {
+                                return Err(self.type_error(format!(
                                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                                 d.name,
                                 d.owner.name(),
                                 self.type_name(s)
-                            ))),
+                            )))
+                            }
                             None => {
                                 return Err(self.type_error(format!(
                                     "descriptor '{}' of '{}' object needs an argument",
@@ -98,7 +100,8 @@ impl Vm {
         if func.code.co.flags & GEN_FLAGS != 0 {
             return Ok(self.new_generator(frame, func));
         }
-        let (_frame, r) = self.run_frame(frame);
+        let (frame, r) = self.run_frame(frame);
+        self.free_frame(frame);
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(self.new_error("SystemError", "yield outside a generator")),
@@ -171,11 +174,7 @@ impl Vm {
     ) -> PyResult<Box<Frame>> {
         let code = func.code.clone();
         let co = &code.co;
-        let mut frame = Box::new(Frame::new(
-            code.clone(),
-            func.globals.clone(),
-            self.builtins_dict(),
-        ));
+        let mut frame = self.new_frame(code.clone(), func.globals.clone(), self.builtins_dict());
         let argcount = co.argcount as usize;
         let total = argcount + co.kwonlyargcount as usize;
         let npos = args.len() - kwnames.len();
