@@ -109,6 +109,7 @@ pub fn make_vm(types: Types) -> Vm {
         main_path: None,
         source_cache: RefCell::new(HashMap::new()),
         repr_guard: RefCell::new(Vec::new()),
+        interned: RefCell::new(HashMap::new()),
         singletons: Singletons {
             ellipsis,
             not_implemented,

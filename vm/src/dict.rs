@@ -50,6 +50,13 @@ pub enum Probe {
     Undecided(Vec<usize>),
 }
 
+/// String equality that skips comparing the bytes of one string with itself (interned
+/// names: see `Vm::intern`).
+#[inline]
+fn same_str(a: &str, b: &str) -> bool {
+    std::ptr::eq(a, b) || a == b
+}
+
 impl DictTable {
     pub fn new() -> DictTable {
         DictTable::default()
@@ -139,7 +146,7 @@ impl DictTable {
         let mut out = None;
         self.probe_each(hash, |ix| {
             let e = self.entries[ix].as_ref().expect("live entry");
-            if e.hash == hash && e.key.as_str() == Some(name) {
+            if e.hash == hash && e.key.as_str().is_some_and(|k| same_str(k, name)) {
                 out = Some(e.value.clone());
                 true
             } else {
@@ -153,7 +160,7 @@ impl DictTable {
         let mut out = None;
         self.probe_each(hash, |ix| {
             let e = self.entries[ix].as_ref().expect("live entry");
-            if e.hash == hash && e.key.as_str() == Some(name) {
+            if e.hash == hash && e.key.as_str().is_some_and(|k| same_str(k, name)) {
                 out = Some(ix);
                 true
             } else {

@@ -244,7 +244,7 @@ pub struct Type {
     pub bases: Vec<Rc<Type>>,
     /// The MRO after the type itself (storing the type would make a cycle).
     pub mro_rest: Vec<Rc<Type>>,
-    pub dict: RefCell<DictTable>,
+    pub dict: crate::lookup_cache::TypeDict,
     /// The metaclass, `None` meaning `type`.
     pub meta: Option<Rc<Type>>,
     pub layout: Layout,
@@ -280,6 +280,15 @@ impl Type {
 
     /// Looks `name` up along the MRO (`_PyType_Lookup`).
     pub fn lookup(self: &Rc<Type>, name: &str) -> Option<Value> {
+        if let Some(found) = crate::lookup_cache::get(self, name) {
+            return found;
+        }
+        let found = self.lookup_uncached(name);
+        crate::lookup_cache::put(self, name, found.clone());
+        found
+    }
+
+    fn lookup_uncached(self: &Rc<Type>, name: &str) -> Option<Value> {
         let hash = str_hash(name);
         for t in self.mro() {
             if let Some(v) = t.dict.borrow().get_str(name, hash) {
