@@ -72,9 +72,18 @@ impl Vm {
         }
         let builtins = self.builtins_dict();
         let mut f = self.frame_shell(func.code.clone(), func.globals.clone(), builtins);
-        f.fast.extend(self_arg.cloned().map(Some));
-        f.fast.extend(args.iter().map(|a| Some(a.clone())));
-        f.fast.resize(co.nlocals as usize, None);
+        // Plain pushes: these few values do not pay for `extend`'s out-of-line setup.
+        let fast = &mut f.fast;
+        fast.reserve(co.nlocals as usize);
+        if let Some(s) = self_arg {
+            fast.push(Some(s.clone()));
+        }
+        for a in args {
+            fast.push(Some(a.clone()));
+        }
+        for _ in nargs..co.nlocals as usize {
+            fast.push(None);
+        }
         if let Some(closure) = &func.closure {
             f.cells.extend(closure.iter().cloned());
         }

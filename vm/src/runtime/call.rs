@@ -447,6 +447,16 @@ impl Vm {
         }
         let t = self.type_of(&obj);
         let init = t.lookup("__init__").expect("object defines __init__");
+        // `object.__init__` would do nothing here: with extra arguments it only fails when
+        // `object.__new__` ran too, and that already failed (as in CPython).
+        if self
+            .types
+            .object
+            .lookup("__init__")
+            .is_some_and(|o| o.is(&init))
+        {
+            return Ok(obj);
+        }
         full[0] = obj.clone();
         let r = match init.payload() {
             Some(Payload::MethodDescr(d)) => (d.func)(self, &full, kwnames)?,

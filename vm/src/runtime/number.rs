@@ -414,7 +414,7 @@ const MAX_BITS: u64 = 1 << 33;
 
 /// `a op b` for unboxed ints and floats when it cannot fail and needs no big ints: the
 /// eval loop tries this before `binary_op`, which gives the same results more slowly.
-#[inline]
+#[inline(always)]
 pub fn fast_binop(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => small_int_op(*x, *y, op),
@@ -425,7 +425,7 @@ pub fn fast_binop(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn fast_float_op(a: f64, b: f64, op: BinOp) -> Option<Value> {
     Some(Value::Float(match op {
         BinOp::Add => a + b,
@@ -436,7 +436,7 @@ fn fast_float_op(a: f64, b: f64, op: BinOp) -> Option<Value> {
     }))
 }
 
-#[inline]
+#[inline(always)]
 fn small_int_op(a: i64, b: i64, op: BinOp) -> Option<Value> {
     let r = match op {
         BinOp::Add => a.checked_add(b)?,
