@@ -160,6 +160,8 @@ pub struct Code {
     pub name: Value,
     pub qualname: Value,
     pub filename: Value,
+    /// The instructions, decoded (`co.code` stays for `dis` and `co_code`).
+    pub instrs: Box<[crate::eval::Instr]>,
     /// LOAD_GLOBAL's cache, one slot per name.
     pub global_cache: crate::eval::GlobalCache,
 }

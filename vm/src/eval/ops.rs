@@ -28,12 +28,7 @@ fn name(code: &Code, i: u32) -> &Value {
 
 impl Vm {
     #[inline(always)]
-    pub(super) fn execute(&mut self, f: &mut Frame, code: &Rc<Code>, op: u8, arg: u32) -> R {
-        let Some(op) = Op::from_byte(op) else {
-            return Err(self
-                .new_error("SystemError", format!("unknown opcode {op}"))
-                .into());
-        };
+    pub(super) fn execute(&mut self, f: &mut Frame, code: &Rc<Code>, op: Op, arg: u32) -> R {
         match op {
             Op::NOP => {}
             Op::LOAD_FAST => match &f.fast[arg as usize] {
@@ -738,7 +733,7 @@ impl Vm {
                 });
                 push(&mut f.stack, res);
             }
-            Op::EXTENDED_ARG => unreachable!("folded by dispatch"),
+            Op::EXTENDED_ARG => {} // skipped by dispatch
             Op::MATCH_MAPPING
             | Op::MATCH_SEQUENCE
             | Op::MATCH_KEYS

@@ -96,6 +96,7 @@ impl Vm {
             .collect();
         Rc::new(Code {
             global_cache: crate::eval::GlobalCache::new(co.names.len()),
+            instrs: crate::eval::decode(&co.code),
             name: self.new_str(co.name.as_str()),
             qualname: self.new_str(co.qualname.as_str()),
             filename: self.new_str(co.filename.as_str()),
