@@ -4,6 +4,7 @@ use super::{Block, BlockKind, Flow, Frame, Raise};
 use crate::object::*;
 use crate::runtime::number::fast_binop;
 use crate::runtime::BinOp;
+use crate::types::iter::IterState;
 use crate::Vm;
 use pyco_compiler::opcode::Opcode as Op;
 use std::rc::Rc;
@@ -222,6 +223,10 @@ impl Vm {
                 push(&mut f.stack, it);
             }
             Op::FOR_ITER => {
+                if let Some(v) = fast_next(top!(f)) {
+                    push(&mut f.stack, v);
+                    return Ok(Flow::Next);
+                }
                 let it = top!(f).clone();
                 match self.next(&it)? {
                     Some(v) => push(&mut f.stack, v),
@@ -933,6 +938,38 @@ impl Vm {
 const GENERATOR_LIKE: u32 = pyco_compiler::code::flags::GENERATOR
     | pyco_compiler::code::flags::COROUTINE
     | pyco_compiler::code::flags::ASYNC_GENERATOR;
+
+/// The next item of a built-in range or list iterator that has one (the common steps of
+/// `iter_next`, done inline); `None` leaves everything else, and the end, to `Vm::next`.
+#[inline(always)]
+fn fast_next(it: &Value) -> Option<Value> {
+    let Value::Obj(o) = it else {
+        return None;
+    };
+    let Payload::Iter(state) = &o.payload else {
+        return None;
+    };
+    if o.class.heap {
+        return None;
+    }
+    let mut st = state.try_borrow_mut().ok()?;
+    match &mut *st {
+        IterState::Range(cur, stop, step) if *step > 0 && *cur < *stop => {
+            let v = *cur;
+            *cur = cur.saturating_add(*step);
+            Some(Value::Int(v))
+        }
+        IterState::Seq(seq, i) => {
+            let Some(Payload::List(l)) = seq.payload() else {
+                return None;
+            };
+            let v = l.try_borrow().ok()?.get(*i).cloned()?;
+            *i += 1;
+            Some(v)
+        }
+        _ => None,
+    }
+}
 
 /// The position a possibly negative index `i` designates in a sequence of `len` items.
 #[inline]
