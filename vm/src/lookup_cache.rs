@@ -74,14 +74,14 @@ impl LookupCache {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn index(ty: usize, name: &str) -> usize {
     let p = name.as_ptr() as usize;
     ((ty >> 4) ^ (p >> 3) ^ (p >> 13) ^ name.len().wrapping_mul(31)) & (SLOTS - 1)
 }
 
 /// The cached result of looking `name` up on `ty`: `Some(found)` on a hit.
-#[inline]
+#[inline(always)]
 pub fn get(ty: &Type, name: &str) -> Option<Option<Value>> {
     let key = ty as *const Type as usize;
     let slots = ty.dict.cache.slots.try_borrow().ok()?;

@@ -301,10 +301,17 @@ impl Type {
     }
 
     /// Looks `name` up along the MRO (`_PyType_Lookup`).
+    /// Inlined so a cache hit's value stays in registers.
+    #[inline(always)]
     pub fn lookup(self: &Rc<Type>, name: &str) -> Option<Value> {
-        if let Some(found) = crate::lookup_cache::get(self, name) {
-            return found;
+        match crate::lookup_cache::get(self, name) {
+            Some(found) => found,
+            None => self.lookup_and_cache(name),
         }
+    }
+
+    #[inline(never)]
+    fn lookup_and_cache(self: &Rc<Type>, name: &str) -> Option<Value> {
         let found = self.lookup_uncached(name);
         crate::lookup_cache::put(self, name, found.clone());
         found

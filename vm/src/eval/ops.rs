@@ -122,7 +122,10 @@ impl Vm {
                 let bop = binop_of(op);
                 let r = match fast_binop(&a, &b, bop) {
                     Some(r) => r,
-                    None => self.binary_op(&a, &b, bop)?,
+                    None => match self.str_concat(&a, &b, bop) {
+                        Some(r) => r,
+                        None => self.binary_op(&a, &b, bop)?,
+                    },
                 };
                 push(&mut f.stack, r);
             }
@@ -145,7 +148,10 @@ impl Vm {
                 let bop = binop_of(op);
                 let r = match fast_binop(&a, &b, bop) {
                     Some(r) => r,
-                    None => self.inplace_op(&a, &b, bop)?,
+                    None => match self.str_concat(&a, &b, bop) {
+                        Some(r) => r,
+                        None => self.inplace_op(&a, &b, bop)?,
+                    },
                 };
                 push(&mut f.stack, r);
             }
@@ -814,6 +820,26 @@ impl Vm {
         f.stack.truncate(base);
         push(&mut f.stack, r);
         Ok(Flow::Next)
+    }
+
+    /// `a + b` for two exact strs (neither has `__add__`/`__radd__` of its own to call).
+    #[inline]
+    fn str_concat(&self, a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+        if op != BinOp::Add {
+            return None;
+        }
+        let (x, y) = (self.exact_str(a)?, self.exact_str(b)?);
+        let mut s = String::with_capacity(x.len() + y.len());
+        s.push_str(x);
+        s.push_str(y);
+        Some(self.new_str(s))
+    }
+
+    fn exact_str<'a>(&self, v: &'a Value) -> Option<&'a str> {
+        match v {
+            Value::Obj(o) if Rc::ptr_eq(&o.class, &self.types.str) => v.as_str(),
+            _ => None,
+        }
     }
 
     /// `c[k]` for an exact list or tuple and an in-range int index, else `None`.
