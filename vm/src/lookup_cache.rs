@@ -63,13 +63,16 @@ impl LookupCache {
     /// Empties the cache. The values die after the cache is unborrowed: dropping one may
     /// drop a type, which invalidates again.
     fn invalidate(&self) {
-        if !self.filled.replace(false) {
+        if !self.filled.get() {
             return;
         }
-        let old = self
-            .slots
-            .try_borrow_mut()
-            .map(|mut c| std::mem::take(&mut *c));
+        // `get` and `put` borrow the slots without running other code, so this succeeds.
+        let Ok(mut slots) = self.slots.try_borrow_mut() else {
+            return;
+        };
+        let old = std::mem::take(&mut *slots);
+        self.filled.set(false);
+        drop(slots);
         drop(old);
     }
 }
