@@ -13,7 +13,14 @@ impl Vm {
         match callable {
             Value::Obj(o) => match &o.payload {
                 Payload::Function(func) => {
-                    let frame = self.function_frame(o, func, args, kwnames)?;
+                    let simple = match kwnames.is_empty() {
+                        true => self.simple_frame(func, None, args),
+                        false => None,
+                    };
+                    let frame = match simple {
+                        Some(frame) => frame,
+                        None => self.function_frame(o, func, args, kwnames)?,
+                    };
                     self.run_function_frame(frame, func)
                 }
                 Payload::Method(func, obj) => {
