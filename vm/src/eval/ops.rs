@@ -786,24 +786,22 @@ impl Vm {
                 }
             }
             // A bound method of a Python function: same, with self first.
-            if let Payload::Method(func, obj) = &o.payload {
-                if let Value::Obj(fo) = func {
-                    if let Payload::Function(pf) = &fo.payload {
-                        if kwnames.is_empty() {
-                            let args = &f.stack[args_from..];
-                            if let Some(frame) = self.simple_frame(pf, Some(obj), args) {
-                                f.stack.truncate(base);
-                                return Ok(Flow::Call(frame));
-                            }
-                        }
-                        if pf.code.co.flags & GENERATOR_LIKE == 0 {
-                            let mut args = Vec::with_capacity(f.stack.len() - args_from + 1);
-                            args.push(obj.clone());
-                            args.extend_from_slice(&f.stack[args_from..]);
-                            let frame = self.function_frame(fo, pf, &args, kwnames)?;
+            if let Payload::Method(Value::Obj(fo), obj) = &o.payload {
+                if let Payload::Function(pf) = &fo.payload {
+                    if kwnames.is_empty() {
+                        let args = &f.stack[args_from..];
+                        if let Some(frame) = self.simple_frame(pf, Some(obj), args) {
                             f.stack.truncate(base);
                             return Ok(Flow::Call(frame));
                         }
+                    }
+                    if pf.code.co.flags & GENERATOR_LIKE == 0 {
+                        let mut args = Vec::with_capacity(f.stack.len() - args_from + 1);
+                        args.push(obj.clone());
+                        args.extend_from_slice(&f.stack[args_from..]);
+                        let frame = self.function_frame(fo, pf, &args, kwnames)?;
+                        f.stack.truncate(base);
+                        return Ok(Flow::Call(frame));
                     }
                 }
             }
