@@ -18,6 +18,7 @@ macro_rules! opcodes {
                 match self { $(Opcode::$name => stringify!($name),)* }
             }
             /// Decodes a `co_code` byte; `None` for unassigned numbers.
+            #[inline]
             pub fn from_byte(b: u8) -> Option<Opcode> {
                 match b { $($num => Some(Opcode::$name),)* _ => None }
             }

@@ -95,6 +95,7 @@ pub fn make_vm(types: Types) -> Vm {
         recursion_limit: 1000,
         depth: 0,
         frames: Vec::new(),
+        frame_pool: Vec::new(),
         exc_info: Value::None,
         stdout: RefCell::new(crate::io::OutStream::stdout()),
         stderr: RefCell::new(crate::io::OutStream::stderr()),
@@ -108,6 +109,7 @@ pub fn make_vm(types: Types) -> Vm {
         main_path: None,
         source_cache: RefCell::new(HashMap::new()),
         repr_guard: RefCell::new(Vec::new()),
+        interned: RefCell::new(HashMap::new()),
         singletons: Singletons {
             ellipsis,
             not_implemented,

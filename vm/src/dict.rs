@@ -6,6 +6,21 @@
 //! the table unborrowed (see `runtime::mapping`).
 
 use crate::object::Value;
+use std::cell::Cell;
+
+thread_local! {
+    static VERSIONS: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A version number no table has had: a (table address, version) pair then identifies one
+/// key layout, which lets LOAD_GLOBAL cache entry positions (see `eval::ops`).
+fn next_version() -> u64 {
+    VERSIONS.with(|v| {
+        let n = v.get();
+        v.set(n + 1);
+        n
+    })
+}
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
@@ -22,7 +37,8 @@ pub struct DictTable {
     entries: Vec<Option<Entry>>,
     indices: Vec<u32>,
     len: usize,
-    /// Bumped when keys are added or removed (iteration checks it).
+    /// Changed when keys are added or removed (iteration checks it), to a number unique
+    /// across all tables; 0 for tables that never held a key.
     pub version: u64,
 }
 
@@ -32,6 +48,13 @@ pub enum Probe {
     Missing,
     /// These entries have the key's hash but need Python's `==` to decide.
     Undecided(Vec<usize>),
+}
+
+/// String equality that skips comparing the bytes of one string with itself (interned
+/// names: see `Vm::intern`).
+#[inline]
+fn same_str(a: &str, b: &str) -> bool {
+    std::ptr::eq(a, b) || a == b
 }
 
 impl DictTable {
@@ -123,7 +146,7 @@ impl DictTable {
         let mut out = None;
         self.probe_each(hash, |ix| {
             let e = self.entries[ix].as_ref().expect("live entry");
-            if e.hash == hash && e.key.as_str() == Some(name) {
+            if e.hash == hash && e.key.as_str().is_some_and(|k| same_str(k, name)) {
                 out = Some(e.value.clone());
                 true
             } else {
@@ -137,7 +160,7 @@ impl DictTable {
         let mut out = None;
         self.probe_each(hash, |ix| {
             let e = self.entries[ix].as_ref().expect("live entry");
-            if e.hash == hash && e.key.as_str() == Some(name) {
+            if e.hash == hash && e.key.as_str().is_some_and(|k| same_str(k, name)) {
                 out = Some(ix);
                 true
             } else {
@@ -167,7 +190,7 @@ impl DictTable {
         self.entries.push(Some(Entry { hash, key, value }));
         self.place(hash, ix);
         self.len += 1;
-        self.version += 1;
+        self.version = next_version();
     }
 
     pub fn remove_at(&mut self, ix: usize) -> Entry {
@@ -185,7 +208,7 @@ impl DictTable {
         }
         self.indices[i] = DUMMY;
         self.len -= 1;
-        self.version += 1;
+        self.version = next_version();
         if self.len == 0 {
             self.entries.clear();
             self.indices.iter_mut().for_each(|s| *s = EMPTY);
@@ -197,7 +220,7 @@ impl DictTable {
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
-        self.version += 1;
+        self.version = next_version();
     }
 
     fn place(&mut self, hash: i64, ix: u32) {

@@ -12,6 +12,7 @@ pub mod dict;
 pub mod eval;
 pub mod format;
 pub mod io;
+mod lookup_cache;
 pub mod object;
 pub mod runtime;
 pub mod set;

@@ -11,7 +11,11 @@ use std::rc::Rc;
 
 /// A Python value. `Int`, `Float` and `Bool` are exact built-in `int`/`float`/`bool`
 /// values; ints that do not fit `i64` and instances of subclasses live in objects.
-#[derive(Clone)]
+///
+/// `repr(u64)` puts every payload at offset 8: with the default layout the `bool` sits at
+/// offset 1 and moving any value copies bytes 1..8 piecewise, which stalls the CPU when
+/// the value is then loaded whole (store forwarding) on every stack push.
+#[repr(u64)]
 pub enum Value {
     None,
     Bool(bool),
@@ -19,6 +23,24 @@ pub enum Value {
     Float(f64),
     Obj(Rc<Object>),
     Type(Rc<Type>),
+}
+
+impl Clone for Value {
+    /// Written out (not derived) to be inlined everywhere, and as a whole 16-byte copy plus
+    /// a reference count increment: building the clone field by field and then moving it
+    /// as a whole stalls the CPU (store forwarding) on the eval loop's hottest paths.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            // SAFETY: the pointers come from live `Rc`s; the copy below owns the reference
+            // added here.
+            Value::Obj(o) => unsafe { Rc::increment_strong_count(Rc::as_ptr(o)) },
+            Value::Type(t) => unsafe { Rc::increment_strong_count(Rc::as_ptr(t)) },
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
+        }
+        // SAFETY: the other variants are plain data, and the `Rc` was counted above.
+        unsafe { std::ptr::read(self) }
+    }
 }
 
 /// An exception in flight: always an instance of `BaseException`.
@@ -144,6 +166,10 @@ pub struct Code {
     pub name: Value,
     pub qualname: Value,
     pub filename: Value,
+    /// The instructions, decoded (`co.code` stays for `dis` and `co_code`).
+    pub instrs: Box<[crate::eval::Instr]>,
+    /// LOAD_GLOBAL's cache, one slot per name.
+    pub global_cache: crate::eval::GlobalCache,
 }
 
 pub struct Function {
@@ -246,7 +272,7 @@ pub struct Type {
     pub bases: Vec<Rc<Type>>,
     /// The MRO after the type itself (storing the type would make a cycle).
     pub mro_rest: Vec<Rc<Type>>,
-    pub dict: RefCell<DictTable>,
+    pub dict: crate::lookup_cache::TypeDict,
     /// The metaclass, `None` meaning `type`.
     pub meta: Option<Rc<Type>>,
     pub layout: Layout,
@@ -286,7 +312,23 @@ impl Type {
     }
 
     /// Looks `name` up along the MRO (`_PyType_Lookup`).
+    /// Inlined so a cache hit's value stays in registers.
+    #[inline(always)]
     pub fn lookup(self: &Rc<Type>, name: &str) -> Option<Value> {
+        match crate::lookup_cache::get(self, name) {
+            Some(found) => found,
+            None => self.lookup_and_cache(name),
+        }
+    }
+
+    #[inline(never)]
+    fn lookup_and_cache(self: &Rc<Type>, name: &str) -> Option<Value> {
+        let found = self.lookup_uncached(name);
+        crate::lookup_cache::put(self, name, found.clone());
+        found
+    }
+
+    fn lookup_uncached(self: &Rc<Type>, name: &str) -> Option<Value> {
         let hash = str_hash(name);
         for t in self.mro() {
             if let Some(v) = t.dict.borrow().get_str(name, hash) {

@@ -79,6 +79,8 @@ pub struct Vm {
     pub depth: usize,
     /// The frames being executed, innermost last (read-only views for `locals()` etc.).
     pub frames: Vec<*const crate::eval::Frame>,
+    /// Finished frames kept for their allocations (see `Vm::new_frame`).
+    pub frame_pool: Vec<Box<crate::eval::Frame>>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
     pub stdout: RefCell<crate::io::OutStream>,
@@ -96,6 +98,9 @@ pub struct Vm {
     pub warn_registry: RefCell<HashMap<String, ()>>,
     pub main_path: Option<String>,
     pub singletons: Singletons,
+    /// Interned strings (identifiers of code objects): equal names are then one object,
+    /// which namespace lookups compare by address first.
+    pub interned: RefCell<HashMap<Box<str>, Value>>,
     /// Ids of containers whose repr is being computed (`[...]` for self-references).
     pub repr_guard: RefCell<Vec<usize>>,
 }
@@ -136,6 +141,16 @@ impl Vm {
 
     pub fn new_str(&self, s: impl Into<Box<str>>) -> Value {
         self.obj(&self.types.str, Payload::Str(PyStr::new(s)))
+    }
+
+    /// The one str object for identifier `s`.
+    pub fn intern(&self, s: &str) -> Value {
+        if let Some(v) = self.interned.borrow().get(s) {
+            return v.clone();
+        }
+        let v = self.new_str(s);
+        self.interned.borrow_mut().insert(s.into(), v.clone());
+        v
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {

@@ -1,8 +1,103 @@
 //! Frames: everything a running (or suspended) Python function needs, so that suspending a
 //! generator is just returning from the eval loop with the frame kept aside.
 
-use crate::object::{Code, Object, Value};
+use crate::object::{Code, Function, Object, Value};
+use crate::Vm;
+use pyco_compiler::code::flags;
 use std::rc::Rc;
+
+/// Code flags that need more than positional binding.
+const NOT_SIMPLE: u32 = flags::VARARGS
+    | flags::VARKEYWORDS
+    | flags::GENERATOR
+    | flags::COROUTINE
+    | flags::ASYNC_GENERATOR;
+
+/// How many finished frames `Vm::free_frame` keeps.
+const FRAME_POOL_SIZE: usize = 32;
+
+impl Vm {
+    /// A fresh frame, reusing the allocations of a finished one when there is one: calls
+    /// are frequent enough for the three allocations of a new frame to show.
+    pub fn new_frame(
+        &mut self,
+        code: Rc<Code>,
+        globals: Rc<Object>,
+        builtins: Rc<Object>,
+    ) -> Box<Frame> {
+        let mut f = self.frame_shell(code, globals, builtins);
+        f.fast.resize(f.code.co.nlocals as usize, None);
+        f
+    }
+
+    /// A frame with no fast locals yet (the caller fills all `nlocals` of them).
+    fn frame_shell(
+        &mut self,
+        code: Rc<Code>,
+        globals: Rc<Object>,
+        builtins: Rc<Object>,
+    ) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, builtins);
+                f
+            }
+            None => {
+                let mut f = Box::new(Frame::new(code, globals, builtins));
+                f.fast.clear();
+                f
+            }
+        }
+    }
+
+    /// The frame for calling a plain Python function (not a generator, no `*args`,
+    /// `**kwargs`, keyword-only arguments or cell variables) with exactly its positional
+    /// arguments: `self_arg` then `args`. `None` when the call needs the general binding
+    /// of `function_frame` (which also produces the error messages).
+    #[inline]
+    pub(crate) fn simple_frame(
+        &mut self,
+        func: &Function,
+        self_arg: Option<&Value>,
+        args: &[Value],
+    ) -> Option<Box<Frame>> {
+        let co = &func.code.co;
+        let nargs = args.len() + self_arg.is_some() as usize;
+        if co.argcount as usize != nargs
+            || co.kwonlyargcount != 0
+            || co.flags & NOT_SIMPLE != 0
+            || !co.cellvars.is_empty()
+        {
+            return None;
+        }
+        let builtins = self.builtins_dict();
+        let mut f = self.frame_shell(func.code.clone(), func.globals.clone(), builtins);
+        // Plain pushes: these few values do not pay for `extend`'s out-of-line setup.
+        let fast = &mut f.fast;
+        fast.reserve(co.nlocals as usize);
+        if let Some(s) = self_arg {
+            fast.push(Some(s.clone()));
+        }
+        for a in args {
+            fast.push(Some(a.clone()));
+        }
+        for _ in nargs..co.nlocals as usize {
+            fast.push(None);
+        }
+        if let Some(closure) = &func.closure {
+            f.cells.extend(closure.iter().cloned());
+        }
+        Some(f)
+    }
+
+    /// Gives back a frame that finished (it must not be a suspended generator's).
+    pub fn free_frame(&mut self, mut f: Box<Frame>) {
+        if self.frame_pool.len() < FRAME_POOL_SIZE {
+            f.clear(f.builtins.clone());
+            self.frame_pool.push(f);
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BlockKind {
@@ -59,6 +154,29 @@ impl Frame {
             yielding_from: false,
             pending_throw: None,
         }
+    }
+
+    /// Empties a finished frame for reuse: its values die now, as if it were dropped (the
+    /// globals too: a module's namespace must not outlive its last user); the code and
+    /// builtins, which nothing can observe, wait for the next `reset`.
+    fn clear(&mut self, placeholder_globals: Rc<Object>) {
+        self.stack.clear();
+        self.blocks.clear();
+        self.fast.clear();
+        self.cells.clear();
+        self.globals = placeholder_globals;
+        self.locals = None;
+        self.pending_throw = None;
+    }
+
+    fn reset(&mut self, code: Rc<Code>, globals: Rc<Object>, builtins: Rc<Object>) {
+        self.stack.reserve(code.co.stacksize as usize + 1);
+        self.ip = 0;
+        self.lasti = 0;
+        self.yielding_from = false;
+        self.code = code;
+        self.globals = globals;
+        self.builtins = builtins;
     }
 
     /// The line being executed, from the line table.

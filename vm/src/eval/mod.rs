@@ -4,9 +4,11 @@
 //! deep Python recursion does not grow the Rust stack. Native code that calls back into
 //! Python (sort keys, `__eq__`, `__init__` from a type call) starts a nested `run_frame`.
 
+mod cache;
 mod frame;
 mod ops;
 
+pub use cache::{decode, GlobalCache, Instr};
 pub use frame::{line_at, Block, BlockKind, Frame};
 
 use crate::object::*;
@@ -72,7 +74,8 @@ impl Vm {
                     return (f, outcome.map(Exit::Return));
                 };
                 // The caller's pointer is still on `frames` (callees are pushed above it).
-                drop(std::mem::replace(&mut f, caller));
+                let done = std::mem::replace(&mut f, caller);
+                self.free_frame(done);
                 match outcome {
                     Ok(v) => {
                         f.stack.push(v);
@@ -151,8 +154,6 @@ impl Vm {
             return Err((e, false));
         }
         let code = f.code.clone();
-        let words = &code.co.code;
-        let mut oparg: u32 = 0;
         loop {
             if crate::types::generator::PENDING.with(|p| p.get()) {
                 self.run_orphans();
@@ -162,19 +163,23 @@ impl Vm {
                 return Err((e, false));
             }
             let i = f.ip;
-            let (op, arg) = match words.get(2 * i..2 * i + 2) {
-                Some(w) => (w[0], w[1]),
-                None => return Ok(Flow::Return(Value::None)),
+            let Some(&Instr { op, arg }) = code.instrs.get(i) else {
+                return Ok(Flow::Return(Value::None));
             };
             f.ip += 1;
-            oparg |= arg as u32;
-            if op == Opcode::EXTENDED_ARG as u8 {
-                oparg <<= 8;
-                continue;
-            }
+            let op = match op {
+                // Its argument is folded into the next instruction's.
+                Some(Opcode::EXTENDED_ARG) => continue,
+                Some(op) => op,
+                None => {
+                    let byte = code.co.code[2 * i];
+                    let e = self.new_error("SystemError", format!("unknown opcode {byte}"));
+                    return Err((e, false));
+                }
+            };
             f.lasti = i;
-            match self.execute(f, &code, op, oparg) {
-                Ok(Flow::Next) => oparg = 0,
+            match self.execute(f, &code, op, arg) {
+                Ok(Flow::Next) => {}
                 Ok(flow) => return Ok(flow),
                 Err(Raise::Error(e)) => return Err((e, false)),
                 Err(Raise::Reraise(e)) => return Err((e, true)),

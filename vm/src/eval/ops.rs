@@ -2,7 +2,9 @@
 
 use super::{Block, BlockKind, Flow, Frame, Raise};
 use crate::object::*;
+use crate::runtime::number::fast_binop;
 use crate::runtime::BinOp;
+use crate::types::iter::IterState;
 use crate::Vm;
 use pyco_compiler::opcode::Opcode as Op;
 use std::rc::Rc;
@@ -26,17 +28,12 @@ fn name(code: &Code, i: u32) -> &Value {
 }
 
 impl Vm {
-    #[inline]
-    pub(super) fn execute(&mut self, f: &mut Frame, code: &Rc<Code>, op: u8, arg: u32) -> R {
-        let Some(op) = Op::from_byte(op) else {
-            return Err(self
-                .new_error("SystemError", format!("unknown opcode {op}"))
-                .into());
-        };
+    #[inline(always)]
+    pub(super) fn execute(&mut self, f: &mut Frame, code: &Rc<Code>, op: Op, arg: u32) -> R {
         match op {
             Op::NOP => {}
             Op::LOAD_FAST => match &f.fast[arg as usize] {
-                Some(v) => f.stack.push(v.clone()),
+                Some(v) => push(&mut f.stack, v.clone()),
                 None => {
                     let n = code.co.varnames[arg as usize].clone();
                     return Err(self
@@ -59,7 +56,7 @@ impl Vm {
                         .into());
                 }
             }
-            Op::LOAD_CONST => f.stack.push(code.consts[arg as usize].clone()),
+            Op::LOAD_CONST => push(&mut f.stack, code.consts[arg as usize].clone()),
             Op::POP_TOP => {
                 pop!(f);
             }
@@ -84,14 +81,14 @@ impl Vm {
             }
             Op::DUP_TOP => {
                 let v = top!(f).clone();
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Op::DUP_TOP_TWO => {
                 let n = f.stack.len();
                 let a = f.stack[n - 2].clone();
                 let b = f.stack[n - 1].clone();
-                f.stack.push(a);
-                f.stack.push(b);
+                push(&mut f.stack, a);
+                push(&mut f.stack, b);
             }
             Op::UNARY_POSITIVE | Op::UNARY_NEGATIVE | Op::UNARY_INVERT => {
                 let v = pop!(f);
@@ -100,12 +97,12 @@ impl Vm {
                     Op::UNARY_NEGATIVE => self.neg(&v)?,
                     _ => self.invert(&v)?,
                 };
-                f.stack.push(r);
+                push(&mut f.stack, r);
             }
             Op::UNARY_NOT => {
                 let v = pop!(f);
                 let b = self.truthy(&v)?;
-                f.stack.push(Value::Bool(!b));
+                push(&mut f.stack, Value::Bool(!b));
             }
             Op::BINARY_ADD
             | Op::BINARY_SUBTRACT
@@ -122,20 +119,15 @@ impl Vm {
             | Op::BINARY_XOR => {
                 let b = pop!(f);
                 let a = pop!(f);
-                let r = match (op, &a, &b) {
-                    (Op::BINARY_ADD, Value::Int(x), Value::Int(y))
-                        if x.checked_add(*y).is_some() =>
-                    {
-                        Value::Int(x + y)
-                    }
-                    (Op::BINARY_SUBTRACT, Value::Int(x), Value::Int(y))
-                        if x.checked_sub(*y).is_some() =>
-                    {
-                        Value::Int(x - y)
-                    }
-                    _ => self.binary_op(&a, &b, binop_of(op))?,
+                let bop = binop_of(op);
+                let r = match fast_binop(&a, &b, bop) {
+                    Some(r) => r,
+                    None => match self.str_concat(&a, &b, bop) {
+                        Some(r) => r,
+                        None => self.binary_op(&a, &b, bop)?,
+                    },
                 };
-                f.stack.push(r);
+                push(&mut f.stack, r);
             }
             Op::INPLACE_ADD
             | Op::INPLACE_SUBTRACT
@@ -152,27 +144,33 @@ impl Vm {
             | Op::INPLACE_XOR => {
                 let b = pop!(f);
                 let a = pop!(f);
-                let r = match (op, &a, &b) {
-                    (Op::INPLACE_ADD, Value::Int(x), Value::Int(y))
-                        if x.checked_add(*y).is_some() =>
-                    {
-                        Value::Int(x + y)
-                    }
-                    _ => self.inplace_op(&a, &b, binop_of(op))?,
+                // Ints and floats are immutable: `a op= b` is `a op b`.
+                let bop = binop_of(op);
+                let r = match fast_binop(&a, &b, bop) {
+                    Some(r) => r,
+                    None => match self.str_concat(&a, &b, bop) {
+                        Some(r) => r,
+                        None => self.inplace_op(&a, &b, bop)?,
+                    },
                 };
-                f.stack.push(r);
+                push(&mut f.stack, r);
             }
             Op::BINARY_SUBSCR => {
                 let k = pop!(f);
                 let c = pop!(f);
-                let r = self.getitem(&c, &k)?;
-                f.stack.push(r);
+                let r = match self.fast_getitem(&c, &k) {
+                    Some(v) => v,
+                    None => self.getitem(&c, &k)?,
+                };
+                push(&mut f.stack, r);
             }
             Op::STORE_SUBSCR => {
                 let k = pop!(f);
                 let c = pop!(f);
                 let v = pop!(f);
-                self.setitem(&c, &k, v)?;
+                if let Some(v) = self.fast_setitem(&c, &k, v) {
+                    self.setitem(&c, &k, v)?;
+                }
             }
             Op::DELETE_SUBSCR => {
                 let k = pop!(f);
@@ -187,28 +185,22 @@ impl Vm {
                     (Value::Int(_), Value::Int(_)) if self.depth >= self.recursion_limit => {
                         self.compare(&a, &b, cmp_of(arg))?
                     }
-                    (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
-                        0 => x < y,
-                        1 => x <= y,
-                        2 => x == y,
-                        3 => x != y,
-                        4 => x > y,
-                        _ => x >= y,
-                    }),
+                    (Value::Int(x), Value::Int(y)) => Value::Bool(compare_with(arg, x, y)),
+                    (Value::Float(x), Value::Float(y)) => Value::Bool(compare_with(arg, x, y)),
                     _ => self.compare(&a, &b, cmp_of(arg))?,
                 };
-                f.stack.push(r);
+                push(&mut f.stack, r);
             }
             Op::IS_OP => {
                 let b = pop!(f);
                 let a = pop!(f);
-                f.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                push(&mut f.stack, Value::Bool(a.is(&b) != (arg == 1)));
             }
             Op::CONTAINS_OP => {
                 let c = pop!(f);
                 let v = pop!(f);
                 let r = self.contains(&c, &v)?;
-                f.stack.push(Value::Bool(r != (arg == 1)));
+                push(&mut f.stack, Value::Bool(r != (arg == 1)));
             }
             Op::JUMP_FORWARD => f.ip += arg as usize,
             Op::JUMP_ABSOLUTE => f.ip = arg as usize,
@@ -233,17 +225,21 @@ impl Vm {
             Op::GET_ITER => {
                 let v = pop!(f);
                 let it = self.iter(&v)?;
-                f.stack.push(it);
+                push(&mut f.stack, it);
             }
             Op::GET_YIELD_FROM_ITER => {
                 let v = pop!(f);
                 let it = self.get_yield_from_iter(&v, &code.co)?;
-                f.stack.push(it);
+                push(&mut f.stack, it);
             }
             Op::FOR_ITER => {
+                if let Some(v) = fast_next(top!(f)) {
+                    push(&mut f.stack, v);
+                    return Ok(Flow::Next);
+                }
                 let it = top!(f).clone();
                 match self.next(&it)? {
-                    Some(v) => f.stack.push(v),
+                    Some(v) => push(&mut f.stack, v),
                     None => {
                         pop!(f);
                         f.ip += arg as usize;
@@ -251,9 +247,11 @@ impl Vm {
                 }
             }
             Op::LOAD_GLOBAL => {
-                let n = name(code, arg);
-                let v = self.load_global(f, n)?;
-                f.stack.push(v);
+                let v = match code.global_cache.get(arg as usize, &f.globals, &f.builtins) {
+                    Some(v) => v,
+                    None => self.load_global_and_cache(f, code, arg as usize)?,
+                };
+                push(&mut f.stack, v);
             }
             Op::STORE_GLOBAL => {
                 let v = pop!(f);
@@ -269,7 +267,7 @@ impl Vm {
             Op::LOAD_NAME => {
                 let n = name(code, arg);
                 let v = self.load_name(f, n)?;
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Op::STORE_NAME => {
                 let v = pop!(f);
@@ -296,7 +294,7 @@ impl Vm {
             Op::LOAD_ATTR => {
                 let o = pop!(f);
                 let v = self.getattr(&o, name(code, arg))?;
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Op::STORE_ATTR => {
                 let o = pop!(f);
@@ -311,12 +309,12 @@ impl Vm {
                 let o = pop!(f);
                 match self.load_method(&o, name(code, arg))? {
                     (Some(func), obj) => {
-                        f.stack.push(func);
-                        f.stack.push(obj);
+                        push(&mut f.stack, func);
+                        push(&mut f.stack, obj);
                     }
                     (None, attr) => {
-                        f.stack.push(Value::None);
-                        f.stack.push(attr);
+                        push(&mut f.stack, Value::None);
+                        push(&mut f.stack, attr);
                     }
                 }
             }
@@ -352,7 +350,7 @@ impl Vm {
                 let args = pop!(f);
                 let func = pop!(f);
                 let r = self.call_ex(&func, &args, kwargs.as_ref())?;
-                f.stack.push(r);
+                push(&mut f.stack, r);
             }
             Op::MAKE_FUNCTION => {
                 let qualname = pop!(f);
@@ -370,7 +368,7 @@ impl Vm {
                     annotations,
                     closure,
                 )?;
-                f.stack.push(func);
+                push(&mut f.stack, func);
             }
             Op::RETURN_VALUE => {
                 let v = pop!(f);
@@ -379,17 +377,17 @@ impl Vm {
             Op::BUILD_TUPLE => {
                 let items = f.stack.split_off(f.stack.len() - arg as usize);
                 let t = self.new_tuple(items);
-                f.stack.push(t);
+                push(&mut f.stack, t);
             }
             Op::BUILD_LIST => {
                 let items = f.stack.split_off(f.stack.len() - arg as usize);
                 let l = self.new_list(items);
-                f.stack.push(l);
+                push(&mut f.stack, l);
             }
             Op::BUILD_SET => {
                 let items = f.stack.split_off(f.stack.len() - arg as usize);
                 let s = self.new_set_from(items)?;
-                f.stack.push(s);
+                push(&mut f.stack, s);
             }
             Op::BUILD_MAP => {
                 let items = f.stack.split_off(f.stack.len() - 2 * arg as usize);
@@ -398,7 +396,7 @@ impl Vm {
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
                     self.dict_set(&d, k, v)?;
                 }
-                f.stack.push(d);
+                push(&mut f.stack, d);
             }
             Op::BUILD_CONST_KEY_MAP => {
                 let keys = pop!(f);
@@ -407,7 +405,7 @@ impl Vm {
                 for (k, v) in keys.as_tuple().unwrap_or(&[]).iter().zip(values) {
                     self.dict_set(&d, k.clone(), v)?;
                 }
-                f.stack.push(d);
+                push(&mut f.stack, d);
             }
             Op::BUILD_STRING => {
                 let parts = f.stack.split_off(f.stack.len() - arg as usize);
@@ -416,7 +414,7 @@ impl Vm {
                     s.push_str(p.as_str().unwrap_or_default());
                 }
                 let v = self.new_str(s);
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Op::BUILD_SLICE => {
                 let step = if arg == 3 { pop!(f) } else { Value::None };
@@ -426,7 +424,7 @@ impl Vm {
                     &self.types.slice,
                     Payload::Slice(Box::new([start, stop, step])),
                 );
-                f.stack.push(s);
+                push(&mut f.stack, s);
             }
             Op::LIST_APPEND => {
                 let v = pop!(f);
@@ -479,7 +477,7 @@ impl Vm {
                 let l = pop!(f);
                 let items = l.as_list().map(|l| l.borrow().clone()).unwrap_or_default();
                 let t = self.new_tuple(items);
-                f.stack.push(t);
+                push(&mut f.stack, t);
             }
             Op::UNPACK_SEQUENCE => {
                 let seq = pop!(f);
@@ -514,7 +512,7 @@ impl Vm {
                         self.format(&v, &spec)?
                     }
                 };
-                f.stack.push(r);
+                push(&mut f.stack, r);
             }
             Op::SETUP_FINALLY => f.blocks.push(Block {
                 kind: BlockKind::Finally,
@@ -553,14 +551,14 @@ impl Vm {
                 let mgr = pop!(f);
                 let enter = self.special_method(&mgr, "__enter__", "__enter__")?;
                 let exit = self.special_method(&mgr, "__exit__", "__exit__")?;
-                f.stack.push(exit);
+                push(&mut f.stack, exit);
                 let res = self.call(&enter, &[], &[])?;
                 f.blocks.push(Block {
                     kind: BlockKind::Finally,
                     handler: f.ip + arg as usize,
                     level: f.stack.len(),
                 });
-                f.stack.push(res);
+                push(&mut f.stack, res);
             }
             Op::WITH_EXCEPT_START => {
                 let n = f.stack.len();
@@ -571,7 +569,7 @@ impl Vm {
                     f.stack[n - 3].clone(),
                 );
                 let r = self.call(&exit, &[tp, val, tb], &[])?;
-                f.stack.push(r);
+                push(&mut f.stack, r);
             }
             Op::JUMP_IF_NOT_EXC_MATCH => {
                 let right = pop!(f);
@@ -581,7 +579,7 @@ impl Vm {
                 }
             }
             Op::LOAD_ASSERTION_ERROR => {
-                f.stack.push(Value::Type(self.exc("AssertionError")));
+                push(&mut f.stack, Value::Type(self.exc("AssertionError")));
             }
             Op::RAISE_VARARGS => {
                 let e = match arg {
@@ -601,11 +599,11 @@ impl Vm {
                 };
                 return Err(Raise::Error(e));
             }
-            Op::LOAD_CLOSURE => f.stack.push(f.cells[arg as usize].clone()),
+            Op::LOAD_CLOSURE => push(&mut f.stack, f.cells[arg as usize].clone()),
             Op::LOAD_DEREF => {
                 let v = cell_get(&f.cells[arg as usize]);
                 match v {
-                    Some(v) => f.stack.push(v),
+                    Some(v) => push(&mut f.stack, v),
                     None => return Err(self.unbound_deref(code, arg).into()),
                 }
             }
@@ -622,7 +620,7 @@ impl Vm {
                     None => None,
                 };
                 match from_locals.or_else(|| cell_get(&f.cells[i])) {
-                    Some(v) => f.stack.push(v),
+                    Some(v) => push(&mut f.stack, v),
                     None => return Err(self.unbound_deref(code, arg).into()),
                 }
             }
@@ -643,7 +641,7 @@ impl Vm {
             }
             Op::LOAD_BUILD_CLASS => {
                 let v = self.builtin_value(f, "__build_class__")?;
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Op::SETUP_ANNOTATIONS => {
                 let key = self.new_str("__annotations__");
@@ -657,12 +655,12 @@ impl Vm {
                 let fromlist = pop!(f);
                 let level = pop!(f);
                 let m = self.import_name_op(f, name(code, arg), &fromlist, &level)?;
-                f.stack.push(m);
+                push(&mut f.stack, m);
             }
             Op::IMPORT_FROM => {
                 let m = top!(f).clone();
                 let v = self.import_from(&m, name(code, arg))?;
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Op::IMPORT_STAR => {
                 let m = pop!(f);
@@ -675,7 +673,7 @@ impl Vm {
             }
             Op::GET_LEN => {
                 let n = self.len(top!(f))?;
-                f.stack.push(Value::Int(n as i64));
+                push(&mut f.stack, Value::Int(n as i64));
             }
             Op::GEN_START => {
                 pop!(f);
@@ -697,24 +695,24 @@ impl Vm {
                     Err(result) => {
                         f.yielding_from = false;
                         pop!(f);
-                        f.stack.push(result);
+                        push(&mut f.stack, result);
                     }
                 }
             }
             Op::GET_AWAITABLE => {
                 let v = pop!(f);
                 let a = self.get_awaitable(&v, &code.co, f.lasti)?;
-                f.stack.push(a);
+                push(&mut f.stack, a);
             }
             Op::GET_AITER => {
                 let v = pop!(f);
                 let a = self.get_aiter(&v)?;
-                f.stack.push(a);
+                push(&mut f.stack, a);
             }
             Op::GET_ANEXT => {
                 let a = top!(f).clone();
                 let r = self.get_anext(&a)?;
-                f.stack.push(r);
+                push(&mut f.stack, r);
             }
             Op::END_ASYNC_FOR => {
                 let _tp = pop!(f);
@@ -737,9 +735,9 @@ impl Vm {
                 let mgr = pop!(f);
                 let enter = self.special_method(&mgr, "__aenter__", "__aenter__")?;
                 let exit = self.special_method(&mgr, "__aexit__", "__aexit__")?;
-                f.stack.push(exit);
+                push(&mut f.stack, exit);
                 let res = self.call(&enter, &[], &[])?;
-                f.stack.push(res);
+                push(&mut f.stack, res);
             }
             Op::SETUP_ASYNC_WITH => {
                 let res = pop!(f);
@@ -748,9 +746,9 @@ impl Vm {
                     handler: f.ip + arg as usize,
                     level: f.stack.len(),
                 });
-                f.stack.push(res);
+                push(&mut f.stack, res);
             }
-            Op::EXTENDED_ARG => unreachable!("folded by dispatch"),
+            Op::EXTENDED_ARG => {} // skipped by dispatch
             Op::MATCH_MAPPING
             | Op::MATCH_SEQUENCE
             | Op::MATCH_KEYS
@@ -779,6 +777,12 @@ impl Vm {
     ) -> Result<Flow, PyErr> {
         if let Value::Obj(o) = callable {
             if let Payload::Function(func) = &o.payload {
+                if kwnames.is_empty() {
+                    if let Some(frame) = self.simple_frame(func, None, &f.stack[args_from..]) {
+                        f.stack.truncate(base);
+                        return Ok(Flow::Call(frame));
+                    }
+                }
                 if func.code.co.flags & GENERATOR_LIKE == 0 {
                     let frame = self.function_frame(o, func, &f.stack[args_from..], kwnames)?;
                     f.stack.truncate(base);
@@ -786,17 +790,22 @@ impl Vm {
                 }
             }
             // A bound method of a Python function: same, with self first.
-            if let Payload::Method(func, obj) = &o.payload {
-                if let Value::Obj(fo) = func {
-                    if let Payload::Function(pf) = &fo.payload {
-                        if pf.code.co.flags & GENERATOR_LIKE == 0 {
-                            let mut args = Vec::with_capacity(f.stack.len() - args_from + 1);
-                            args.push(obj.clone());
-                            args.extend_from_slice(&f.stack[args_from..]);
-                            let frame = self.function_frame(fo, pf, &args, kwnames)?;
+            if let Payload::Method(Value::Obj(fo), obj) = &o.payload {
+                if let Payload::Function(pf) = &fo.payload {
+                    if kwnames.is_empty() {
+                        let args = &f.stack[args_from..];
+                        if let Some(frame) = self.simple_frame(pf, Some(obj), args) {
                             f.stack.truncate(base);
                             return Ok(Flow::Call(frame));
                         }
+                    }
+                    if pf.code.co.flags & GENERATOR_LIKE == 0 {
+                        let mut args = Vec::with_capacity(f.stack.len() - args_from + 1);
+                        args.push(obj.clone());
+                        args.extend_from_slice(&f.stack[args_from..]);
+                        let frame = self.function_frame(fo, pf, &args, kwnames)?;
+                        f.stack.truncate(base);
+                        return Ok(Flow::Call(frame));
                     }
                 }
             }
@@ -805,14 +814,73 @@ impl Vm {
             if Rc::ptr_eq(t, &self.types.super_) && f.stack.len() == args_from {
                 let s = self.zero_arg_super(f)?;
                 f.stack.truncate(base);
-                f.stack.push(s);
+                push(&mut f.stack, s);
                 return Ok(Flow::Next);
             }
         }
         let r = self.call(callable, &f.stack[args_from..], kwnames)?;
         f.stack.truncate(base);
-        f.stack.push(r);
+        push(&mut f.stack, r);
         Ok(Flow::Next)
+    }
+
+    /// `a + b` for two exact strs (neither has `__add__`/`__radd__` of its own to call).
+    #[inline]
+    fn str_concat(&self, a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+        if op != BinOp::Add {
+            return None;
+        }
+        let (x, y) = (self.exact_str(a)?, self.exact_str(b)?);
+        let mut s = String::with_capacity(x.len() + y.len());
+        s.push_str(x);
+        s.push_str(y);
+        Some(self.new_str(s))
+    }
+
+    fn exact_str<'a>(&self, v: &'a Value) -> Option<&'a str> {
+        match v {
+            Value::Obj(o) if Rc::ptr_eq(&o.class, &self.types.str) => v.as_str(),
+            _ => None,
+        }
+    }
+
+    /// `c[k]` for an exact list or tuple and an in-range int index, else `None`.
+    #[inline]
+    fn fast_getitem(&self, c: &Value, k: &Value) -> Option<Value> {
+        let (Value::Obj(o), Value::Int(i)) = (c, k) else {
+            return None;
+        };
+        match &o.payload {
+            Payload::List(l) if Rc::ptr_eq(&o.class, &self.types.list) => {
+                // (A list being sorted is borrowed: the slow path reports that.)
+                let l = l.try_borrow().ok()?;
+                l.get(seq_index(*i, l.len())?).cloned()
+            }
+            Payload::Tuple(t) if Rc::ptr_eq(&o.class, &self.types.tuple) => {
+                t.get(seq_index(*i, t.len())?).cloned()
+            }
+            _ => None,
+        }
+    }
+
+    /// `c[k] = v` for an exact list and an in-range int index; gives `v` back otherwise.
+    #[inline]
+    fn fast_setitem(&self, c: &Value, k: &Value, v: Value) -> Option<Value> {
+        if let (Value::Obj(o), Value::Int(i)) = (c, k) {
+            if let Payload::List(l) = &o.payload {
+                if let (true, Ok(mut items)) =
+                    (Rc::ptr_eq(&o.class, &self.types.list), l.try_borrow_mut())
+                {
+                    if let Some(ix) = seq_index(*i, items.len()) {
+                        let old = std::mem::replace(&mut items[ix], v);
+                        drop(items);
+                        drop(old);
+                        return None;
+                    }
+                }
+            }
+        }
+        Some(v)
     }
 
     fn unbound_deref(&self, code: &Code, i: u32) -> PyErr {
@@ -852,6 +920,28 @@ impl Vm {
         Err(self.name_error(&name, f))
     }
 
+    /// LOAD_GLOBAL's slow path: looks name `i` up and fills the cache slot.
+    fn load_global_and_cache(&mut self, f: &Frame, code: &Code, i: usize) -> PyResult {
+        let s = code.names[i].as_pystr().expect("names are str");
+        let cache = &code.global_cache;
+        if let Payload::Dict(d) = &f.globals.payload {
+            let d = d.borrow();
+            if let Some(ix) = d.index_of_str(&s.s, s.hash()) {
+                cache.set(i, &f.globals, None, ix);
+                return Ok(d.entry(ix).expect("live entry").value.clone());
+            }
+        }
+        if let Payload::Dict(d) = &f.builtins.payload {
+            let d = d.borrow();
+            if let Some(ix) = d.index_of_str(&s.s, s.hash()) {
+                cache.set(i, &f.globals, Some(&f.builtins), ix);
+                return Ok(d.entry(ix).expect("live entry").value.clone());
+            }
+        }
+        let name = s.s.to_string();
+        Err(self.name_error(&name, f))
+    }
+
     fn load_name(&mut self, f: &Frame, n: &Value) -> PyResult {
         if let Some(l) = &f.locals {
             if let Some(d) = l.as_dict() {
@@ -880,6 +970,45 @@ const GENERATOR_LIKE: u32 = pyco_compiler::code::flags::GENERATOR
     | pyco_compiler::code::flags::COROUTINE
     | pyco_compiler::code::flags::ASYNC_GENERATOR;
 
+/// The next item of a built-in range or list iterator that has one (the common steps of
+/// `iter_next`, done inline); `None` leaves everything else, and the end, to `Vm::next`.
+#[inline(always)]
+fn fast_next(it: &Value) -> Option<Value> {
+    let Value::Obj(o) = it else {
+        return None;
+    };
+    let Payload::Iter(state) = &o.payload else {
+        return None;
+    };
+    if o.class.heap {
+        return None;
+    }
+    let mut st = state.try_borrow_mut().ok()?;
+    match &mut *st {
+        IterState::Range(cur, stop, step) if *step > 0 && *cur < *stop => {
+            let v = *cur;
+            *cur = cur.saturating_add(*step);
+            Some(Value::Int(v))
+        }
+        IterState::Seq(seq, i) => {
+            let Some(Payload::List(l)) = seq.payload() else {
+                return None;
+            };
+            let v = l.try_borrow().ok()?.get(*i).cloned()?;
+            *i += 1;
+            Some(v)
+        }
+        _ => None,
+    }
+}
+
+/// The position a possibly negative index `i` designates in a sequence of `len` items.
+#[inline]
+fn seq_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&i).then_some(i as usize)
+}
+
 /// LOAD_METHOD pushes `None` below a plain callable; a real method never is `None`.
 fn is_null_marker(v: &Value) -> bool {
     v.is_none()
@@ -892,6 +1021,38 @@ fn cell_get(cell: &Value) -> Option<Value> {
     }
 }
 
+/// A rich comparison of two values of one ordered Rust type (COMPARE_OP's argument).
+#[inline(always)]
+fn compare_with<T: PartialOrd>(arg: u32, x: T, y: T) -> bool {
+    match arg {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
+/// `stack.push(v)`, kept inline in the dispatch loop (LLVM stops inlining `Vec::push`
+/// into a function this big). Frames reserve `co_stacksize` slots, so the capacity check
+/// practically always passes.
+#[inline(always)]
+fn push(stack: &mut Vec<Value>, v: Value) {
+    let len = stack.len();
+    if len < stack.capacity() {
+        // SAFETY: `len < capacity`, so the slot is allocated and unused; writing it and
+        // then growing the length by one keeps the vector's invariants.
+        unsafe {
+            std::ptr::write(stack.as_mut_ptr().add(len), v);
+            stack.set_len(len + 1);
+        }
+    } else {
+        stack.push(v);
+    }
+}
+
+#[inline(always)]
 fn binop_of(op: Op) -> BinOp {
     match op {
         Op::BINARY_ADD | Op::INPLACE_ADD => BinOp::Add,

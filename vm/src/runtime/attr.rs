@@ -8,8 +8,18 @@ use std::rc::Rc;
 impl Vm {
     /// `getattr(obj, name)` with a str value for the name.
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult {
-        let s = name.as_str().expect("attribute names are str");
-        self.getattr_str(obj, s)
+        let s = name.as_pystr().expect("attribute names are str");
+        if let Value::Obj(o) = obj {
+            // The common case, as `getattr_str` would do it, with the name's cached hash.
+            if !o.class.has_flag(tflags::GETATTRIBUTE | tflags::GETATTR) {
+                let t = o.class.clone();
+                return match self.generic_getattr_hashed(obj, &t, &s.s, s.hash())? {
+                    Some(v) => Ok(v),
+                    None => Err(self.attribute_error(obj, &s.s)),
+                };
+            }
+        }
+        self.getattr_str(obj, &s.s)
     }
 
     pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult {
@@ -59,6 +69,17 @@ impl Vm {
         t: &Rc<Type>,
         name: &str,
     ) -> PyResult<Option<Value>> {
+        self.generic_getattr_hashed(obj, t, name, str_hash(name))
+    }
+
+    /// `generic_getattr` given `str_hash(name)`.
+    fn generic_getattr_hashed(
+        &mut self,
+        obj: &Value,
+        t: &Rc<Type>,
+        name: &str,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
         let attr = t.lookup(name);
         if let Some(a) = &attr {
             if self.is_data_descriptor(a) {
@@ -68,7 +89,6 @@ impl Vm {
         if let Value::Obj(o) = obj {
             if let Some(d) = o.dict.get() {
                 if let Payload::Dict(d) = &d.payload {
-                    let hash = str_hash(name);
                     if let Some(v) = d.borrow().get_str(name, hash) {
                         return Ok(Some(v));
                     }
@@ -225,7 +245,8 @@ impl Vm {
     /// LOAD_METHOD: `(Some(function), obj)` when the attribute is a plain method on the
     /// type (called later with obj as self), else `(None, attribute)`.
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Option<Value>, Value)> {
-        let s = name.as_str().expect("names are str");
+        let name_str = name.as_pystr().expect("names are str");
+        let s = &*name_str.s;
         if let Value::Obj(o) = obj {
             let t = &o.class;
             if !t.has_flag(tflags::GETATTRIBUTE) {
@@ -240,7 +261,7 @@ impl Vm {
                     };
                     if plain {
                         let shadowed = o.dict.get().is_some_and(|d| match &d.payload {
-                            Payload::Dict(d) => d.borrow().get_str(s, str_hash(s)).is_some(),
+                            Payload::Dict(d) => d.borrow().get_str(s, name_str.hash()).is_some(),
                             _ => false,
                         });
                         if !shadowed {
@@ -250,7 +271,7 @@ impl Vm {
                 }
             }
         }
-        Ok((None, self.getattr_str(obj, s)?))
+        Ok((None, self.getattr(obj, name)?))
     }
 
     /// The bound special method `name` looked up on the type (`with` uses this).
@@ -297,9 +318,9 @@ impl Vm {
 
     /// `object.__setattr__` / `__delattr__` (`v` is `None` to delete).
     pub fn generic_setattr(&mut self, obj: &Value, name: &Value, v: Option<Value>) -> PyResult<()> {
-        let s = name.as_str().expect("names are str").to_string();
+        let s = name.as_str().expect("names are str");
         let t = self.type_of(obj);
-        if let Some(a) = t.lookup(&s) {
+        if let Some(a) = t.lookup(s) {
             if let Value::Obj(ao) = &a {
                 match &ao.payload {
                     Payload::Property(p) => {
@@ -358,12 +379,12 @@ impl Vm {
             _ => None,
         };
         let Some(dict) = dict else {
-            return Err(match t.lookup(&s) {
+            return Err(match t.lookup(s) {
                 Some(_) => self.new_error(
                     "AttributeError",
                     format!("'{}' object attribute '{s}' is read-only", t.name()),
                 ),
-                None => self.attribute_error(obj, &s),
+                None => self.attribute_error(obj, s),
             });
         };
         let Payload::Dict(d) = &dict.payload else {
@@ -375,10 +396,10 @@ impl Vm {
                 Ok(())
             }
             None => {
-                let removed = d.borrow_mut().remove_str(&s, str_hash(&s));
+                let removed = d.borrow_mut().remove_str(s, str_hash(s));
                 match removed {
                     Some(_) => Ok(()),
-                    None => Err(self.attribute_error(obj, &s)),
+                    None => Err(self.attribute_error(obj, s)),
                 }
             }
         }

@@ -13,7 +13,14 @@ impl Vm {
         match callable {
             Value::Obj(o) => match &o.payload {
                 Payload::Function(func) => {
-                    let frame = self.function_frame(o, func, args, kwnames)?;
+                    let simple = match kwnames.is_empty() {
+                        true => self.simple_frame(func, None, args),
+                        false => None,
+                    };
+                    let frame = match simple {
+                        Some(frame) => frame,
+                        None => self.function_frame(o, func, args, kwnames)?,
+                    };
                     self.run_function_frame(frame, func)
                 }
                 Payload::Method(func, obj) => {
@@ -100,7 +107,8 @@ impl Vm {
         if func.code.co.flags & GEN_FLAGS != 0 {
             return Ok(self.new_generator(frame, func));
         }
-        let (_frame, r) = self.run_frame(frame);
+        let (frame, r) = self.run_frame(frame);
+        self.free_frame(frame);
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(self.new_error("SystemError", "yield outside a generator")),
@@ -187,11 +195,7 @@ impl Vm {
     ) -> PyResult<Box<Frame>> {
         let code = func.code.clone();
         let co = &code.co;
-        let mut frame = Box::new(Frame::new(
-            code.clone(),
-            func.globals.clone(),
-            self.builtins_dict(),
-        ));
+        let mut frame = self.new_frame(code.clone(), func.globals.clone(), self.builtins_dict());
         let argcount = co.argcount as usize;
         let total = argcount + co.kwonlyargcount as usize;
         let npos = args.len() - kwnames.len();
@@ -464,6 +468,16 @@ impl Vm {
         }
         let t = self.type_of(&obj);
         let init = t.lookup("__init__").expect("object defines __init__");
+        // `object.__init__` would do nothing here: with extra arguments it only fails when
+        // `object.__new__` ran too, and that already failed (as in CPython).
+        if self
+            .types
+            .object
+            .lookup("__init__")
+            .is_some_and(|o| o.is(&init))
+        {
+            return Ok(obj);
+        }
         full[0] = obj.clone();
         let r = match init.payload() {
             Some(Payload::MethodDescr(d)) => (d.func)(self, &full, kwnames)?,

@@ -437,6 +437,31 @@ impl Vm {
 /// Results beyond this many bits raise MemoryError rather than exhaust memory.
 const MAX_BITS: u64 = 1 << 33;
 
+/// `a op b` for unboxed ints and floats when it cannot fail and needs no big ints: the
+/// eval loop tries this before `binary_op`, which gives the same results more slowly.
+#[inline(always)]
+pub fn fast_binop(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => small_int_op(*x, *y, op),
+        (Value::Float(x), Value::Float(y)) => fast_float_op(*x, *y, op),
+        (Value::Float(x), Value::Int(y)) => fast_float_op(*x, *y as f64, op),
+        (Value::Int(x), Value::Float(y)) => fast_float_op(*x as f64, *y, op),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn fast_float_op(a: f64, b: f64, op: BinOp) -> Option<Value> {
+    Some(Value::Float(match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::TrueDiv if b != 0.0 => a / b,
+        _ => return None,
+    }))
+}
+
+#[inline(always)]
 fn small_int_op(a: i64, b: i64, op: BinOp) -> Option<Value> {
     let r = match op {
         BinOp::Add => a.checked_add(b)?,

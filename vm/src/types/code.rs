@@ -81,12 +81,8 @@ impl Vm {
     /// The VM's view of a compiled code object (nested code objects converted too).
     pub fn code_from(&self, co: CodeObject) -> Rc<Code> {
         let consts = co.consts.iter().map(|c| self.const_value(c)).collect();
-        let names = co.names.iter().map(|n| self.new_str(n.as_str())).collect();
-        let varnames = co
-            .varnames
-            .iter()
-            .map(|n| self.new_str(n.as_str()))
-            .collect();
+        let names = co.names.iter().map(|n| self.intern(n)).collect();
+        let varnames = co.varnames.iter().map(|n| self.intern(n)).collect();
         let cell2arg = co
             .cellvars
             .iter()
@@ -99,6 +95,8 @@ impl Vm {
             })
             .collect();
         Rc::new(Code {
+            global_cache: crate::eval::GlobalCache::new(co.names.len()),
+            instrs: crate::eval::decode(&co.code),
             name: self.new_str(co.name.as_str()),
             qualname: self.new_str(co.qualname.as_str()),
             filename: self.new_str(co.filename.as_str()),

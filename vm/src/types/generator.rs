@@ -315,8 +315,12 @@ impl Vm {
                 *g.frame.borrow_mut() = Some(frame);
                 Ok(Resumed::Yield(v))
             }
-            Ok(Exit::Return(v)) => Ok(Resumed::Return(v)),
+            Ok(Exit::Return(v)) => {
+                self.free_frame(frame);
+                Ok(Resumed::Return(v))
+            }
             Err(e) => {
+                self.free_frame(frame);
                 if e.class.is_subtype(&self.exc("StopIteration")) {
                     let msg = format!("{what} raised StopIteration");
                     let new = self.new_error("RuntimeError", msg);

@@ -1,0 +1,110 @@
+//! What the eval loop precomputes per code object: decoded instructions, and LOAD_GLOBAL's
+//! cache of where each name was found.
+
+use crate::dict::DictTable;
+use crate::object::{Object, Payload, Value};
+use pyco_compiler::opcode::Opcode;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// Where a global name was last found: the entry index in the globals dict (or in the
+/// builtins dict, the name then being absent from the globals). Valid while both tables
+/// keep the key layout they had, which their (address, version) pairs identify.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalSlot {
+    globals: usize,
+    globals_version: u64,
+    /// 0 when the name was found in the globals.
+    builtins: usize,
+    builtins_version: u64,
+    index: usize,
+}
+
+/// One slot per name of a code object (`co_names`).
+pub struct GlobalCache(Box<[Cell<GlobalSlot>]>);
+
+impl GlobalCache {
+    pub fn new(nnames: usize) -> GlobalCache {
+        GlobalCache((0..nnames).map(|_| Cell::default()).collect())
+    }
+
+    /// The cached value of name `i`, if the cache still holds for these namespaces.
+    /// (Inlined: returning the value through memory costs a store-forwarding stall.)
+    #[inline(always)]
+    pub fn get(&self, i: usize, globals: &Rc<Object>, builtins: &Rc<Object>) -> Option<Value> {
+        let slot = self.0.get(i)?.get();
+        if slot.globals != Rc::as_ptr(globals) as usize {
+            return None;
+        }
+        let g = table(globals)?.borrow();
+        if g.version != slot.globals_version {
+            return None;
+        }
+        if slot.builtins == 0 {
+            return g.entry(slot.index).map(|e| e.value.clone());
+        }
+        if slot.builtins != Rc::as_ptr(builtins) as usize {
+            return None;
+        }
+        let b = table(builtins)?.borrow();
+        if b.version != slot.builtins_version {
+            return None;
+        }
+        b.entry(slot.index).map(|e| e.value.clone())
+    }
+
+    /// Records that name `i` is entry `index` of `globals`, or of `builtins` if given.
+    pub fn set(&self, i: usize, globals: &Rc<Object>, builtins: Option<&Rc<Object>>, index: usize) {
+        let (Some(cell), Some(g)) = (self.0.get(i), table(globals)) else {
+            return;
+        };
+        let mut slot = GlobalSlot {
+            globals: Rc::as_ptr(globals) as usize,
+            globals_version: g.borrow().version,
+            index,
+            ..GlobalSlot::default()
+        };
+        if let Some(b) = builtins {
+            let Some(bt) = table(b) else {
+                return;
+            };
+            slot.builtins = Rc::as_ptr(b) as usize;
+            slot.builtins_version = bt.borrow().version;
+        }
+        cell.set(slot);
+    }
+}
+
+fn table(o: &Object) -> Option<&std::cell::RefCell<DictTable>> {
+    match &o.payload {
+        Payload::Dict(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// One instruction decoded ahead of time (once per code object): the opcode, `None` for a
+/// byte that is no 3.10 opcode, and the argument with EXTENDED_ARG prefixes folded in. The
+/// loop then neither decodes opcode bytes nor accumulates prefixes on every dispatch.
+#[derive(Clone, Copy)]
+pub struct Instr {
+    pub op: Option<Opcode>,
+    pub arg: u32,
+}
+
+/// Decodes wordcode; instruction `i` of the result is code unit `i`, so `ip`, `lasti` and
+/// jump targets keep their meaning. EXTENDED_ARG entries stay (the loop skips them).
+pub fn decode(code: &[u8]) -> Box<[Instr]> {
+    let mut ext: u32 = 0;
+    code.chunks_exact(2)
+        .map(|w| {
+            let op = Opcode::from_byte(w[0]);
+            let arg = ext | w[1] as u32;
+            ext = if op == Some(Opcode::EXTENDED_ARG) {
+                arg << 8
+            } else {
+                0
+            };
+            Instr { op, arg }
+        })
+        .collect()
+}
