@@ -73,6 +73,8 @@ pub fn update_flags(t: &Rc<Type>) {
     if slots_only(t) {
         flags |= tflags::SLOTS;
     }
+    // The collection flags are not derived from dunders: they stay as set.
+    flags |= t.flags.get() & tflags::COLLECTION;
     t.flags.set(flags);
 }
 
@@ -315,6 +317,8 @@ impl Vm {
             subclasses: RefCell::new(Vec::new()),
         });
         register_subclass(&t);
+        t.flags
+            .set(crate::runtime::pattern::inherited_collection_flag(&t));
         update_flags(&t);
         let tv = Value::Type(t.clone());
         // __set_name__ on attributes, then the parent's __init_subclass__.
