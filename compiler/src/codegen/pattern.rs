@@ -48,7 +48,11 @@ impl<'a> Compiler<'a> {
         self.expr(&s.subject)?;
         let end = self.new_block();
         let cases = s.cases.len();
-        let last = &s.cases[cases - 1];
+        let Some(last) = s.cases.last() else {
+            // The grammar requires a case; an empty match only discards its subject.
+            self.emit(POP_TOP);
+            return Ok(());
+        };
         let has_default = is_wildcard(&last.pattern) && cases > 1;
         let checked = cases - has_default as usize;
         for (i, m) in s.cases[..checked].iter().enumerate() {
