@@ -1,6 +1,7 @@
 //! Checks on a parsed module for what rustpython-parser accepts but CPython 3.10 rejects:
 //! invalid assignment and deletion targets, syntax from later Python versions, and nesting
-//! far too deep to compile. (`match` parses here; the code generator reports it unsupported.)
+//! far too deep to compile, and pattern syntax CPython's grammar refuses (misplaced `*x`,
+//! malformed complex literals).
 
 use crate::error::{CompileError, ErrorKind};
 use crate::parse::Lines;
@@ -29,6 +30,17 @@ pub(crate) fn check_syntax(module: &ast::Mod, src: &str, lines: &Lines, filename
         ast::Mod::Expression(m) => c.expr(&m.body),
         ast::Mod::FunctionType(_) => Ok(()),
     }
+}
+
+/// Where a pattern sits, for reporting a misplaced star pattern.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum StarPlace {
+    /// An item of a sequence pattern: allowed unless parenthesized on its own.
+    Sequence,
+    /// A mapping value or class argument: reported at the star.
+    Item,
+    /// A whole case pattern, an alternative or an `as` operand: reported after it.
+    Trailing,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -376,6 +388,7 @@ impl<'a> Checker<'a> {
             Stmt::Match(m) => {
                 self.expr(&m.subject)?;
                 m.cases.iter().try_for_each(|c| {
+                    self.pattern(&c.pattern, StarPlace::Trailing)?;
                     self.exprs(c.guard.as_deref())?;
                     self.stmts(&c.body)
                 })
@@ -519,6 +532,86 @@ impl<'a> Checker<'a> {
         self.enter()?;
         self.expr_inner(e)?;
         self.depth -= 1;
+        Ok(())
+    }
+
+    /// Pattern syntax rustpython-parser accepts but CPython's grammar does not. `place` says
+    /// where a star pattern there would be reported.
+    fn pattern(&mut self, p: &ast::Pattern, place: StarPlace) -> Res {
+        use ast::Pattern as P;
+        self.enter()?;
+        match p {
+            P::MatchStar(s) => self.star_pattern(s, place)?,
+            P::MatchValue(v) => self.complex_literal(&v.value)?,
+            P::MatchSequence(s) => {
+                for item in &s.patterns {
+                    self.pattern(item, StarPlace::Sequence)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                for item in &m.patterns {
+                    self.pattern(item, StarPlace::Item)?;
+                }
+            }
+            P::MatchClass(c) => {
+                for item in c.patterns.iter().chain(&c.kwd_patterns) {
+                    self.pattern(item, StarPlace::Item)?;
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(inner) = &a.pattern {
+                    self.pattern(inner, StarPlace::Trailing)?;
+                }
+            }
+            P::MatchOr(o) => {
+                for alt in &o.patterns {
+                    self.pattern(alt, StarPlace::Trailing)?;
+                }
+            }
+            P::MatchSingleton(_) => {}
+        }
+        self.depth -= 1;
+        Ok(())
+    }
+
+    /// `*x` is only an item of a sequence pattern, and not a parenthesized one (`(*x)` is a
+    /// group). CPython's parser fails at the token after it, or at the star in a mapping
+    /// value or class argument.
+    fn star_pattern(&self, s: &ast::PatternMatchStar, place: StarPlace) -> Res {
+        let (start, end) = (s.range.start().to_usize(), s.range.end().to_usize());
+        let before = self.src[..start].trim_end().chars().next_back();
+        let after_at = end + (self.src[end..].len() - self.src[end..].trim_start().len());
+        let after = self.src[after_at..].chars().next();
+        let grouped = before == Some('(') && after == Some(')');
+        let at = match place {
+            StarPlace::Sequence if !grouped => return Ok(()),
+            StarPlace::Item => start,
+            StarPlace::Sequence | StarPlace::Trailing => after_at,
+        };
+        let len = self.src[at..].chars().next().map_or(1, char::len_utf8);
+        Err(self.error_at("invalid syntax", at, at + len))
+    }
+
+    /// A value pattern `a + bj` must be a real number plus an imaginary one.
+    fn complex_literal(&self, value: &Expr) -> Res {
+        let Expr::BinOp(b) = value else {
+            return Ok(());
+        };
+        let real = match &*b.left {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => &*u.operand,
+            other => other,
+        };
+        if let Expr::Constant(c) = real {
+            if matches!(c.value, ast::Constant::Complex { .. }) {
+                return Err(self.node_error("real number required in complex literal", real));
+            }
+        }
+        if let Expr::Constant(c) = &*b.right {
+            if !matches!(c.value, ast::Constant::Complex { .. }) {
+                let msg = "imaginary number required in complex literal";
+                return Err(self.node_error(msg, &*b.right));
+            }
+        }
         Ok(())
     }
 

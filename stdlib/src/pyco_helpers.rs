@@ -1,5 +1,5 @@
 //! `_pyco`: small native helpers for the embedded Python modules (frame inspection for
-//! `warnings` and source lines).
+//! `warnings`, source lines, and the sequence/mapping flags `abc` sets for `match`).
 
 use pyco_vm::object::*;
 use pyco_vm::{PyResult, Vm};
@@ -9,6 +9,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Object>> {
     let m = vm.new_module("_pyco");
     vm.add_function(&m, "caller", caller);
     vm.add_function(&m, "source_line", source_line);
+    vm.add_function(&m, "abc_init_flags", abc_init_flags);
+    vm.add_function(&m, "abc_register_flags", abc_register_flags);
     Ok(m)
 }
 
@@ -46,4 +48,35 @@ fn source_line(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
         Some(s) => vm.new_str(s.trim_end_matches(['\n', '\r'])),
         None => Value::None,
     })
+}
+
+/// The class arguments of a helper, or a TypeError.
+fn classes(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[Value],
+    n: usize,
+) -> PyResult<Vec<Rc<Type>>> {
+    let a = vm.check_args(name, args, kw, n, n)?;
+    a.iter()
+        .map(|v| match v {
+            Value::Type(t) => Ok(t.clone()),
+            _ => Err(vm.type_error(format!("{name}() expects classes"))),
+        })
+        .collect()
+}
+
+/// `abc_init_flags(cls)`: an ABC's `__abc_tpflags__` (as `_abc._abc_init` reads it).
+fn abc_init_flags(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+    let c = classes(vm, "abc_init_flags", args, kw, 1)?;
+    vm.abc_init_flags(&c[0]);
+    Ok(Value::None)
+}
+
+/// `abc_register_flags(abc, subclass)`: the flags `_abc._abc_register` passes on.
+fn abc_register_flags(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+    let c = classes(vm, "abc_register_flags", args, kw, 2)?;
+    vm.abc_register_flags(&c[0], &c[1]);
+    Ok(Value::None)
 }

@@ -124,6 +124,7 @@ pub fn init_types(vm: &mut Vm) {
     let _ = vm.builtins.dict.set(bd);
     crate::types::init(vm);
     crate::builtins::init(vm);
+    vm.init_collection_flags();
     let b = Value::Obj(vm.builtins.clone());
     let modules = Value::Obj(vm.modules.clone());
     vm.dict_set_str(&modules, "builtins", b);

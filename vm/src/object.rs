@@ -295,6 +295,11 @@ pub mod tflags {
     /// Every Python class in the MRO declares `__slots__` (without `__dict__`): instances
     /// accept only their slot attributes and have no visible `__dict__`.
     pub const SLOTS: u32 = 32;
+    /// Instances match sequence patterns (`Py_TPFLAGS_SEQUENCE`, see runtime/pattern.rs).
+    pub const SEQUENCE: u32 = 64;
+    /// Instances match mapping patterns (`Py_TPFLAGS_MAPPING`).
+    pub const MAPPING: u32 = 128;
+    pub const COLLECTION: u32 = SEQUENCE | MAPPING;
 }
 
 impl Type {

@@ -14,6 +14,7 @@ mod fstring;
 mod func;
 mod import;
 mod names;
+mod pattern;
 mod stmt;
 mod unit;
 mod unparse;
@@ -54,6 +55,9 @@ pub struct Compiler<'a> {
     warnings: Vec<CompileWarning>,
     /// The statement being compiled (where errors without a node of their own point).
     stmt_range: TextRange,
+    /// The pattern node last visited (CPython's location while compiling a `match`), where
+    /// pattern errors point.
+    pattern_range: TextRange,
 }
 
 /// Compiles a module body into its code object.
@@ -108,6 +112,7 @@ impl<'a> Compiler<'a> {
             future_lineno: 0,
             warnings: Vec::new(),
             stmt_range: TextRange::default(),
+            pattern_range: TextRange::default(),
         }
     }
 

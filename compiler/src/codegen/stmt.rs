@@ -100,9 +100,7 @@ impl<'a> Compiler<'a> {
             }
             ast::Stmt::Break(b) => self.break_stmt(b.range),
             ast::Stmt::Continue(c) => self.continue_stmt(c.range),
-            ast::Stmt::Match(m) => {
-                Err(self.error_at(m.range, "pyco does not support the 'match' statement yet"))
-            }
+            ast::Stmt::Match(m) => self.match_stmt(m),
             ast::Stmt::TryStar(t) => Err(self.error_at(t.range, "invalid syntax")),
             ast::Stmt::TypeAlias(t) => Err(self.error_at(t.range, "invalid syntax")),
         }

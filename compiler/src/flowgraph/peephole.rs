@@ -82,15 +82,40 @@ fn optimize_instr(cfg: &mut Cfg, b: usize, i: usize, consts: &mut IndexSet<Const
         ROT_N => {
             let op = &mut cfg.blocks[b].instrs[i].op;
             match inst.arg {
-                0 | 1 => *op = NOP,
+                0 | 1 => {
+                    *op = NOP;
+                    return Step::Next;
+                }
                 2 => *op = ROT_TWO,
                 3 => *op = ROT_THREE,
                 4 => *op = ROT_FOUR,
                 _ => {}
             }
+            let n = inst.arg as usize;
+            if i + 1 >= n {
+                fold_rotations(&mut cfg.blocks[b].instrs[i + 1 - n..=i], n);
+            }
             Step::Next
         }
         _ => Step::Next,
+    }
+}
+
+/// `fold_rotations`: `n` rotations of the top `n` items in a row are the identity (as the
+/// captures of `case [a, b]` produce); they all become NOPs.
+fn fold_rotations(instrs: &mut [Instr], n: usize) {
+    let size = |i: &Instr| match i.op {
+        ROT_N => Some(i.arg as usize),
+        ROT_FOUR => Some(4),
+        ROT_THREE => Some(3),
+        ROT_TWO => Some(2),
+        _ => None,
+    };
+    if instrs.iter().all(|i| size(i) == Some(n)) {
+        // The arguments stay, as in CPython (a surviving NOP is written with its arg).
+        for i in instrs {
+            i.op = NOP;
+        }
     }
 }
 

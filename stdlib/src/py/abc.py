@@ -1,5 +1,7 @@
 """Abstract base classes (pyco's implementation of CPython's documented behaviour)."""
 
+import _pyco
+
 
 def abstractmethod(funcobj):
     funcobj.__isabstractmethod__ = True
@@ -44,6 +46,8 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        # __abc_tpflags__ makes instances match sequence or mapping patterns.
+        _pyco.abc_init_flags(cls)
         cls.__abstractmethods__ = _compute_abstracts(cls)
         cls._abc_registry = set()
         cls._abc_cache = set()
@@ -75,6 +79,7 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
         _invalidate_caches()
+        _pyco.abc_register_flags(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -131,6 +131,9 @@ class mappingproxy:
 
 
 mappingproxy.__module__ = 'builtins'
+# Like CPython's mappingproxy, it matches mapping patterns (Py_TPFLAGS_MAPPING).
+mappingproxy.__abc_tpflags__ = 1 << 6
+__import__('_pyco').abc_init_flags(mappingproxy)
 MappingProxyType = mappingproxy
 del mappingproxy
 

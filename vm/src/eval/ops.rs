@@ -749,17 +749,40 @@ impl Vm {
                 push(&mut f.stack, res);
             }
             Op::EXTENDED_ARG => {} // skipped by dispatch
-            Op::MATCH_MAPPING
-            | Op::MATCH_SEQUENCE
-            | Op::MATCH_KEYS
-            | Op::MATCH_CLASS
-            | Op::COPY_DICT_WITHOUT_KEYS => {
-                return Err(self
-                    .new_error(
-                        "SystemError",
-                        "pyco does not support the 'match' statement yet",
-                    )
-                    .into())
+            // Pattern matching (runtime/pattern.rs). The subject stays below the result.
+            Op::MATCH_MAPPING => {
+                let is = self.is_mapping_for_match(top!(f));
+                f.stack.push(Value::Bool(is));
+            }
+            Op::MATCH_SEQUENCE => {
+                let is = self.is_sequence_for_match(top!(f));
+                f.stack.push(Value::Bool(is));
+            }
+            Op::MATCH_KEYS => {
+                // subject, keys -> subject, keys, values-or-None, found
+                let n = f.stack.len();
+                let values = self.match_keys(&f.stack[n - 2], &f.stack[n - 1])?;
+                let found = !matches!(values, Value::None);
+                f.stack.push(values);
+                f.stack.push(Value::Bool(found));
+            }
+            Op::MATCH_CLASS => {
+                // subject, cls, names -> attrs, True | subject, False
+                let names = pop!(f);
+                let cls = pop!(f);
+                let n = f.stack.len();
+                let found = self.match_class(&f.stack[n - 1], &cls, arg as usize, &names)?;
+                let matched = found.is_some();
+                if let Some(attrs) = found {
+                    f.stack[n - 1] = attrs;
+                }
+                f.stack.push(Value::Bool(matched));
+            }
+            Op::COPY_DICT_WITHOUT_KEYS => {
+                // subject, keys -> subject, rest
+                let n = f.stack.len();
+                let rest = self.copy_dict_without_keys(&f.stack[n - 2], &f.stack[n - 1])?;
+                f.stack[n - 1] = rest;
             }
         }
         Ok(Flow::Next)

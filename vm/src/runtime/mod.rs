@@ -9,6 +9,7 @@ mod errors;
 mod import;
 mod mapping;
 pub mod number;
+pub mod pattern;
 pub mod protocol;
 
 pub use convert::{slice_positions, Index};

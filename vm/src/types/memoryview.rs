@@ -40,6 +40,8 @@ impl MemView {
 
 pub fn init(vm: &mut Vm) {
     let t = vm.aux_type("memoryview");
+    // memoryview matches sequence patterns.
+    crate::runtime::pattern::set_collection_flag(&t, tflags::SEQUENCE);
     vm.add_staticmethod(&t, "__new__", memoryview_new);
     vm.add_method(&t, "__len__", |vm, a, _| {
         Ok(Value::Int(view(vm, &a[0])?.len as i64))

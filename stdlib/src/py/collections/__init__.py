@@ -251,6 +251,9 @@ class deque:
         return cls
 
 
+_abc_module.MutableSequence.register(deque)
+
+
 # --- defaultdict -------------------------------------------------------------------------
 
 class defaultdict(dict):

@@ -1,0 +1,5 @@
+match x:
+    case x as y:
+        pass
+    case 1:
+        pass

@@ -1,0 +1,3 @@
+match x:
+    case {b"x": _, "x": _, (1+2j): _, 1+2j: _}:
+        pass

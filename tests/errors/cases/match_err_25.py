@@ -1,0 +1,4 @@
+def f():
+    match x:
+        case _ | 1:
+            pass

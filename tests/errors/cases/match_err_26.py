@@ -1,0 +1,3 @@
+match x:
+    case C(x, y, a=[b, c], d=b):
+        pass

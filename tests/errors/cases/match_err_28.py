@@ -1,0 +1,7 @@
+match x:
+    case a.b():
+        pass
+    case (a):
+        pass
+    case 1:
+        pass
