@@ -1,5 +1,5 @@
 //! `_pyco`: small native helpers for the embedded Python modules (frame inspection for
-//! `warnings` and source lines).
+//! `warnings`, source lines, embedded module sources for `importlib.reload`).
 
 use pyco_vm::object::*;
 use pyco_vm::{PyResult, Vm};
@@ -9,6 +9,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Object>> {
     let m = vm.new_module("_pyco");
     vm.add_function(&m, "caller", caller);
     vm.add_function(&m, "source_line", source_line);
+    vm.add_function(&m, "frozen_source", frozen_source);
     Ok(m)
 }
 
@@ -46,4 +47,11 @@ fn source_line(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
         Some(s) => vm.new_str(s.trim_end_matches(['\n', '\r'])),
         None => Value::None,
     })
+}
+
+/// `frozen_source(name)`: the source of the embedded module `name`, or None.
+fn frozen_source(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+    let a = vm.check_args("frozen_source", args, kw, 1, 1)?;
+    let src = a[0].as_str().and_then(|n| vm.frozen_modules.get(n).copied());
+    Ok(src.map_or(Value::None, |s| vm.new_str(s)))
 }

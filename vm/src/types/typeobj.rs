@@ -21,7 +21,8 @@ pub fn new_static_type(
     };
     let t = Rc::new(Type {
         name: RefCell::new(name.to_string()),
-        qualname: RefCell::new(name.to_string()),
+        // `tp_name` "sys.int_info" is module "sys", qualname "int_info".
+        qualname: RefCell::new(name.rsplit('.').next().unwrap_or(name).to_string()),
         bases,
         mro_rest,
         dict: RefCell::new(DictTable::new()),
