@@ -45,7 +45,10 @@ const FROZEN: &[(&str, &str)] = &[
     ("pprint", include_str!("py/pprint.py")),
     ("_frozen_importlib", include_str!("py/_frozen_importlib.py")),
     ("importlib", include_str!("py/importlib/__init__.py")),
-    ("importlib.machinery", include_str!("py/importlib/machinery.py")),
+    (
+        "importlib.machinery",
+        include_str!("py/importlib/machinery.py"),
+    ),
     ("importlib.util", include_str!("py/importlib/util.py")),
 ];
 

@@ -52,6 +52,8 @@ fn source_line(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 /// `frozen_source(name)`: the source of the embedded module `name`, or None.
 fn frozen_source(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let a = vm.check_args("frozen_source", args, kw, 1, 1)?;
-    let src = a[0].as_str().and_then(|n| vm.frozen_modules.get(n).copied());
+    let src = a[0]
+        .as_str()
+        .and_then(|n| vm.frozen_modules.get(n).copied());
     Ok(src.map_or(Value::None, |s| vm.new_str(s)))
 }

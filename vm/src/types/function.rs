@@ -520,7 +520,12 @@ fn module_repr(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
         let located = attr(vm, &spec, "has_location")?;
         let located = vm.truthy(&located)?;
         let name = attr(vm, &spec, "name")?;
-        (name, attr(vm, &spec, "origin")?, attr(vm, &spec, "loader")?, located)
+        (
+            name,
+            attr(vm, &spec, "origin")?,
+            attr(vm, &spec, "loader")?,
+            located,
+        )
     };
     let name = if name.is_none() {
         "'?'".to_string()

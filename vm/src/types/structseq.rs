@@ -36,12 +36,8 @@ const GETTERS: [NativeFn; 12] = [
 /// They are `tuple` subclasses, so indexing, slicing, comparison and unpacking work as on
 /// the plain tuple.
 pub fn new_type(vm: &Vm, name: &str, fields: &'static [&'static str]) -> Rc<Type> {
-    let t = crate::types::typeobj::new_static_type(
-        name,
-        Some(&vm.types.tuple),
-        Layout::Tuple,
-        false,
-    );
+    let t =
+        crate::types::typeobj::new_static_type(name, Some(&vm.types.tuple), Layout::Tuple, false);
     *t.native.borrow_mut() = Some(Rc::new(Fields(fields)));
     for (i, f) in fields.iter().enumerate().take(GETTERS.len()) {
         vm.add_getter(&t, f, GETTERS[i], None);

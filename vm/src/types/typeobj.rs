@@ -80,12 +80,12 @@ pub fn update_flags(t: &Rc<Type>) {
 /// Whether every Python class in the MRO declares `__slots__` without `'__dict__'`.
 fn slots_only(t: &Rc<Type>) -> bool {
     let key = "__slots__";
-    t.mro().filter(|c| c.heap).all(|c| {
-        match c.dict.borrow().get_str(key, str_hash(key)) {
+    t.mro()
+        .filter(|c| c.heap)
+        .all(|c| match c.dict.borrow().get_str(key, str_hash(key)) {
             Some(v) => !slot_names(&v).iter().any(|n| n == "__dict__"),
             None => false,
-        }
-    })
+        })
 }
 
 /// The names a `__slots__` value declares (a string or an iterable of strings).
@@ -98,7 +98,32 @@ fn slot_names(v: &Value) -> Vec<String> {
         Some(Payload::List(l)) => l.borrow().clone(),
         _ => Vec::new(),
     };
-    items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect()
+    items
+        .iter()
+        .filter_map(|i| i.as_str().map(str::to_string))
+        .collect()
+}
+
+/// Whether instances of this built-in class carry a `__dict__` (a `tp_dictoffset`).
+fn builtin_has_dict(vm: &Vm, t: &Rc<Type>) -> bool {
+    let ty = &vm.types;
+    t.layout == Layout::Exception
+        || [&ty.type_, &ty.module, &ty.function]
+            .iter()
+            .any(|b| Rc::ptr_eq(b, t))
+}
+
+/// Whether instances of this built-in class can be weakly referenced (a
+/// `tp_weaklistoffset`), or are variable-sized (int, bytes, tuple) so that subclasses
+/// cannot add the weak-reference slot.
+fn builtin_has_weaklist(vm: &Vm, t: &Rc<Type>) -> bool {
+    let ty = &vm.types;
+    matches!(
+        t.layout,
+        Layout::Int | Layout::Bool | Layout::Bytes | Layout::Tuple
+    ) || [&ty.type_, &ty.module, &ty.function, &ty.set, &ty.frozenset]
+        .iter()
+        .any(|b| Rc::ptr_eq(b, t))
 }
 
 /// Slot descriptors: properties whose getter and setter are natives bound to the name.
@@ -113,7 +138,12 @@ fn add_slot_descriptors(vm: &Vm, dict: &mut DictTable, slots: &Value) {
         let del = vm.new_builtin("__delete__", slot_del, Some(n.clone()));
         let p = vm.obj(
             &vm.types.property,
-            Payload::Property(RefCell::new(Property { fget: get, fset: set, fdel: del, doc: Value::None })),
+            Payload::Property(RefCell::new(Property {
+                fget: get,
+                fset: set,
+                fdel: del,
+                doc: Value::None,
+            })),
         );
         dict.set_str(n, p);
     }
@@ -121,7 +151,11 @@ fn add_slot_descriptors(vm: &Vm, dict: &mut DictTable, slots: &Value) {
 
 fn slot_storage(vm: &Vm, obj: &Value) -> PyResult<Rc<Object>> {
     match obj {
-        Value::Obj(o) => o.dict.get().cloned().ok_or_else(|| vm.type_error("slot on an object without storage")),
+        Value::Obj(o) => o
+            .dict
+            .get()
+            .cloned()
+            .ok_or_else(|| vm.type_error("slot on an object without storage")),
         _ => Err(vm.type_error("slot on a non-instance")),
     }
 }
@@ -151,7 +185,9 @@ fn slot_del(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
         Payload::Dict(t) => t.borrow_mut().remove_str(&name, str_hash(&name)),
         _ => None,
     };
-    removed.map(|_| Value::None).ok_or_else(|| vm.attribute_error(&a[1], &name))
+    removed
+        .map(|_| Value::None)
+        .ok_or_else(|| vm.attribute_error(&a[1], &name))
 }
 
 /// C3 linearization of `bases` (the MRO after the new class itself).
@@ -246,9 +282,7 @@ impl Vm {
         if let Some(slots) = dict.get_str("__slots__", str_hash("__slots__")) {
             add_slot_descriptors(self, &mut dict, &slots);
         }
-        if dict.get_str("__doc__", str_hash("__doc__")).is_none() {
-            dict.set_str(self.new_str("__doc__"), Value::None);
-        }
+        let doc_given = dict.get_str("__doc__", str_hash("__doc__")).is_some();
         if dict.get_str("__module__", str_hash("__module__")).is_none() {
             if let Some(m) = self.current_globals_name() {
                 dict.set_str(self.new_str("__module__"), m);
@@ -302,6 +336,13 @@ impl Vm {
             subclasses: RefCell::new(Vec::new()),
         });
         register_subclass(&t);
+        self.add_instance_descriptors(&t);
+        if !doc_given {
+            // After the descriptors, where CPython's type_new puts it.
+            t.dict
+                .borrow_mut()
+                .set_str(self.new_str("__doc__"), Value::None);
+        }
         update_flags(&t);
         let tv = Value::Type(t.clone());
         // __set_name__ on attributes, then the parent's __init_subclass__.
@@ -324,6 +365,40 @@ impl Vm {
         }
         self.call(&init_sub, &args, &names)?;
         Ok(t)
+    }
+
+    /// The `__dict__` and `__weakref__` getset descriptors a class gets in its own
+    /// namespace when its instances gain a dict (or weak-reference slot) no base provides,
+    /// as CPython's type_new adds them; `__slots__` suppresses them unless it names them.
+    fn add_instance_descriptors(&self, t: &Rc<Type>) {
+        let slots = t.dict.borrow().get_str("__slots__", str_hash("__slots__"));
+        let declared = |name: &str| match &slots {
+            Some(v) => slot_names(v).iter().any(|n| n == name),
+            None => true,
+        };
+        let bases_have = |builtin_has: fn(&Vm, &Rc<Type>) -> bool, slot: &str| {
+            t.bases.iter().any(|b| {
+                b.mro().any(|c| {
+                    if c.heap {
+                        let own = c.dict.borrow().get_str("__slots__", str_hash("__slots__"));
+                        own.map_or(true, |v| slot_names(&v).iter().any(|n| n == slot))
+                    } else {
+                        builtin_has(self, c)
+                    }
+                })
+            })
+        };
+        if declared("__dict__") && !bases_have(builtin_has_dict, "__dict__") {
+            self.add_getter(
+                t,
+                "__dict__",
+                crate::types::object::object_dict,
+                Some(crate::types::object::object_set_dict),
+            );
+        }
+        if declared("__weakref__") && !bases_have(builtin_has_weaklist, "__weakref__") {
+            self.add_getter(t, "__weakref__", |_, _, _| Ok(Value::None), None);
+        }
     }
 
     fn best_layout(&self, bases: &[Rc<Type>]) -> PyResult<Layout> {
