@@ -50,6 +50,7 @@ const FROZEN: &[(&str, &str)] = &[
         include_str!("py/importlib/machinery.py"),
     ),
     ("importlib.util", include_str!("py/importlib/util.py")),
+    ("tempfile", include_str!("py/tempfile.py")),
 ];
 
 /// Registers the standard library's native and embedded modules.
