@@ -381,7 +381,7 @@ impl Vm {
                 b.mro().any(|c| {
                     if c.heap {
                         let own = c.dict.borrow().get_str("__slots__", str_hash("__slots__"));
-                        own.map_or(true, |v| slot_names(&v).iter().any(|n| n == slot))
+                        own.is_none_or(|v| slot_names(&v).iter().any(|n| n == slot))
                     } else {
                         builtin_has(self, c)
                     }
