@@ -5,6 +5,7 @@
 //! layer (`pylib/*.py`), as CPython's own are: the Python side holds the parts that are
 //! naturally Python (classes users subclass, `os.walk`, `posixpath`, the JSON codec).
 
+mod errno_mod;
 mod io_mem;
 mod io_mod;
 pub mod math;
@@ -42,6 +43,14 @@ const FROZEN: &[(&str, &str)] = &[
     ("fractions", include_str!("py/fractions.py")),
     ("numbers", include_str!("py/numbers.py")),
     ("pprint", include_str!("py/pprint.py")),
+    ("_frozen_importlib", include_str!("py/_frozen_importlib.py")),
+    ("importlib", include_str!("py/importlib/__init__.py")),
+    (
+        "importlib.machinery",
+        include_str!("py/importlib/machinery.py"),
+    ),
+    ("importlib.util", include_str!("py/importlib/util.py")),
+    ("tempfile", include_str!("py/tempfile.py")),
 ];
 
 /// Registers the standard library's native and embedded modules.
@@ -51,6 +60,7 @@ pub fn register(vm: &mut Vm) {
         vm.register_frozen(name, source);
     }
     vm.register_module("math", math::init);
+    vm.register_module("errno", errno_mod::init);
     vm.register_module("_random", random_mod::init);
     vm.register_frozen("random", include_str!("pylib/random.py"));
     vm.register_module("_io", io_mod::init);

@@ -3,7 +3,7 @@
 //! `os.fspath` and adds the Python-level helpers (makedirs, walk, environ, os.path).
 
 use crate::oserror::os_error;
-use pyco_vm::object::Object;
+use pyco_vm::object::{Object, Payload};
 use pyco_vm::{PyResult, Value, Vm};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::rc::Rc;
@@ -12,6 +12,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Object>> {
     let m = vm.new_module("_os");
     add_file_functions(vm, &m);
     add_process_functions(vm, &m);
+    add_fd_functions(vm, &m);
     let env = vm.new_dict();
     for (k, v) in std::env::vars_os() {
         let k = vm.new_str(k.to_string_lossy().into_owned());
@@ -194,5 +195,94 @@ fn add_process_functions(vm: &mut Vm, m: &Rc<Object>) {
         let n = vm.to_i64(&v)?;
         vm.shutdown();
         std::process::exit(n as i32)
+    });
+}
+
+/// An int file descriptor argument.
+fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
+    let n = vm.to_i64(v)?;
+    libc::c_int::try_from(n).map_err(|_| vm.new_error("OverflowError", "fd is out of range"))
+}
+
+/// The low-level descriptor calls (`os.open`, `close`, `read`, `write`) and the `O_*`
+/// flags, which `tempfile.mkstemp` needs.
+fn add_fd_functions(vm: &mut Vm, m: &Rc<Object>) {
+    for (name, flag) in [
+        ("O_RDONLY", libc::O_RDONLY),
+        ("O_WRONLY", libc::O_WRONLY),
+        ("O_RDWR", libc::O_RDWR),
+        ("O_APPEND", libc::O_APPEND),
+        ("O_CREAT", libc::O_CREAT),
+        ("O_EXCL", libc::O_EXCL),
+        ("O_TRUNC", libc::O_TRUNC),
+        ("O_NOFOLLOW", libc::O_NOFOLLOW),
+        ("O_CLOEXEC", libc::O_CLOEXEC),
+        ("O_NONBLOCK", libc::O_NONBLOCK),
+        ("O_DIRECTORY", libc::O_DIRECTORY),
+    ] {
+        vm.set_attr_str(m, name, Value::Int(flag as i64));
+    }
+    vm.add_function(m, "open", |vm, a, kw| {
+        let a = vm.check_args("open", a, kw, 2, 3)?;
+        let path = path_arg(vm, "open", &a[0])?;
+        let flags = vm.to_i64(&a[1])? as libc::c_int;
+        let mode = match a.get(2) {
+            Some(v) => vm.to_i64(v)? as libc::c_uint,
+            None => 0o777,
+        };
+        let Ok(c_path) = std::ffi::CString::new(path) else {
+            return Err(vm.value_error("embedded null byte"));
+        };
+        // SAFETY: a valid NUL-terminated path; open has no other preconditions.
+        let fd = unsafe { libc::open(c_path.as_ptr(), flags | libc::O_CLOEXEC, mode) };
+        if fd < 0 {
+            return Err(os_error(vm, &std::io::Error::last_os_error(), Some(&a[0])));
+        }
+        Ok(Value::Int(fd as i64))
+    });
+    vm.add_function(m, "close", |vm, a, kw| {
+        let v = vm.one_arg("close", a, kw)?.clone();
+        let fd = fd_arg(vm, &v)?;
+        // SAFETY: closing a descriptor the script names, as os.close does.
+        if unsafe { libc::close(fd) } < 0 {
+            return Err(os_error(vm, &std::io::Error::last_os_error(), None));
+        }
+        Ok(Value::None)
+    });
+    vm.add_function(m, "write", |vm, a, kw| {
+        let a = vm.check_args("write", a, kw, 2, 2)?;
+        let fd = fd_arg(vm, &a[0])?;
+        let data: Vec<u8> = match a[1].payload() {
+            Some(Payload::Bytes(b)) => b.to_vec(),
+            Some(Payload::ByteArray(b)) => b.borrow().clone(),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(&a[1])
+                )))
+            }
+        };
+        // SAFETY: `data` is a live buffer of `data.len()` bytes.
+        let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        if n < 0 {
+            return Err(os_error(vm, &std::io::Error::last_os_error(), None));
+        }
+        Ok(Value::Int(n as i64))
+    });
+    vm.add_function(m, "read", |vm, a, kw| {
+        let a = vm.check_args("read", a, kw, 2, 2)?;
+        let fd = fd_arg(vm, &a[0])?;
+        let n = vm.to_i64(&a[1])?;
+        if n < 0 {
+            return Err(vm.value_error("negative length"));
+        }
+        let mut buf = vec![0u8; n as usize];
+        // SAFETY: `buf` has room for `buf.len()` bytes.
+        let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+        if got < 0 {
+            return Err(os_error(vm, &std::io::Error::last_os_error(), None));
+        }
+        buf.truncate(got as usize);
+        Ok(vm.new_bytes(buf))
     });
 }

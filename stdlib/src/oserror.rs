@@ -1,30 +1,9 @@
 //! Raising OSError subclasses from `std::io::Error` the way CPython's
-//! `PyErr_SetFromErrnoWithFilename` does: the class chosen by errno, the C library's
-//! message, and the file name.
+//! `PyErr_SetFromErrnoWithFilename` does: the class chosen by errno (in `OSError.__new__`),
+//! the C library's message, and the file name.
 
 use pyco_vm::object::PyErr;
 use pyco_vm::{Value, Vm};
-
-/// The OSError subclass CPython maps an errno to.
-fn class_for(errno: i32) -> &'static str {
-    match errno {
-        libc::ENOENT => "FileNotFoundError",
-        libc::EEXIST => "FileExistsError",
-        libc::EACCES | libc::EPERM => "PermissionError",
-        libc::ENOTDIR => "NotADirectoryError",
-        libc::EISDIR => "IsADirectoryError",
-        libc::EAGAIN => "BlockingIOError",
-        libc::ECHILD => "ChildProcessError",
-        libc::EPIPE => "BrokenPipeError",
-        libc::EINTR => "InterruptedError",
-        libc::ESRCH => "ProcessLookupError",
-        libc::ETIMEDOUT => "TimeoutError",
-        libc::ECONNREFUSED => "ConnectionRefusedError",
-        libc::ECONNRESET => "ConnectionResetError",
-        libc::ECONNABORTED => "ConnectionAbortedError",
-        _ => "OSError",
-    }
-}
 
 /// `strerror(errno)` from the C library (the same text CPython prints).
 pub fn strerror(errno: i32) -> String {
@@ -39,12 +18,8 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<&Value>) -> Py
     let Some(errno) = e.raw_os_error() else {
         return vm.new_error("OSError", e.to_string());
     };
-    let name = class_for(errno);
-    let cls = vm
-        .exceptions
-        .get(name)
-        .cloned()
-        .unwrap_or_else(|| vm.exc("OSError"));
+    // `OSError.__new__` picks the subclass for the errno.
+    let cls = vm.exc("OSError");
     let mut args = vec![Value::Int(errno as i64), vm.new_str(strerror(errno))];
     if let Some(f) = filename {
         args.push(f.clone());

@@ -1,5 +1,6 @@
 //! `_pyco`: small native helpers for the embedded Python modules (frame inspection for
-//! `warnings`, source lines, and the sequence/mapping flags `abc` sets for `match`).
+//! `warnings`, source lines, the sequence/mapping flags `abc` sets for `match`, embedded
+//! module sources for `importlib.reload`).
 
 use pyco_vm::object::*;
 use pyco_vm::{PyResult, Vm};
@@ -11,6 +12,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<Object>> {
     vm.add_function(&m, "source_line", source_line);
     vm.add_function(&m, "abc_init_flags", abc_init_flags);
     vm.add_function(&m, "abc_register_flags", abc_register_flags);
+    vm.add_function(&m, "frozen_source", frozen_source);
     Ok(m)
 }
 
@@ -79,4 +81,13 @@ fn abc_register_flags(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let c = classes(vm, "abc_register_flags", args, kw, 2)?;
     vm.abc_register_flags(&c[0], &c[1]);
     Ok(Value::None)
+}
+
+/// `frozen_source(name)`: the source of the embedded module `name`, or None.
+fn frozen_source(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+    let a = vm.check_args("frozen_source", args, kw, 1, 1)?;
+    let src = a[0]
+        .as_str()
+        .and_then(|n| vm.frozen_modules.get(n).copied());
+    Ok(src.map_or(Value::None, |s| vm.new_str(s)))
 }

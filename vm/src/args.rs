@@ -90,7 +90,8 @@ impl Vm {
     }
 
     /// Binds positional-or-keyword parameters (`names`, the first `required` mandatory)
-    /// as Argument Clinic does; unknown keywords are an error.
+    /// as Argument Clinic does; unknown keywords are an error. An empty name marks a
+    /// positional-only parameter (as in Argument Clinic's keyword lists).
     pub fn bind_args(
         &self,
         fname: &str,
@@ -115,7 +116,7 @@ impl Vm {
         let base = pos.len();
         for (i, k) in kwnames.iter().enumerate() {
             let k = k.as_str().unwrap_or_default();
-            match names.iter().position(|n| *n == k) {
+            match names.iter().position(|n| !n.is_empty() && *n == k) {
                 Some(j) => {
                     if out[j].is_some() {
                         return Err(self.type_error(format!(

@@ -24,14 +24,6 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
     vm.set_attr_str(&m, "path", p);
     vm.set_attr_str(&m, "modules", Value::Obj(vm.modules.clone()));
     vm.set_attr_str(&m, "version", vm.new_str("3.10.2 (pyco) [Rust]"));
-    let vi = vm.new_tuple(vec![
-        Value::Int(3),
-        Value::Int(10),
-        Value::Int(2),
-        vm.new_str("final"),
-        Value::Int(0),
-    ]);
-    vm.set_attr_str(&m, "version_info", vi);
     vm.set_attr_str(&m, "hexversion", Value::Int(0x030a02f0));
     vm.set_attr_str(&m, "maxsize", Value::Int(i64::MAX));
     vm.set_attr_str(&m, "byteorder", vm.new_str("little"));

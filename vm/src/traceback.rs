@@ -336,6 +336,9 @@ fn dict_str_keys(d: &Object) -> Vec<String> {
 
 /// A frame object as scripts see it (`tb_frame`, `sys._getframe()`): a snapshot of the
 /// frame's code, globals and position; frames themselves live in the eval loop.
+/// `FrameInfo::lasti` of a generator frame that has not started (`f_lasti == -1`).
+const NOT_STARTED: usize = usize::MAX;
+
 pub struct FrameInfo {
     pub code: Rc<Code>,
     pub globals: Rc<Object>,
@@ -428,7 +431,12 @@ pub fn init(vm: &mut Vm) {
     vm.add_getter(
         &f,
         "f_lasti",
-        |_, a, _| Ok(Value::Int(frame_info(&a[0]).lasti as i64 * 2)),
+        |_, a, _| {
+            Ok(Value::Int(match frame_info(&a[0]).lasti {
+                NOT_STARTED => -1,
+                lasti => lasti as i64 * 2,
+            }))
+        },
         None,
     );
     vm.add_getter(
@@ -488,6 +496,27 @@ impl Vm {
     fn frame_value(&self, info: FrameInfo) -> Value {
         let t = self.aux_type("frame");
         self.obj(&t, Payload::Native(Box::new(info)))
+    }
+
+    /// `gen.gi_frame` of a suspended (or not yet started) generator or coroutine: a
+    /// snapshot of its position and locals, with `f_lasti` -1 before the first resumption
+    /// (the frame has not run an instruction yet), as `inspect.getgeneratorstate` expects.
+    pub fn suspended_frame_object(&mut self, f: &crate::eval::Frame) -> PyResult {
+        let locals = match &f.locals {
+            Some(l) => l.clone(),
+            None => self.fast_locals(f)?,
+        };
+        let info = FrameInfo {
+            code: f.code.clone(),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            lineno: f.lineno(),
+            lasti: if f.ip == 0 { NOT_STARTED } else { f.lasti },
+            locals: Some(locals),
+            back: Value::None,
+            live: None,
+        };
+        Ok(self.frame_value(info))
     }
 
     /// `sys._getframe(depth)`: the live frame `depth` calls below the innermost, with its

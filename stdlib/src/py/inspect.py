@@ -1,6 +1,6 @@
 """Inspecting live objects (pyco's implementation of the basics of Python 3.10's
 documented `inspect` module): the is* predicates, getmembers, signature with
-Signature/Parameter and their str(), getdoc/cleandoc."""
+Signature/Parameter and their str(), getdoc/cleandoc, generator and coroutine states."""
 
 import sys
 import types
@@ -9,7 +9,10 @@ __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isrout
            'isgenerator', 'isgeneratorfunction', 'iscoroutine', 'iscoroutinefunction',
            'isasyncgen', 'isasyncgenfunction', 'isawaitable', 'isabstract', 'iscode',
            'isframe', 'istraceback', 'getmembers', 'signature', 'Signature', 'Parameter',
-           'getdoc', 'cleandoc', 'currentframe', 'getmodule']
+           'getdoc', 'cleandoc', 'currentframe', 'getmodule', 'getgeneratorstate',
+           'getcoroutinestate', 'getgeneratorlocals', 'getcoroutinelocals',
+           'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED',
+           'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED']
 
 CO_VARARGS = 0x04
 CO_VARKEYWORDS = 0x08
@@ -91,6 +94,60 @@ def isasyncgen(obj):
 def isawaitable(obj):
     return (isinstance(obj, types.CoroutineType)
             or hasattr(type(obj), '__await__'))
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """Get current state of a generator-iterator."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    if generator.gi_frame.f_lasti == -1:
+        return GEN_CREATED
+    return GEN_SUSPENDED
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a generator's frame ({} once it has finished)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    if frame is not None:
+        return generator.gi_frame.f_locals
+    else:
+        return {}
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    """Get current state of a coroutine object."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    if coroutine.cr_frame.f_lasti == -1:
+        return CORO_CREATED
+    return CORO_SUSPENDED
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a coroutine's frame ({} once it has finished)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    if frame is not None:
+        return frame.f_locals
+    else:
+        return {}
 
 
 def isabstract(obj):

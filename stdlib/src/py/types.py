@@ -71,71 +71,7 @@ except TypeError:
 del sys, _f, _g, _C, _c, _ag
 
 
-class mappingproxy:
-    """A read-only view of a mapping."""
-    __slots__ = ('_mapping',)
-
-    def __new__(cls, mapping):
-        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') \
-                or isinstance(mapping, (list, tuple)):
-            raise TypeError("mappingproxy() argument must be a mapping, not %s"
-                            % type(mapping).__name__)
-        self = object.__new__(cls)
-        self._mapping = mapping
-        return self
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __or__(self, other):
-        return self._mapping | other
-
-    def __ror__(self, other):
-        return other | self._mapping
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return f"mappingproxy({self._mapping!r})"
-
-    def __str__(self):
-        return str(self._mapping)
-
-
-mappingproxy.__module__ = 'builtins'
-# Like CPython's mappingproxy, it matches mapping patterns (Py_TPFLAGS_MAPPING).
-mappingproxy.__abc_tpflags__ = 1 << 6
-__import__('_pyco').abc_init_flags(mappingproxy)
-MappingProxyType = mappingproxy
-del mappingproxy
+MappingProxyType = type(type.__dict__)
 
 
 class SimpleNamespace:

@@ -3,7 +3,9 @@
 import sys
 import _os
 import posixpath as path
-from _os import (getcwd, getpid, getppid, cpu_count, urandom, strerror, _exit, access)
+from _os import (getcwd, getpid, getppid, cpu_count, urandom, strerror, _exit, access,
+                 close, read, write, O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL,
+                 O_TRUNC, O_NOFOLLOW, O_CLOEXEC, O_NONBLOCK, O_DIRECTORY)
 
 sys.modules["os.path"] = path
 
@@ -81,6 +83,10 @@ def unsetenv(key):
 
 def chdir(path):
     _os.chdir(fspath(path))
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    return _os.open(fspath(path), flags, mode)
 
 
 def listdir(path="."):

@@ -34,16 +34,38 @@ def isabs(s):
     return _fspath(s).startswith("/")
 
 
+def _check_arg_types(funcname, *args):
+    """Raise the TypeError for a non-path argument or for mixed str and bytes."""
+    hasstr = hasbytes = False
+    for s in args:
+        if isinstance(s, str):
+            hasstr = True
+        elif isinstance(s, bytes):
+            hasbytes = True
+        else:
+            raise TypeError(f'{funcname}() argument must be str, bytes, or '
+                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
+    if hasstr and hasbytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+
+
 def join(a, *p):
     a = _fspath(a)
+    sep = b"/" if isinstance(a, bytes) else "/"
     path = a
-    for b in map(_fspath, p):
-        if b.startswith("/"):
-            path = b
-        elif not path or path.endswith("/"):
-            path += b
-        else:
-            path += "/" + b
+    try:
+        if not p:
+            path[:0] + sep
+        for b in map(_fspath, p):
+            if b.startswith(sep):
+                path = b
+            elif not path or path.endswith(sep):
+                path += b
+            else:
+                path += sep + b
+    except (TypeError, AttributeError, BytesWarning):
+        _check_arg_types('join', a, *p)
+        raise
     return path
 
 

@@ -399,7 +399,8 @@ impl Vm {
                 let removed = d.borrow_mut().remove_str(s, str_hash(s));
                 match removed {
                     Some(_) => Ok(()),
-                    None => Err(self.attribute_error(obj, s)),
+                    // CPython turns the dict's KeyError into AttributeError(name).
+                    None => Err(self.new_error("AttributeError", s)),
                 }
             }
         }
@@ -456,7 +457,7 @@ impl Vm {
             Some(v) => t.dict.borrow_mut().set_str(name.clone(), v),
             None => {
                 if t.dict.borrow_mut().remove_str(&s, str_hash(&s)).is_none() {
-                    return Err(self.attribute_error(&Value::Type(t.clone()), &s));
+                    return Err(self.new_error("AttributeError", s));
                 }
             }
         }

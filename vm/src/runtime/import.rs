@@ -192,13 +192,14 @@ impl Vm {
         if let Some(init) = self.native_modules.get(name).copied() {
             let m = init(self)?;
             let v = Value::Obj(m);
+            self.set_module_spec(&v, name, "built-in", None)?;
             let modules = Value::Obj(self.modules.clone());
             self.dict_set_str(&modules, name, v.clone());
             return Ok(v);
         }
         if let Some(src) = self.frozen_modules.get(name).copied() {
             let file = format!("<frozen {name}>");
-            return self.exec_module_source(name, src.as_bytes(), &file, None);
+            return self.exec_module_source(name, src.as_bytes(), &file, None, true);
         }
         let short = name.rsplit_once('.').map_or(name, |(_, s)| s);
         for dir in search {
@@ -231,7 +232,7 @@ impl Vm {
                 .to_string_lossy()
                 .to_string()
         });
-        self.exec_module_source(name, &source, &filename, pkg)
+        self.exec_module_source(name, &source, &filename, pkg, false)
     }
 
     fn exec_module_source(
@@ -240,6 +241,7 @@ impl Vm {
         source: &[u8],
         filename: &str,
         pkg_dir: Option<String>,
+        frozen: bool,
     ) -> PyResult {
         let module = self.new_module(name);
         let mv = Value::Obj(module.clone());
@@ -259,6 +261,12 @@ impl Vm {
         self.dict_set_str(&dict, "__package__", self.new_str(package));
         let modules = Value::Obj(self.modules.clone());
         self.dict_set_str(&modules, name, mv.clone());
+        let origin = if frozen { "frozen" } else { filename };
+        if let Err(e) = self.set_module_spec(&mv, name, origin, pkg_dir.as_deref()) {
+            let k = self.new_str(name);
+            self.dict_del(&modules, &k)?;
+            return Err(e);
+        }
         let code = match self.compile_source(source, filename, pyco_compiler::Mode::Exec) {
             Ok(c) => c,
             Err(e) => {
@@ -278,6 +286,37 @@ impl Vm {
         // A module may replace itself in sys.modules.
         let k = self.new_str(name);
         Ok(self.dict_get(&modules, &k)?.unwrap_or(mv))
+    }
+
+    /// Sets `__spec__` and `__loader__` from `_frozen_importlib._spec_for(name, origin,
+    /// package_dir)` (an embedded Python module, so specs are ordinary `ModuleSpec`
+    /// objects). Without that module (a bare VM), or while it is itself being imported
+    /// (its function not defined yet), the attributes stay None.
+    fn set_module_spec(
+        &mut self,
+        module: &Value,
+        name: &str,
+        origin: &str,
+        pkg_dir: Option<&str>,
+    ) -> PyResult<()> {
+        const BOOTSTRAP: &str = "_frozen_importlib";
+        if !self.frozen_modules.contains_key(BOOTSTRAP) {
+            return Ok(());
+        }
+        let boot = self.import_module(BOOTSTRAP)?;
+        let Some(spec_for) = self.getattr_opt(&boot, "_spec_for")? else {
+            return Ok(());
+        };
+        let pkg = match pkg_dir {
+            Some(d) => self.new_str(d),
+            None => Value::None,
+        };
+        let args = [self.new_str(name), self.new_str(origin), pkg];
+        let spec = self.call(&spec_for, &args, &[])?;
+        let loader = self.getattr_str(&spec, "loader")?;
+        self.setattr_str(module, "__spec__", spec)?;
+        self.setattr_str(module, "__loader__", loader)?;
+        Ok(())
     }
 
     /// A new module object with `__name__` and the usual attributes set.

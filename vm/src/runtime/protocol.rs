@@ -494,10 +494,25 @@ impl Vm {
         let t = self.type_of(c);
         match t.lookup("__delitem__") {
             Some(m) => self.call_method_value(&m, c, &[k.clone()]).map(|_| ()),
-            None => Err(self.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(c)
-            ))),
+            None => {
+                // CPython words it differently when the deletion went through the sequence
+                // protocol (an index key on a type with sequence slots).
+                let index_key = matches!(k, Value::Int(_) | Value::Bool(_))
+                    || self.type_of(k).lookup("__index__").is_some();
+                let sequence = t.heap
+                    || ["__len__", "__contains__", "__getitem__"]
+                        .iter()
+                        .any(|m| t.lookup(m).is_some());
+                let verb = if index_key && sequence {
+                    "doesn't"
+                } else {
+                    "does not"
+                };
+                Err(self.type_error(format!(
+                    "'{}' object {verb} support item deletion",
+                    self.type_name(c)
+                )))
+            }
         }
     }
 

@@ -87,6 +87,57 @@ pub fn names() -> impl Iterator<Item = &'static str> {
     std::iter::once("BaseException").chain(HIERARCHY.iter().map(|(n, _)| *n))
 }
 
+/// `OSError(errno, strerror, ...)` builds the subclass its errno maps to
+/// (`FileNotFoundError` for ENOENT...), as CPython's `OSError.__new__` does; only for
+/// `OSError` itself, never for user subclasses or the subclasses themselves.
+fn oserror_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
+    let Value::Type(cls) = &a[0] else {
+        return Err(vm.type_error("OSError.__new__(X): X is not a type"));
+    };
+    let mut cls = cls.clone();
+    let pos = crate::args::positional(&a[1..], kw);
+    if Rc::ptr_eq(&cls, &vm.exc("OSError")) && (2..=5).contains(&pos.len()) {
+        let errno = match &pos[0] {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            _ => None,
+        };
+        if let Some(name) = errno.and_then(errno_subclass) {
+            cls = vm.exc(name);
+        }
+    }
+    Ok(Value::Obj(vm.new_exception(&cls, pos.to_vec())))
+}
+
+/// The OSError subclass for an errno (CPython's `errnomap`), through the platform's own
+/// errno-to-`ErrorKind` table.
+pub fn errno_subclass(errno: i64) -> Option<&'static str> {
+    use std::io::ErrorKind as K;
+    let n = i32::try_from(errno).ok()?;
+    // ESRCH and ECHILD (the same numbers on Linux and the BSDs) have no `ErrorKind`.
+    #[cfg(unix)]
+    match n {
+        3 => return Some("ProcessLookupError"),
+        10 => return Some("ChildProcessError"),
+        _ => {}
+    }
+    Some(match std::io::Error::from_raw_os_error(n).kind() {
+        K::NotFound => "FileNotFoundError",
+        K::AlreadyExists => "FileExistsError",
+        K::PermissionDenied => "PermissionError",
+        K::NotADirectory => "NotADirectoryError",
+        K::IsADirectory => "IsADirectoryError",
+        K::WouldBlock => "BlockingIOError",
+        K::BrokenPipe => "BrokenPipeError",
+        K::Interrupted => "InterruptedError",
+        K::TimedOut => "TimeoutError",
+        K::ConnectionRefused => "ConnectionRefusedError",
+        K::ConnectionReset => "ConnectionResetError",
+        K::ConnectionAborted => "ConnectionAbortedError",
+        _ => return None,
+    })
+}
+
 fn data(v: &Value) -> &std::cell::RefCell<ExcData> {
     match v.payload() {
         Some(Payload::Exception(d)) => d,
@@ -249,6 +300,7 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::None)
     });
     let oe = vm.exc("OSError");
+    vm.add_staticmethod(&oe, "__new__", oserror_new);
     vm.add_method(&oe, "__init__", |vm, a, kw| {
         let pos = crate::args::positional(&a[1..], kw).to_vec();
         data(&a[0]).borrow_mut().args = vm.new_tuple(pos.clone());

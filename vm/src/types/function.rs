@@ -405,21 +405,7 @@ pub fn init(vm: &mut Vm) {
     );
 
     let md = vm.types.module.clone();
-    vm.add_method(&md, "__repr__", |vm, a, _| {
-        let Some(Payload::Module(name)) = a[0].payload() else {
-            return Ok(vm.new_str("<module>"));
-        };
-        let name = name.to_string();
-        let s = match vm.getattr_opt(&a[0], "__file__")? {
-            Some(f) if f.as_str().is_some() => format!(
-                "<module '{}' from '{}'>",
-                name,
-                f.as_str().unwrap_or_default()
-            ),
-            _ => format!("<module '{name}' (built-in)>"),
-        };
-        Ok(vm.new_str(s))
-    });
+    vm.add_method(&md, "__repr__", module_repr);
     vm.add_staticmethod(&md, "__new__", |vm, a, _| {
         let name = a.get(1).and_then(|n| n.as_str()).unwrap_or("?").to_string();
         Ok(Value::Obj(vm.new_module(&name)))
@@ -514,4 +500,46 @@ fn function_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
         *func.name.borrow_mut() = name;
     }
     Ok(f)
+}
+
+/// `<module 'name' from 'file'>`, `<module 'math' (built-in)>`, `<module 'name'>`: from the
+/// spec when there is one, else from `__file__` and `__loader__` (`_module_repr` in
+/// CPython's importlib._bootstrap).
+fn module_repr(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
+    let m = &a[0];
+    let attr = |vm: &mut Vm, o: &Value, n: &str| -> PyResult<Value> {
+        Ok(vm.getattr_opt(o, n)?.unwrap_or(Value::None))
+    };
+    let spec = attr(vm, m, "__spec__")?;
+    let (name, origin, loader, located) = if spec.is_none() {
+        let name = attr(vm, m, "__name__")?;
+        let file = attr(vm, m, "__file__")?;
+        let located = !file.is_none();
+        (name, file, attr(vm, m, "__loader__")?, located)
+    } else {
+        let located = attr(vm, &spec, "has_location")?;
+        let located = vm.truthy(&located)?;
+        let name = attr(vm, &spec, "name")?;
+        (
+            name,
+            attr(vm, &spec, "origin")?,
+            attr(vm, &spec, "loader")?,
+            located,
+        )
+    };
+    let name = if name.is_none() {
+        "'?'".to_string()
+    } else {
+        vm.repr_string(&name)?
+    };
+    let s = if located {
+        format!("<module {name} from {}>", vm.repr_string(&origin)?)
+    } else if !origin.is_none() {
+        format!("<module {name} ({})>", vm.str_string(&origin)?)
+    } else if !loader.is_none() {
+        format!("<module {name} ({})>", vm.repr_string(&loader)?)
+    } else {
+        format!("<module {name}>")
+    };
+    Ok(vm.new_str(s))
 }

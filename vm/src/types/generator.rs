@@ -106,11 +106,11 @@ pub fn init(vm: &mut Vm) {
             fr,
             |vm, a, _| {
                 let g = gen_of(&a[0]);
-                Ok(if g.frame.borrow().is_some() {
-                    vm.obj(&vm.types.frame, Payload::Tuple(Box::new([a[0].clone()])))
-                } else {
-                    Value::None
-                })
+                let frame = g.frame.borrow();
+                match &*frame {
+                    Some(f) => vm.suspended_frame_object(f),
+                    None => Ok(Value::None),
+                }
             },
             None,
         );

@@ -367,7 +367,8 @@ fn int_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         return Err(vm.type_error("int.__new__(X): X is not a type object"));
     };
     let cls = cls.clone();
-    let bound = vm.bind_args("int", &args[1..], kwnames, &["x", "base"], 0)?;
+    // int(x=0, /, base=10): `x` is positional-only.
+    let bound = vm.bind_args("int", &args[1..], kwnames, &["", "base"], 0)?;
     let v = match (&bound[0], &bound[1]) {
         (None, None) => Value::Int(0),
         (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),

@@ -13,6 +13,7 @@ pub mod genericalias;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod memoryview;
 pub mod object;
 pub mod range;
@@ -38,6 +39,7 @@ pub fn init(vm: &mut Vm) {
     list::init(vm);
     tuple::init(vm);
     dict::init(vm);
+    mappingproxy::init(vm);
     set::init(vm);
     range::init(vm);
     function::init(vm);

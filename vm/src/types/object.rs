@@ -118,8 +118,18 @@ fn object_repr(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
     Ok(vm.new_str(s))
 }
 
+/// `object.__str__` calls the type's `__repr__` slot directly, as CPython's `object_str`
+/// does: its result is checked by `str()` ("__str__ returned non-string"), not here.
 fn object_str(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
-    vm.repr(&args[0])
+    let t = vm.type_of(&args[0]);
+    if !t.heap {
+        return vm.repr(&args[0]);
+    }
+    let m = t.lookup("__repr__").expect("object defines __repr__");
+    vm.enter_recursive(" while getting the repr of an object")?;
+    let r = vm.call_method_value(&m, &args[0], &[]);
+    vm.depth -= 1;
+    r
 }
 
 fn object_hash(_vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
@@ -241,7 +251,7 @@ fn object_class(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
     Ok(Value::Type(vm.type_of(&args[0])))
 }
 
-fn object_dict(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
+pub(crate) fn object_dict(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
     if let Value::Obj(o) = &args[0] {
         if o.class.has_flag(tflags::SLOTS) {
             return Err(vm.attribute_error(&args[0], "__dict__"));
@@ -271,7 +281,7 @@ fn object_dict(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
     }
 }
 
-fn object_set_dict(vm: &mut Vm, _args: &[Value], _: &[Value]) -> PyResult {
+pub(crate) fn object_set_dict(vm: &mut Vm, _args: &[Value], _: &[Value]) -> PyResult {
     Err(vm.type_error("pyco does not support assigning __dict__ yet"))
 }
 

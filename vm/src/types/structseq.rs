@@ -33,8 +33,11 @@ const GETTERS: [NativeFn; 12] = [
 ];
 
 /// A new struct sequence type named `name` (`sys.float_info`) with these fields.
+/// They are `tuple` subclasses, so indexing, slicing, comparison and unpacking work as on
+/// the plain tuple.
 pub fn new_type(vm: &Vm, name: &str, fields: &'static [&'static str]) -> Rc<Type> {
-    let t = vm.aux_type(name);
+    let t =
+        crate::types::typeobj::new_static_type(name, Some(&vm.types.tuple), Layout::Tuple, false);
     *t.native.borrow_mut() = Some(Rc::new(Fields(fields)));
     for (i, f) in fields.iter().enumerate().take(GETTERS.len()) {
         vm.add_getter(&t, f, GETTERS[i], None);
@@ -59,8 +62,21 @@ fn repr(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
     Ok(vm.new_str(format!("{}({})", t.name(), parts.join(", "))))
 }
 
-/// `sys.float_info`, `sys.int_info` and `sys.hash_info`, as a 64-bit CPython 3.10 has them.
+/// `sys.version_info`, `sys.float_info`, `sys.int_info` and `sys.hash_info`, as a 64-bit
+/// CPython 3.10.2 has them.
 pub fn add_sys_info(vm: &mut Vm, sys: &Rc<Object>) {
+    const VERSION: &[&str] = &["major", "minor", "micro", "releaselevel", "serial"];
+    let t = new_type(vm, "sys.version_info", VERSION);
+    let values = vec![
+        Value::Int(3),
+        Value::Int(10),
+        Value::Int(2),
+        vm.new_str("final"),
+        Value::Int(0),
+    ];
+    let v = vm.obj(&t, Payload::Tuple(values.into_boxed_slice()));
+    vm.set_attr_str(sys, "version_info", v);
+
     const FLOAT: &[&str] = &[
         "max",
         "max_exp",

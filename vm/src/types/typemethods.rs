@@ -185,14 +185,10 @@ fn type_doc(_vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
         .unwrap_or(Value::None))
 }
 
+/// `cls.__dict__`: a read-only live view of the class namespace.
 fn type_dict(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
     let t = this(&args[0]).clone();
-    let d = vm.new_dict();
-    let items = t.dict.borrow().items();
-    for (k, v) in items {
-        vm.dict_set(&d, k, v)?;
-    }
-    Ok(d)
+    Ok(vm.class_dict_proxy(&t))
 }
 
 impl Vm {

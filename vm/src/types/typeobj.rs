@@ -21,7 +21,8 @@ pub fn new_static_type(
     };
     let t = Rc::new(Type {
         name: RefCell::new(name.to_string()),
-        qualname: RefCell::new(name.to_string()),
+        // `tp_name` "sys.int_info" is module "sys", qualname "int_info".
+        qualname: RefCell::new(name.rsplit('.').next().unwrap_or(name).to_string()),
         bases,
         mro_rest,
         dict: crate::lookup_cache::TypeDict::new(DictTable::new()),
@@ -103,6 +104,28 @@ fn slot_names(v: &Value) -> Vec<String> {
         .iter()
         .filter_map(|i| i.as_str().map(str::to_string))
         .collect()
+}
+
+/// Whether instances of this built-in class carry a `__dict__` (a `tp_dictoffset`).
+fn builtin_has_dict(vm: &Vm, t: &Rc<Type>) -> bool {
+    let ty = &vm.types;
+    t.layout == Layout::Exception
+        || [&ty.type_, &ty.module, &ty.function]
+            .iter()
+            .any(|b| Rc::ptr_eq(b, t))
+}
+
+/// Whether instances of this built-in class can be weakly referenced (a
+/// `tp_weaklistoffset`), or are variable-sized (int, bytes, tuple) so that subclasses
+/// cannot add the weak-reference slot.
+fn builtin_has_weaklist(vm: &Vm, t: &Rc<Type>) -> bool {
+    let ty = &vm.types;
+    matches!(
+        t.layout,
+        Layout::Int | Layout::Bool | Layout::Bytes | Layout::Tuple
+    ) || [&ty.type_, &ty.module, &ty.function, &ty.set, &ty.frozenset]
+        .iter()
+        .any(|b| Rc::ptr_eq(b, t))
 }
 
 /// Slot descriptors: properties whose getter and setter are natives bound to the name.
@@ -261,9 +284,7 @@ impl Vm {
         if let Some(slots) = dict.get_str("__slots__", str_hash("__slots__")) {
             add_slot_descriptors(self, &mut dict, &slots);
         }
-        if dict.get_str("__doc__", str_hash("__doc__")).is_none() {
-            dict.set_str(self.new_str("__doc__"), Value::None);
-        }
+        let doc_given = dict.get_str("__doc__", str_hash("__doc__")).is_some();
         if dict.get_str("__module__", str_hash("__module__")).is_none() {
             if let Some(m) = self.current_globals_name() {
                 dict.set_str(self.new_str("__module__"), m);
@@ -319,6 +340,13 @@ impl Vm {
         register_subclass(&t);
         t.flags
             .set(crate::runtime::pattern::inherited_collection_flag(&t));
+        self.add_instance_descriptors(&t);
+        if !doc_given {
+            // After the descriptors, where CPython's type_new puts it.
+            t.dict
+                .borrow_mut()
+                .set_str(self.new_str("__doc__"), Value::None);
+        }
         update_flags(&t);
         let tv = Value::Type(t.clone());
         // __set_name__ on attributes, then the parent's __init_subclass__.
@@ -341,6 +369,40 @@ impl Vm {
         }
         self.call(&init_sub, &args, &names)?;
         Ok(t)
+    }
+
+    /// The `__dict__` and `__weakref__` getset descriptors a class gets in its own
+    /// namespace when its instances gain a dict (or weak-reference slot) no base provides,
+    /// as CPython's type_new adds them; `__slots__` suppresses them unless it names them.
+    fn add_instance_descriptors(&self, t: &Rc<Type>) {
+        let slots = t.dict.borrow().get_str("__slots__", str_hash("__slots__"));
+        let declared = |name: &str| match &slots {
+            Some(v) => slot_names(v).iter().any(|n| n == name),
+            None => true,
+        };
+        let bases_have = |builtin_has: fn(&Vm, &Rc<Type>) -> bool, slot: &str| {
+            t.bases.iter().any(|b| {
+                b.mro().any(|c| {
+                    if c.heap {
+                        let own = c.dict.borrow().get_str("__slots__", str_hash("__slots__"));
+                        own.is_none_or(|v| slot_names(&v).iter().any(|n| n == slot))
+                    } else {
+                        builtin_has(self, c)
+                    }
+                })
+            })
+        };
+        if declared("__dict__") && !bases_have(builtin_has_dict, "__dict__") {
+            self.add_getter(
+                t,
+                "__dict__",
+                crate::types::object::object_dict,
+                Some(crate::types::object::object_set_dict),
+            );
+        }
+        if declared("__weakref__") && !bases_have(builtin_has_weaklist, "__weakref__") {
+            self.add_getter(t, "__weakref__", |_, _, _| Ok(Value::None), None);
+        }
     }
 
     fn best_layout(&self, bases: &[Rc<Type>]) -> PyResult<Layout> {

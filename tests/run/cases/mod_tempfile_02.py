@@ -1,0 +1,21 @@
+import tempfile, os
+d = tempfile.gettempdir()
+print(os.path.isdir(d), tempfile.gettempprefix())
+fd, p = tempfile.mkstemp(suffix=".txt", prefix="pc_")
+os.write(fd, b"hello"); os.close(fd)
+print(os.path.basename(p).startswith("pc_"), p.endswith(".txt"), open(p).read())
+os.remove(p)
+with tempfile.TemporaryDirectory() as td:
+    print(os.path.isdir(td))
+    with open(os.path.join(td, "a.txt"), "w") as f: f.write("x")
+    os.makedirs(os.path.join(td, "s/t"))
+print(os.path.exists(td))
+t = tempfile.TemporaryDirectory(prefix="zz")
+print(repr(t).startswith("<TemporaryDirectory '"), os.path.basename(t.name)[:2])
+t.cleanup(); print(os.path.exists(t.name))
+with tempfile.NamedTemporaryFile("w+", suffix=".log") as f:
+    f.write("abc\n"); f.seek(0); print(f.read(), f.name.endswith(".log"), os.path.exists(f.name))
+print(os.path.exists(f.name))
+f = tempfile.NamedTemporaryFile(delete=False)
+f.write(b"q"); f.close(); print(open(f.name, "rb").read()); os.remove(f.name)
+m = tempfile.mkdtemp(); print(os.path.isdir(m)); os.rmdir(m)
