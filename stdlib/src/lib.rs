@@ -51,6 +51,7 @@ const FROZEN: &[(&str, &str)] = &[
     ),
     ("importlib.util", include_str!("py/importlib/util.py")),
     ("tempfile", include_str!("py/tempfile.py")),
+    ("datetime", include_str!("py/datetime.py")),
 ];
 
 /// Registers the standard library's native and embedded modules.
