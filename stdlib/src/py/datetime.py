@@ -262,7 +262,11 @@ def _total_us(values):
         else:
             raise TypeError("unsupported type for timedelta %s component: %s"
                             % (name, type(value).__name__))
-    return whole + round(leftover)
+    rounded = round(leftover)
+    if abs(rounded - leftover) == 0.5 and (whole + rounded) % 2:
+        # A tie goes to the even total, not just to the even leftover.
+        rounded = 2 * leftover - rounded
+    return whole + int(rounded)
 
 
 def _td(us):
@@ -697,9 +701,10 @@ class tzinfo:
         return local + saving
 
     def __reduce__(self):
-        args = getattr(self, "__getinitargs__", lambda: ())()
-        state = getattr(self, "__dict__", None) or None
-        return (type(self), args, state)
+        # Subclasses may say how to rebuild themselves; their attributes travel as state.
+        make_args = getattr(self, "__getinitargs__", None)
+        attrs = vars(self) if hasattr(self, "__dict__") else {}
+        return (type(self), make_args() if make_args else (), attrs or None)
 
 
 class timezone(tzinfo):
@@ -1349,19 +1354,21 @@ def _take_offset(text, pos):
     return (-delta if sign < 0 else delta), end
 
 
-_NUMERIC = {"Y": ("year", 4), "m": ("month", 2), "d": ("day", 2), "H": ("hour", 2),
-            "I": ("hour12", 2), "M": ("minute", 2), "S": ("second", 2),
-            "y": ("year2", 2), "j": ("yday", 3), "U": ("week", 2), "W": ("week", 2),
-            "w": ("wday", 1), "f": ("frac", 6)}
+# directive: (field, most digits, smallest, largest); out-of-range numbers do not match.
+_NUMERIC = {"Y": ("year", 4, 0, 9999), "m": ("month", 2, 1, 12), "d": ("day", 2, 1, 31),
+            "H": ("hour", 2, 0, 23), "I": ("hour12", 2, 1, 12), "M": ("minute", 2, 0, 59),
+            "S": ("second", 2, 0, 61), "y": ("year2", 2, 0, 99), "j": ("yday", 3, 1, 366),
+            "U": ("week", 2, 0, 53), "W": ("week", 2, 0, 53), "w": ("wday", 1, 0, 6),
+            "f": ("frac", 6, 0, 999999)}
 
 
 def _match_directive(code, text, pos, found):
     """Consumes one directive's text; returns the new position or None on mismatch."""
     if code in _NUMERIC:
-        key, most = _NUMERIC[code]
+        key, most, low, high = _NUMERIC[code]
         start = pos
         value, pos = _take_digits(text, pos, most)
-        if value is None:
+        if value is None or not low <= value <= high:
             return None
         if code == "f":
             value *= 10 ** (6 - (pos - start))
