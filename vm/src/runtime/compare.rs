@@ -233,9 +233,8 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             Some(true)
         }
-        (Payload::Str(_), _) | (_, Payload::Str(_)) => {
-            Some(matches!((&x.payload, &y.payload), (Payload::Str(_), Payload::Str(_))) && false)
-        }
+        // A built-in str never equals a built-in object of another type.
+        (Payload::Str(_), _) | (_, Payload::Str(_)) => Some(false),
         _ => {
             if Rc::ptr_eq(x, y) {
                 Some(true)
