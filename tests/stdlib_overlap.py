@@ -13,7 +13,10 @@ CPython's text and should be rewritten from the documented behaviour.
 import glob, os, subprocess, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ORACLE = os.path.normpath(os.path.join(ROOT, "..", "shared", "oracle", "cpython310"))
+# The oracle sits beside the main checkout (/work/shared); worktrees live one level deeper.
+ORACLE = next((p for p in (os.path.join(ROOT, "..", "shared", "oracle", "cpython310"),
+                           os.path.join(ROOT, "..", "..", "shared", "oracle", "cpython310"))
+               if os.path.exists(p)), "cpython310")
 
 
 def main():

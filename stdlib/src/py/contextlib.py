@@ -1,58 +1,133 @@
-"""Utilities for with-statement contexts (pyco's implementation)."""
+"""Helpers for the `with` and `async with` statements, after the documented behaviour of
+Python 3.10's `contextlib` (written for pyco)."""
 
+import abc
 import sys
-from functools import wraps
-from collections import deque
-from types import MethodType
+from collections import deque as _deque
+from functools import wraps as _wraps
+from types import GenericAlias, MethodType
 
-__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
-           "AbstractContextManager", "AbstractAsyncContextManager", "ContextDecorator",
-           "ExitStack", "redirect_stdout", "redirect_stderr", "suppress", "aclosing"]
+__all__ = [
+    "AbstractAsyncContextManager", "AbstractContextManager", "AsyncExitStack",
+    "ContextDecorator", "ExitStack", "aclosing", "asynccontextmanager", "closing",
+    "contextmanager", "nullcontext", "redirect_stderr", "redirect_stdout", "suppress",
+]
 
 
-class AbstractContextManager:
-    """An abstract base class for context managers."""
+def _defines_all(cls, names):
+    """Structural check for __subclasshook__: every name is found (and not None) on the MRO."""
+    for name in names:
+        for klass in cls.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+# ---------------------------------------------------------------- abstract protocols
+
+class AbstractContextManager(abc.ABC):
+    """ABC for objects usable in `with`; any class with __enter__ and __exit__ qualifies."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc_value, traceback):
+    @abc.abstractmethod
+    def __exit__(self, typ, exc, tb):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, other):
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _defines_all(other, ("__enter__", "__exit__"))
 
-class AbstractAsyncContextManager:
-    async def __aenter__(self):
+
+class AbstractAsyncContextManager(abc.ABC):
+    """ABC for objects usable in `async with`."""
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+    async def __aenter__(self):  # the manager is its own target by default
         return self
 
-    async def __aexit__(self, exc_type, exc_value, traceback):
+    @abc.abstractmethod
+    async def __aexit__(self, typ, exc, tb):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, other):
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _defines_all(other, ("__aenter__", "__aexit__"))
+
+
+# ---------------------------------------------------------------- context managers as decorators
 
 class ContextDecorator:
-    """A base class that lets a context manager also be used as a decorator."""
+    """Mixin letting a context manager decorate a function: each call runs inside it."""
+
+    def _recreate_cm(self):
+        # Single-use managers override this to hand out a fresh instance per call.
+        return self
+
+    def __call__(self, func):
+        @_wraps(func)
+        def run_inside(*args, **kwargs):
+            with self._recreate_cm():
+                return func(*args, **kwargs)
+        return run_inside
+
+
+class AsyncContextDecorator:
+    """The `async with` counterpart of ContextDecorator, for coroutine functions."""
 
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
-        @wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return inner
+        @_wraps(func)
+        async def run_inside(*args, **kwargs):
+            async with self._recreate_cm():
+                return await func(*args, **kwargs)
+        return run_inside
 
+
+# ---------------------------------------------------------------- @contextmanager
 
 class _GeneratorContextManagerBase:
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+    """State shared by the sync and async generator-based managers: the running
+    generator plus what is needed to start another one (func, args, kwds)."""
+
+    def __init__(self, factory, pos, named):
+        self.func = factory
+        self.args = pos
+        self.kwds = named
+        self.gen = factory(*pos, **named)
+        # The manager documents itself with the generator function's docstring.
+        own_doc = getattr(factory, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        # Used by the decorator form: every decorated call gets a new generator.
+        return type(self)(self.func, self.args, self.kwds)
+
+    def _forget_factory(self):
+        # Once entered, the manager cannot be recreated; drop the references early.
+        del self.func, self.args, self.kwds
+
+
+def _is_same_failure(exc, sent):
+    """Whether `exc`, raised by gen.throw(sent), is really `sent` coming back out."""
+    if exc is sent:
+        return True
+    # PEP 479 turns a StopIteration escaping the generator into a RuntimeError.
+    return isinstance(sent, (StopIteration, StopAsyncIteration)) and exc.__cause__ is sent
 
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
@@ -60,256 +135,376 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
     """Helper for @contextmanager."""
 
     def __enter__(self):
-        # Arguments are only needed for recreating; drop them (as CPython does).
-        del self.args, self.kwds, self.func
+        self._forget_factory()
         try:
             return next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
+    def __exit__(self, exc_class, exc, tb):
+        if exc_class is None:
+            return self._finish_cleanly()
+        if exc is None:
+            exc = exc_class()  # the exception may be given as a bare class
         try:
-            self.gen.throw(typ, value, traceback)
-        except StopIteration as exc:
-            # Suppress unless the StopIteration is the one we threw in.
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
+            self.gen.throw(exc_class, exc, tb)
+        except StopIteration as stop:
+            # The generator handled the exception and returned: suppress it, unless the
+            # exception was a StopIteration itself and it came straight back.
+            return stop is not exc
+        except BaseException as raised:
+            if not _is_same_failure(raised, exc):
                 raise
-            exc.__traceback__ = traceback
+            # Let the original propagate, without the generator frame throw() added.
+            exc.__traceback__ = tb
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
+    def _finish_cleanly(self):
+        try:
+            next(self.gen)
+        except StopIteration:
+            return False
+        raise RuntimeError("generator didn't stop")  # it yielded a second time
 
-class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager):
+
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
+                                    AbstractAsyncContextManager, AsyncContextDecorator):
     """Helper for @asynccontextmanager."""
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
+        self._forget_factory()
         try:
-            return await self.gen.__anext__()
+            return await anext(self.gen)
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    async def __aexit__(self, typ, value, traceback):
-        if typ is None:
+    async def __aexit__(self, exc_class, exc, tb):
+        if exc_class is None:
             try:
-                await self.gen.__anext__()
+                await anext(self.gen)
             except StopAsyncIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
+            raise RuntimeError("generator didn't stop")
+        if exc is None:
+            exc = exc_class()
         try:
-            await self.gen.athrow(typ, value, traceback)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
+            await self.gen.athrow(exc_class, exc, tb)
+        except StopAsyncIteration as stop:
+            return stop is not exc
+        except BaseException as raised:
+            if not _is_same_failure(raised, exc):
                 raise
+            exc.__traceback__ = tb
             return False
         raise RuntimeError("generator didn't stop after athrow()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator: a generator function becomes a context manager factory."""
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    """Turn a generator function that yields once into a context manager factory."""
+    @_wraps(func)
+    def factory(*args, **kwargs):
+        return _GeneratorContextManager(func, args, kwargs)
+    return factory
 
 
-def asynccontextmanager(func):
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return helper
+def asynccontextmanager(func):  # noqa: the async twin of contextmanager
+    """Turn an async generator function that yields once into an async manager factory."""
+    @_wraps(func)
+    def factory(*args, **kwargs):
+        return _AsyncGeneratorContextManager(func, args, kwargs)
+    return factory
 
 
-class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+# ---------------------------------------------------------------- small managers
+
+class _Wrapping:
+    """Base for managers built around one object, kept as `.thing`."""
 
     def __init__(self, thing):
         self.thing = thing
+
+
+class closing(_Wrapping, AbstractContextManager):
+    """Calls `thing.close()` on exit; the `with` target is `thing` itself."""
 
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *ignored):
         self.thing.close()
 
 
-class aclosing(AbstractAsyncContextManager):
-    def __init__(self, thing):
-        self.thing = thing
+class aclosing(_Wrapping, AbstractAsyncContextManager):
+    """Awaits `thing.aclose()` on exit."""
 
     async def __aenter__(self):
         return self.thing
 
-    async def __aexit__(self, *exc_info):
+    async def __aexit__(self, *ignored):
         await self.thing.aclose()
 
 
-class _RedirectStream(AbstractContextManager):
-    _stream = None
+class _StreamSwap(AbstractContextManager):
+    """Temporarily replaces one of sys's streams; re-entrant thanks to a stack of saved ones."""
+
+    _stream = None  # attribute of sys, set by subclasses
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
+        self._target = new_target
+        self._saved = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        name = self._stream
+        self._saved.append(getattr(sys, name))
+        setattr(sys, name, self._target)
+        return self._target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+    def __exit__(self, *ignored):
+        previous = self._saved.pop()
+        setattr(sys, self._stream, previous)
 
 
-class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+class redirect_stdout(_StreamSwap):
+    """Send sys.stdout to another file-like object inside the block."""
     _stream = "stdout"
 
 
-class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+class redirect_stderr(_StreamSwap):
+    """Send sys.stderr to another file-like object inside the block."""
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress the given exceptions."""
+    """Swallow the listed exception types (and their subclasses) raised in the block."""
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._swallowed = exceptions
 
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
-
-
-class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
-
-    def __init__(self):
-        self._exit_callbacks = deque()
-
-    def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
-
-    def push(self, exit):
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            self._exit_callbacks.append((True, exit))
-        else:
-            self._exit_callbacks.append((True, MethodType(exit_method, exit)))
-        return exit
-
-    def enter_context(self, cm):
-        _cm_type = type(cm)
-        try:
-            _enter = _cm_type.__enter__
-            _exit = _cm_type.__exit__
-        except AttributeError:
-            raise TypeError(f"'{_cm_type.__module__}.{_cm_type.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._exit_callbacks.append((True, MethodType(_exit, cm)))
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((True, _exit_wrapper))
-        return callback
-
-    def close(self):
-        self.__exit__(None, None, None)
-
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            # Context the new exception to the old one, as if the callbacks were nested.
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+    def __exit__(self, exc_class, exc, tb):
+        # Returning True tells the interpreter the exception was handled.
+        if exc_class is None:
+            return False
+        return issubclass(exc_class, self._swallowed)
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing."""
+    """A manager that does nothing, for code that only sometimes needs one."""
 
     def __init__(self, enter_result=None):
-        self.enter_result = enter_result
+        self.enter_result = enter_result  # what `as` binds to
 
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *ignored):
         pass
 
     async def __aenter__(self):
         return self.enter_result
 
-    async def __aexit__(self, *excinfo):
+    async def __aexit__(self, *ignored):
         pass
+
+
+# ---------------------------------------------------------------- exit stacks
+
+def _bound_exit(cm, method):
+    """The exit callback for a manager: its type's exit method bound to the instance."""
+    return MethodType(method, cm)
+
+
+def _callback_as_exit(callback, args, kwds):
+    """Adapts a plain callback to the (type, value, traceback) exit signature."""
+    def exit_wrapper(exc_type, exc, tb):
+        callback(*args, **kwds)
+    exit_wrapper.__wrapped__ = callback
+    return exit_wrapper
+
+
+def _async_callback_as_exit(callback, args, kwds):
+    async def exit_wrapper(exc_type, exc, tb):
+        await callback(*args, **kwds)  # its result is ignored: it cannot suppress
+    exit_wrapper.__wrapped__ = callback
+    return exit_wrapper
+
+
+def _chain_context(raised, previous, frame_exc):
+    """Make `previous` the context at the root of `raised`'s chain, as if the callbacks
+    had been nested `with` blocks (stopping at the exception already being handled)."""
+    node = raised
+    while True:
+        ctx = node.__context__
+        if ctx is None or ctx is previous:
+            return  # already chained (or nothing to attach to)
+        if ctx is frame_exc:
+            break
+        node = ctx
+    node.__context__ = previous
+
+
+class _StackCore:
+    """Callback bookkeeping shared by ExitStack and AsyncExitStack. Each entry is
+    (is_sync, exit_callable); they run last-in, first-out."""
+
+    def __init__(self):
+        self._exit_callbacks = _deque()
+
+    def pop_all(self):
+        """Move every registered callback to a new stack, leaving this one empty."""
+        fresh = type(self)()
+        fresh._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = _deque()
+        return fresh
+
+    def push(self, exit):
+        """Register an exit: a context manager's __exit__ or a callable of the same shape."""
+        exit_type = type(exit)
+        try:
+            method = exit_type.__exit__
+        except AttributeError:
+            self._remember(exit)
+        else:
+            self._remember(_bound_exit(exit, method))
+        return exit  # so push() can be used as a decorator
+
+    def enter_context(self, cm):
+        """Enter `cm` and schedule its __exit__; returns what __enter__ returned."""
+        cm_type = type(cm)
+        enter = cm_type.__enter__
+        exit = cm_type.__exit__
+        result = enter(cm)
+        self._remember(_bound_exit(cm, exit))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Schedule `callback(*args, **kwds)`; it cannot suppress exceptions."""
+        wrapper = _callback_as_exit(callback, args, kwds)
+        self._remember(wrapper)
+        return callback
+
+    def _remember(self, exit_fn, is_sync=True):
+        self._exit_callbacks.append((is_sync, exit_fn))
+
+
+class ExitStack(_StackCore, AbstractContextManager):
+    """Combine any number of context managers and cleanup callbacks in one `with`."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *details):
+        unwinding = _Unwinding(self, details)
+        while unwinding.more():
+            is_sync, exit_fn = unwinding.next_callback()
+            assert is_sync
+            try:
+                unwinding.outcome(exit_fn(*unwinding.details))
+            except:
+                unwinding.failed()
+        return unwinding.result()
+
+    def close(self):
+        """Run all the callbacks now, as on leaving the `with` block."""
+        self.__exit__(None, None, None)
+
+
+class _Unwinding:
+    """One pass over a stack's callbacks on exit. The exception state moves from callback
+    to callback the way it would through nested `with` statements: a callback returning
+    true clears it, a callback raising replaces it."""
+
+    def __init__(self, stack, details):
+        self.stack = stack
+        self.details = details
+        self.had_exception = details[0] is not None
+        # The exception the caller is already handling ends implicit context chains.
+        self.outer = sys.exc_info()[1]
+        self.suppressed = False
+        self.raising = False
+
+    def more(self):
+        return bool(self.stack._exit_callbacks)
+
+    def next_callback(self):
+        return self.stack._exit_callbacks.pop()
+
+    def outcome(self, handled):
+        if handled:
+            self.suppressed = True
+            self.raising = False
+            self.details = (None, None, None)
+
+    def failed(self):
+        fresh = sys.exc_info()
+        _chain_context(fresh[1], self.details[1], self.outer)
+        self.raising = True
+        self.details = fresh
+
+    def result(self):
+        if self.raising:
+            _reraise_keeping_context(self.details[1])
+        return self.had_exception and self.suppressed
+
+
+def _reraise_keeping_context(exc):
+    # Raising inside this handler would overwrite __context__ with the exception being
+    # handled; restore the chain we built.
+    saved = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = saved
+        raise
+
+
+class AsyncExitStack(_StackCore, AbstractAsyncContextManager):
+    """ExitStack for `async with`: also accepts async managers and coroutine callbacks."""
+
+    async def enter_async_context(self, cm):
+        """Enter an async manager and schedule its __aexit__."""
+        cm_type = type(cm)
+        enter = cm_type.__aenter__
+        exit = cm_type.__aexit__
+        result = await enter(cm)
+        self._remember(_bound_exit(cm, exit), False)
+        return result
+
+    def push_async_exit(self, exit):
+        """Like push(), for an async manager or a coroutine function."""
+        try:
+            method = type(exit).__aexit__
+        except AttributeError:
+            self._remember(exit, False)
+        else:
+            self._remember(_bound_exit(exit, method), False)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Schedule `await callback(*args, **kwds)`."""
+        self._remember(_async_callback_as_exit(callback, args, kwds), False)
+        return callback
+
+    async def aclose(self):
+        """Run all the callbacks now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *details):
+        unwinding = _Unwinding(self, details)
+        while unwinding.more():
+            is_sync, exit_fn = unwinding.next_callback()
+            try:
+                if is_sync:
+                    handled = exit_fn(*unwinding.details)
+                else:
+                    handled = await exit_fn(*unwinding.details)
+                unwinding.outcome(handled)
+            except:
+                unwinding.failed()
+        return unwinding.result()
