@@ -106,9 +106,9 @@ fn parse_lines(
     if let Some(err) = &scan.error {
         if err.when == When::Eager {
             if !exec {
-                return Err(Failure::scan(err, &lines, filename));
+                return Err(Failure::scan(err, lines, filename));
             }
-            let (error, from_tokenizer) = order::tokenizer_error(source, err, &lines, filename);
+            let (error, from_tokenizer) = order::tokenizer_error(source, err, lines, filename);
             return Err(Failure {
                 error,
                 from_tokenizer,
@@ -121,7 +121,7 @@ fn parse_lines(
         Mode::Single => rustpython_parser::Mode::Interactive,
     };
     let parsed = rustpython_parser::parse(source, pmode, filename);
-    let diag = diagnose::Diagnoser::new(source, &scan.tokens, &lines, filename);
+    let diag = diagnose::Diagnoser::new(source, &scan.tokens, lines, filename);
     let failure = match (parsed, &scan.error) {
         (Ok(module), None) => {
             return match rejected(&diag, &module, true) {
@@ -129,13 +129,13 @@ fn parse_lines(
                 None => Ok(module),
             };
         }
-        (Ok(_), Some(err)) => Failure::scan(err, &lines, filename),
+        (Ok(_), Some(err)) => Failure::scan(err, lines, filename),
         (Err(perr), scan_err) => {
             let at = perr.offset.to_usize();
             let explained = diag.explain(&perr);
             match scan_err {
                 Some(err) if scan_error_wins(err, at, &diag, &explained) => {
-                    Failure::scan(err, &lines, filename)
+                    Failure::scan(err, lines, filename)
                 }
                 _ => Failure::parser(explained),
             }
@@ -145,7 +145,7 @@ fn parse_lines(
     if !exec || line == 0 {
         return Err(failure);
     }
-    match order::invalid_statement_before(source, &scan.tokens, &lines, line, filename) {
+    match order::invalid_statement_before(source, &scan.tokens, lines, line, filename) {
         Some(e) => Err(Failure::parser(e)),
         None => Err(failure),
     }
