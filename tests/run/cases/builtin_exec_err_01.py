@@ -1,4 +1,9 @@
-# exec of a string ending inside brackets reports the bracket, as for files.
-exec("x = 1")
-print(x)
-exec("y = f(x,\n  2")
+source = """
+def helper():
+    raise ValueError("inside exec")
+helper()
+"""
+try:
+    exec(source)
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")
