@@ -25,8 +25,11 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
 }
 
 /// Parses source text into a module (or expression, for `Mode::Eval`).
+///
+/// Files and `exec` strings are read as CPython reads them, with a newline ending the last
+/// line; `eval` and `single` strings as they are, which changes some errors' locations.
 pub fn parse(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, CompileError> {
-    parse_inner(source, mode, filename).map_err(|f| f.error)
+    parse_inner(source, mode, filename, mode == Mode::Exec).map_err(|f| f.error)
 }
 
 /// A parse failure, and whether CPython's tokenizer (rather than its parser) raised it.
@@ -46,8 +49,14 @@ impl Failure {
     fn scan(err: &tokens::ScanError, lines: &Lines, filename: &str) -> Self {
         // The parser, not the tokenizer, reports these two.
         let from_tokenizer = err.when != When::UnclosedAtEof && err.msg != "invalid syntax";
+        let mut error = lines.error(err.kind, &err.msg, filename, err);
+        // CPython takes the text of an unclosed bracket's line from the tokenizer's buffer
+        // (with its newline) only when the tokenizer stopped on that line.
+        if err.when == When::UnclosedAtEof && err.line < lines.last_line() {
+            strip_newline(&mut error);
+        }
         Failure {
-            error: lines.error(err.kind, &err.msg, filename, err),
+            error,
             from_tokenizer,
         }
     }
@@ -55,20 +64,51 @@ impl Failure {
 
 /// The error of a source fragment (an f-string field's expression), if any.
 fn parse_fragment(text: &str, filename: &str) -> Option<(CompileError, bool)> {
-    let f = parse_inner(text, Mode::Eval, filename).err()?;
+    // CPython gives the fragment's text with a newline.
+    let f = parse_inner(text, Mode::Eval, filename, true).err()?;
     Some((f.error, f.from_tokenizer))
 }
 
-fn parse_inner(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Failure> {
+/// Parses `source`; `newline_added` says whether CPython's tokenizer ends its last line with
+/// a newline (files, `exec` strings, f-string fields) or reads it as it is.
+fn parse_inner(
+    source: &str,
+    mode: Mode,
+    filename: &str,
+    newline_added: bool,
+) -> Result<ast::Mod, Failure> {
+    let lines = Lines::for_input(source, newline_added);
+    parse_lines(source, mode, filename, &lines).map_err(|mut f| {
+        // CPython's tokenizer gives its errors the line's text without the newline.
+        if f.from_tokenizer {
+            strip_newline(&mut f.error);
+        }
+        f
+    })
+}
+
+fn strip_newline(e: &mut CompileError) {
+    if let Some(text) = &mut e.text {
+        if text.ends_with('\n') {
+            text.pop();
+        }
+    }
+}
+
+fn parse_lines(
+    source: &str,
+    mode: Mode,
+    filename: &str,
+    lines: &Lines,
+) -> Result<ast::Mod, Failure> {
     let scan = tokens::scan(source);
-    let lines = Lines::new(source);
     let exec = mode == Mode::Exec;
     if let Some(err) = &scan.error {
         if err.when == When::Eager {
             if !exec {
-                return Err(Failure::scan(err, &lines, filename));
+                return Err(Failure::scan(err, lines, filename));
             }
-            let (error, from_tokenizer) = order::tokenizer_error(source, err, &lines, filename);
+            let (error, from_tokenizer) = order::tokenizer_error(source, err, lines, filename);
             return Err(Failure {
                 error,
                 from_tokenizer,
@@ -81,7 +121,7 @@ fn parse_inner(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Fai
         Mode::Single => rustpython_parser::Mode::Interactive,
     };
     let parsed = rustpython_parser::parse(source, pmode, filename);
-    let diag = diagnose::Diagnoser::new(source, &scan.tokens, &lines, filename);
+    let diag = diagnose::Diagnoser::new(source, &scan.tokens, lines, filename);
     let failure = match (parsed, &scan.error) {
         (Ok(module), None) => {
             return match rejected(&diag, &module, true) {
@@ -89,13 +129,13 @@ fn parse_inner(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Fai
                 None => Ok(module),
             };
         }
-        (Ok(_), Some(err)) => Failure::scan(err, &lines, filename),
+        (Ok(_), Some(err)) => Failure::scan(err, lines, filename),
         (Err(perr), scan_err) => {
             let at = perr.offset.to_usize();
             let explained = diag.explain(&perr);
             match scan_err {
-                Some(err) if scan_error_wins(err, at, &lines, &explained, diag.looked_to_eof()) => {
-                    Failure::scan(err, &lines, filename)
+                Some(err) if scan_error_wins(err, at, &diag, &explained) => {
+                    Failure::scan(err, lines, filename)
                 }
                 _ => Failure::parser(explained),
             }
@@ -105,7 +145,7 @@ fn parse_inner(source: &str, mode: Mode, filename: &str) -> Result<ast::Mod, Fai
     if !exec || line == 0 {
         return Err(failure);
     }
-    match order::invalid_statement_before(source, &scan.tokens, &lines, line, filename) {
+    match order::invalid_statement_before(source, &scan.tokens, lines, line, filename) {
         Some(e) => Err(Failure::parser(e)),
         None => Err(failure),
     }
@@ -140,20 +180,23 @@ fn earlier(a: CompileError, b: CompileError) -> CompileError {
 fn scan_error_wins(
     err: &tokens::ScanError,
     parse_at: usize,
-    lines: &Lines,
+    diag: &diagnose::Diagnoser,
     parse_err: &CompileError,
-    looked_to_eof: bool,
 ) -> bool {
     match err.when {
         When::Eager => true,
         When::Lazy => err.pos <= parse_at,
-        // CPython names the bracket when the parse error lies on a later line, or when
-        // explaining the error made its parser look ahead to the end of input.
+        // CPython names the bracket when its parser reads to the end of input (failing
+        // there, or looking ahead while explaining the error), or when the parse error lies
+        // on a later line than the bracket.
         When::UnclosedAtEof => {
-            if parse_err.msg.starts_with("invalid syntax. Perhaps") {
-                looked_to_eof
+            let failed_at_eof = diag.tokens.iter().all(|t| t.start < parse_at);
+            if diag.looked_to_eof() || failed_at_eof {
+                true
+            } else if parse_err.msg.starts_with("invalid syntax. Perhaps") {
+                false
             } else {
-                parse_at >= err.pos && lines.line_of(parse_at) > err.line
+                parse_at >= err.pos && diag.lines.line_of(parse_at) > err.line
             }
         }
     }
@@ -163,13 +206,43 @@ fn scan_error_wins(
 pub(crate) struct Lines<'a> {
     src: &'a str,
     index: LineIndex,
+    /// Whether CPython's tokenizer ends the last line with a newline the source may lack:
+    /// it does for files and `exec` mode, not for `eval`/`single` strings.
+    newline_added: bool,
 }
 
 impl<'a> Lines<'a> {
+    /// Lines of a file (or `exec` source), whose last line CPython ends with a newline.
     pub(crate) fn new(src: &'a str) -> Self {
+        Self::for_input(src, true)
+    }
+
+    pub(crate) fn for_input(src: &'a str, newline_added: bool) -> Self {
         Lines {
             src,
             index: LineIndex::new(src),
+            newline_added,
+        }
+    }
+
+    /// Whether the last line is read with a newline CPython's tokenizer adds.
+    pub(crate) fn newline_added(&self) -> bool {
+        self.newline_added
+    }
+
+    /// Whether the source ends with a line break.
+    pub(crate) fn ends_with_newline(&self) -> bool {
+        self.src.ends_with(['\n', '\r'])
+    }
+
+    /// `SyntaxError.text` of a line as CPython's parser gives it: with its newline, which
+    /// the last line of an `eval` string may not have.
+    pub(crate) fn stored_text(&self, line: usize) -> String {
+        let text = self.text(line);
+        if line < self.index.line_count() || self.newline_added {
+            format!("{text}\n")
+        } else {
+            text.to_string()
         }
     }
 
@@ -228,7 +301,7 @@ impl<'a> Lines<'a> {
         offset: usize,
         end_offset: usize,
     ) -> CompileError {
-        let text = Some(format!("{}\n", self.text(line)));
+        let text = Some(self.stored_text(line));
         CompileError::new(
             kind,
             msg,

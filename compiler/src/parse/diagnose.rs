@@ -412,12 +412,7 @@ impl<'a> Diagnoser<'a> {
         }
         let start = self.expression_start(prev);
         let end = self.expression_end(fail);
-        let reaches_eof = self
-            .tokens
-            .iter()
-            .find(|t| t.start >= end)
-            .is_none_or(|t| t.kind == Kind::EndMarker);
-        self.looked_to_eof.set(reaches_eof);
+        self.looked_to_eof.set(self.reaches_eof(end));
         let msg = "invalid syntax. Perhaps you forgot a comma?";
         Some(self.lines.span(
             ErrorKind::SyntaxError,
@@ -565,7 +560,22 @@ impl<'a> Diagnoser<'a> {
         })
     }
 
+    /// Whether no token but the end marker starts at or after `pos`.
+    fn reaches_eof(&self, pos: usize) -> bool {
+        self.tokens
+            .iter()
+            .find(|t| t.start >= pos)
+            .is_none_or(|t| t.kind == Kind::EndMarker)
+    }
+
     fn invalid_syntax_at(&self, fail: usize) -> CompileError {
+        // For two operands side by side (`a b`), CPython's second pass reads the second as
+        // a whole expression (its `invalid_expression` rule), and meets an unclosed
+        // bracket if that expression runs to the end of input.
+        if fail > 0 && fail < self.tokens.len() && self.juxtaposed(fail) {
+            let end = self.expression_end(fail);
+            self.looked_to_eof.set(self.reaches_eof(end));
+        }
         self.error_at_token(fail, "invalid syntax")
     }
 
@@ -578,6 +588,18 @@ impl<'a> Diagnoser<'a> {
             Kind::Newline | Kind::EndMarker | Kind::Indent | Kind::Dedent => {
                 if t.kind == Kind::EndMarker || t.start >= self.src.len() {
                     let line = self.lines.last_line();
+                    if !self.lines.newline_added() && !self.lines.ends_with_newline() {
+                        // An `eval` string's last line has no NEWLINE token: CPython fails
+                        // at the ENDMARKER, which has no column.
+                        return self.lines.make(
+                            ErrorKind::SyntaxError,
+                            msg,
+                            self.filename,
+                            line,
+                            0,
+                            0,
+                        );
+                    }
                     let end = self.lines.text(line).chars().count() + 1;
                     return self.lines.make(
                         ErrorKind::SyntaxError,
