@@ -94,6 +94,7 @@ pub fn make_vm(types: Types) -> Vm {
         frozen_modules: HashMap::new(),
         recursion_limit: 1000,
         depth: 0,
+        stack_floor: 0,
         frames: Vec::new(),
         exc_info: Value::None,
         stdout: RefCell::new(crate::io::OutStream::stdout()),

@@ -77,6 +77,9 @@ pub struct Vm {
     pub frozen_modules: HashMap<String, &'static str>,
     pub recursion_limit: usize,
     pub depth: usize,
+    /// Lowest native stack address nested calls may reach before RecursionError (0: no
+    /// check); see `set_native_stack`.
+    pub stack_floor: usize,
     /// The frames being executed, innermost last (read-only views for `locals()` etc.).
     pub frames: Vec<*const crate::eval::Frame>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
@@ -112,6 +115,15 @@ impl Vm {
         let mut vm = crate::bootstrap::make_vm(types);
         crate::bootstrap::init_types(&mut vm);
         vm
+    }
+
+    /// Declares that the calling thread has `size` bytes of stack. With a huge
+    /// `sys.setrecursionlimit` the depth count alone would let native recursion (repr,
+    /// comparisons, `__add__` calling `+`...) overflow the stack, which kills the process:
+    /// past the last eighth of it, recursion raises RecursionError instead.
+    pub fn set_native_stack(&mut self, size: usize) {
+        let here = stack_address();
+        self.stack_floor = here.saturating_sub(size - size / 8);
     }
 
     pub fn exc(&self, name: &str) -> Rc<Type> {
@@ -246,4 +258,11 @@ impl Default for Vm {
     fn default() -> Self {
         Vm::new()
     }
+}
+
+/// An address in the current stack frame (the stack grows down on every supported target).
+#[inline(always)]
+pub fn stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
 }

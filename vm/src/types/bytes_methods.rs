@@ -538,6 +538,7 @@ fn init_pad(vm: &mut Vm, t: &Rc<Type>) {
         if d.len() >= w {
             return Ok(same_kind(vm, &a[0], d));
         }
+        vm.check_alloc(w, 1)?;
         let mut out = vec![b'0'; w - d.len()];
         out.extend_from_slice(&d);
         if let Some(&sign @ (b'+' | b'-')) = d.first() {
@@ -559,6 +560,7 @@ fn init_pad(vm: &mut Vm, t: &Rc<Type>) {
             match b {
                 b'\t' if ts > 0 => {
                     let n = ts - col % ts;
+                    vm.check_alloc(out.len().saturating_add(n as usize), 1)?;
                     out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
@@ -596,6 +598,7 @@ fn pad(vm: &mut Vm, a: &[Value], kw: &[Value], which: &str) -> PyResult {
     if d.len() >= w {
         return Ok(same_kind(vm, &a[0], d));
     }
+    vm.check_alloc(w, 1)?;
     let total = w - d.len();
     let left = match which {
         "ljust" => 0,

@@ -346,7 +346,14 @@ fn syntax_error_init(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
     let pos = crate::args::positional(&a[1..], kw).to_vec();
     data(&a[0]).borrow_mut().args = vm.new_tuple(pos.clone());
     let Value::Obj(e) = &a[0] else { unreachable!() };
-    let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+    let names = [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ];
     let details = match pos.get(1) {
         Some(d) if pos.len() == 2 => {
             let items = vm.collect(d)?;
