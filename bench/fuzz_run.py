@@ -329,7 +329,7 @@ def s_nesting(rng):
     if kind == 6:
         return f"import copy\nx = []\nfor i in range({n}):\n    x = [x]\nprint(len(copy.deepcopy(x)))"
     if kind == 7:
-        return f"x = 1\nfor i in range({n}):\n    x = (x, x) if i < 40 else (x,)\nprint(hash(x) is not None)"
+        return f"x = 1\nfor i in range({n}):\n    x = (x, x) if i < 12 else (x,)\nprint(hash(x) is not None)"
     if kind == 8:
         return f"it = iter([1])\nfor i in range({n}):\n    it = map(lambda v: v, it)\nprint(list(it))"
     return f"x = 'a'\nfor i in range({n}):\n    x = {{'k': x}}\nimport json\nprint(len(json.dumps(x)))"

@@ -93,6 +93,7 @@ pub fn make_vm(types: Types) -> Vm {
         native_modules: HashMap::new(),
         frozen_modules: HashMap::new(),
         recursion_limit: 1000,
+        requested_recursion_limit: 1000,
         depth: 0,
         stack_floor: 0,
         frames: Vec::new(),

@@ -64,6 +64,11 @@ builtin_types!(
     dict_items,
 );
 
+/// The deepest recursion allowed whatever `sys.setrecursionlimit` says. CPython's C stack
+/// overflows (a segfault) long before this; here Python frames live on the heap, so without
+/// a ceiling `def f(): f()` under a limit of 10**9 would eat all memory and abort.
+pub const MAX_RECURSION_DEPTH: usize = 1_000_000;
+
 pub struct Vm {
     pub types: Types,
     /// Exception classes by name (`exc("TypeError")`).
@@ -75,7 +80,11 @@ pub struct Vm {
     pub native_modules: HashMap<String, ModuleInit>,
     /// Embedded Python sources of modules (name -> source), compiled on import.
     pub frozen_modules: HashMap<String, &'static str>,
+    /// The depth at which RecursionError is raised: `sys.setrecursionlimit`'s value, at
+    /// most `MAX_RECURSION_DEPTH`.
     pub recursion_limit: usize,
+    /// What `sys.getrecursionlimit()` reports.
+    pub requested_recursion_limit: usize,
     pub depth: usize,
     /// Lowest native stack address nested calls may reach before RecursionError (0: no
     /// check); see `set_native_stack`.

@@ -126,6 +126,24 @@ impl Vm {
         }
     }
 
+    /// The size check of a new `bytes` (`PyBytes_FromStringAndSize`: OverflowError) or
+    /// `bytearray` (MemoryError) of `n` bytes like `like`.
+    pub fn check_bytes_alloc(&self, n: usize, bytearray: bool) -> PyResult<()> {
+        if !bytearray && n > crate::MAX_OBJECT_BYTES {
+            return Err(self.overflow_error("byte string is too large"));
+        }
+        self.check_alloc(n, 1)
+    }
+
+    /// `str * n` / `bytes * n` of `len` items: OverflowError when the length overflows
+    /// the reference build's `Py_ssize_t`, MemoryError when it cannot be allocated.
+    pub fn check_repeat(&self, len: usize, n: usize, what: &str) -> PyResult<()> {
+        match len.checked_mul(n) {
+            Some(total) if total <= i32::MAX as usize => self.check_alloc(total, 1),
+            _ => Err(self.overflow_error(format!("repeated {what} too long"))),
+        }
+    }
+
     /// Whether native recursion got close to the end of the thread's stack (only when the
     /// recursion limit was raised far beyond what the stack holds).
     #[inline]

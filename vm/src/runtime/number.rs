@@ -295,11 +295,12 @@ impl Vm {
     fn repeat_sequence(&mut self, seq: &Rc<Object>, times: usize) -> PyResult {
         match &seq.payload {
             Payload::Str(s) => {
+                self.check_repeat(s.nchars, times, "string is")?;
                 self.check_alloc(s.s.len(), times)?;
                 Ok(self.new_str(s.s.repeat(times)))
             }
             Payload::Bytes(b) => {
-                self.check_alloc(b.len(), times)?;
+                self.check_repeat(b.len(), times, "bytes are")?;
                 Ok(self.new_bytes(b.repeat(times)))
             }
             Payload::List(l) => {

@@ -329,6 +329,12 @@ impl Vm {
                     // is an OverflowError and an oversized one a MemoryError, at once.
                     Payload::Range(_) => {
                         let n = self.len(v)?;
+                        if n > i32::MAX as usize {
+                            // The length hint is a `Py_ssize_t` of the 32-bit reference.
+                            return Err(
+                                self.overflow_error("Python int too large to convert to C ssize_t")
+                            );
+                        }
                         self.check_alloc(n, crate::CPYTHON_ITEM_BYTES)?;
                     }
                     _ => {}

@@ -185,7 +185,11 @@ fn repeat(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
     };
     let d = data(&a[0]);
     let n = n.max(0) as usize;
-    vm.check_alloc(d.len(), n)?;
+    if is_bytearray(&a[0]) {
+        vm.check_alloc(d.len(), n)?;
+    } else {
+        vm.check_repeat(d.len(), n, "bytes are")?;
+    }
     Ok(same_kind(vm, &a[0], d.repeat(n)))
 }
 
@@ -344,7 +348,7 @@ fn from_source(vm: &mut Vm, src: &Value, kind: &str) -> PyResult<Vec<u8>> {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        vm.check_alloc(n as usize, 1)?;
+        vm.check_bytes_alloc(n as usize, kind != "bytes")?;
         return Ok(vec![0; n as usize]);
     }
     if !vm.is_iterable(src) {

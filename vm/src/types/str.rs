@@ -348,6 +348,8 @@ fn str_mul(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
         Some(n) => {
             let n = n.max(0) as usize;
             let s = this(&a[0]);
+            let nchars = a[0].as_pystr().map_or(0, |p| p.nchars);
+            vm.check_repeat(nchars, n, "string is")?;
             vm.check_alloc(s.len(), n)?;
             Ok(vm.new_str(s.repeat(n)))
         }
