@@ -126,6 +126,7 @@ fn run_source(source: Vec<u8>, path: String, argv: Vec<String>, script_dir: Stri
         .stack_size(VM_STACK)
         .spawn(move || {
             let mut vm = pyco_vm::Vm::new();
+            vm.set_native_stack(VM_STACK);
             let mut sys_path = vec![script_dir];
             if let Ok(extra) = std::env::var("PYTHONPATH") {
                 sys_path.extend(

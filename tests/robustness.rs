@@ -618,3 +618,58 @@ fn long_lines_are_linear() {
     dis_ok("long_line", src.as_bytes());
     assert!(start.elapsed() < Duration::from_secs(5));
 }
+
+/// With `sys.setrecursionlimit(10**9)`, CPython 3.10 segfaults on deep recursion, so the
+/// oracle has no output to compare with. pyco raises RecursionError: Python frames stop at
+/// `MAX_RECURSION_DEPTH`, native recursion (operators, repr, comparisons calling back into
+/// Python) before the interpreter thread's stack runs out.
+#[test]
+fn raised_recursion_limit_ends_in_recursion_error() {
+    let src = "\
+import sys
+sys.setrecursionlimit(10**9)
+print(sys.getrecursionlimit())
+def f(n): return f(n + 1)
+class R:
+    def __add__(self, o): return self + o
+    def __repr__(self): return repr(self)
+    def __eq__(self, o): return self == o
+for g in (lambda: f(0), lambda: R() + 1, lambda: repr(R()), lambda: R() == 1):
+    try:
+        g()
+    except RecursionError as e:
+        print(e)
+";
+    let o = pyco("run", "raised_limit", src.as_bytes());
+    assert_eq!(o.code, Some(0), "{}", o.last_err_line());
+    assert_eq!(
+        o.stdout,
+        "1000000000\n\
+         maximum recursion depth exceeded\n\
+         maximum recursion depth exceeded\n\
+         maximum recursion depth exceeded while calling a Python object\n\
+         maximum recursion depth exceeded in comparison\n"
+    );
+}
+
+/// Repeating an empty sequence a huge number of times is instant, and a huge repeat of a
+/// non-empty one fails without allocating. (The 32-bit oracle rejects counts past 2**31
+/// as not index-sized, so its messages differ here.)
+#[test]
+fn huge_repeats_fail_fast() {
+    let src = "\
+print(len([] * 2**62), len(() * 2**62), len('' * 2**62), len(b'' * 2**62))
+for e in ('[1] * 2**62', '(1,) * 2**62', \"'ab' * 2**62\", \"b'ab' * 2**62\",
+          \"bytearray(b'ab') * 2**62\", 'bytearray(2**62)', \"b'x'.center(2**62)\",
+          \"'x'.center(2**62)\", \"format(1, '99999999999')\", '(1).to_bytes(2**62, \"big\")'):
+    try:
+        eval(e)
+    except (MemoryError, OverflowError) as exc:
+        print(type(exc).__name__)
+";
+    let o = pyco("run", "huge_repeats", src.as_bytes());
+    assert_eq!(o.code, Some(0), "{}", o.last_err_line());
+    let lines: Vec<&str> = o.stdout.lines().collect();
+    assert_eq!(lines.len(), 11, "{}", o.stdout);
+    assert_eq!(lines[0], "0 0 0 0");
+}

@@ -146,7 +146,21 @@ fn next<T: Unit>(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
     Ok(T::make(vm, &m.buf[s..e]))
 }
 
-fn write_items<T: Unit>(m: &mut Mem<T>, data: &[T]) {
+/// CPython's overflow checks before a write grows the buffer (`StringIO` keeps 4-byte
+/// characters); past a seek far beyond the end, the gap would otherwise be allocated.
+fn check_write_size<T: Unit>(vm: &Vm, pos: usize, len: usize) -> PyResult<()> {
+    let max = pyco_vm::MAX_OBJECT_BYTES;
+    let unit = std::mem::size_of::<T>();
+    match pos.checked_add(len) {
+        Some(end) if end <= max / unit => Ok(()),
+        Some(end) if unit > 1 && end <= max => Err(vm.overflow_error("new buffer size too large")),
+        _ if unit > 1 => Err(vm.overflow_error("new position too large")),
+        _ => Err(vm.overflow_error("new buffer size too large")),
+    }
+}
+
+fn write_items<T: Unit>(vm: &Vm, m: &mut Mem<T>, data: &[T]) -> PyResult<()> {
+    check_write_size::<T>(vm, m.pos, data.len())?;
     let pos = m.pos;
     if pos > m.buf.len() {
         m.buf.resize(pos, T::PAD);
@@ -155,6 +169,7 @@ fn write_items<T: Unit>(m: &mut Mem<T>, data: &[T]) {
     m.buf[pos..pos + overlap].copy_from_slice(&data[..overlap]);
     m.buf.extend_from_slice(&data[overlap..]);
     m.pos = pos + data.len();
+    Ok(())
 }
 
 fn write<T: Unit>(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
@@ -162,7 +177,7 @@ fn write<T: Unit>(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
     open::<T>(vm, &a[0])?;
     let data = T::extract(vm, &a[1])?;
     let m = mem::<T>(vm, &a[0])?;
-    write_items(&mut m.borrow_mut(), &data);
+    write_items(vm, &mut m.borrow_mut(), &data)?;
     Ok(Value::Int(data.len() as i64))
 }
 
@@ -171,7 +186,7 @@ fn writelines<T: Unit>(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
     open::<T>(vm, &a[0])?;
     for line in vm.collect(&a[1])? {
         let data = T::extract(vm, &line)?;
-        write_items(&mut mem::<T>(vm, &a[0])?.borrow_mut(), &data);
+        write_items(vm, &mut mem::<T>(vm, &a[0])?.borrow_mut(), &data)?;
     }
     Ok(Value::None)
 }

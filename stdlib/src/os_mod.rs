@@ -162,6 +162,7 @@ fn add_process_functions(vm: &mut Vm, m: &Rc<Object>) {
         if n < 0 {
             return Err(vm.value_error("negative argument not allowed"));
         }
+        vm.check_bytes_alloc(n as usize, false)?;
         let mut buf = vec![0u8; n as usize];
         getrandom::getrandom(&mut buf).map_err(|e| vm.new_error("OSError", e.to_string()))?;
         Ok(vm.new_bytes(buf))

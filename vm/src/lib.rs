@@ -28,6 +28,15 @@ mod vm;
 pub use object::{PyErr, PyResult, Value};
 pub use vm::{ModuleInit, Vm};
 
+/// The largest object CPython can build is `PY_SSIZE_T_MAX` bytes, and the reference
+/// interpreter is a 32-bit build (`sys.maxsize == 2**31 - 1`): a bigger string, buffer or
+/// list is a MemoryError there. Requests sized by user input are checked against the same
+/// bound (less room for the object's header), so they raise that MemoryError instead of
+/// aborting the process.
+pub const MAX_OBJECT_BYTES: usize = i32::MAX as usize - 64;
+/// CPython's list and tuple items are pointers: 4 bytes on the reference build.
+pub const CPYTHON_ITEM_BYTES: usize = 4;
+
 /// Frames the reference interpreter has on the stack below a script's module frame.
 const MAIN_DEPTH: usize = 2;
 

@@ -50,7 +50,7 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
         Err(e)
     });
     vm.add_function(&m, "getrecursionlimit", |vm, _, _| {
-        Ok(Value::Int(vm.recursion_limit as i64))
+        Ok(Value::Int(vm.requested_recursion_limit as i64))
     });
     vm.add_function(&m, "setrecursionlimit", |vm, a, kw| {
         let a = vm.check_args("setrecursionlimit", a, kw, 1, 1)?;
@@ -70,7 +70,8 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
                 ),
             ));
         }
-        vm.recursion_limit = n as usize;
+        vm.requested_recursion_limit = n as usize;
+        vm.recursion_limit = (n as usize).min(crate::vm::MAX_RECURSION_DEPTH);
         Ok(Value::None)
     });
     vm.add_function(&m, "exc_info", |vm, _, _| {

@@ -64,6 +64,11 @@ builtin_types!(
     dict_items,
 );
 
+/// The deepest recursion allowed whatever `sys.setrecursionlimit` says. CPython's C stack
+/// overflows (a segfault) long before this; here Python frames live on the heap, so without
+/// a ceiling `def f(): f()` under a limit of 10**9 would eat all memory and abort.
+pub const MAX_RECURSION_DEPTH: usize = 1_000_000;
+
 pub struct Vm {
     pub types: Types,
     /// Exception classes by name (`exc("TypeError")`).
@@ -75,8 +80,15 @@ pub struct Vm {
     pub native_modules: HashMap<String, ModuleInit>,
     /// Embedded Python sources of modules (name -> source), compiled on import.
     pub frozen_modules: HashMap<String, &'static str>,
+    /// The depth at which RecursionError is raised: `sys.setrecursionlimit`'s value, at
+    /// most `MAX_RECURSION_DEPTH`.
     pub recursion_limit: usize,
+    /// What `sys.getrecursionlimit()` reports.
+    pub requested_recursion_limit: usize,
     pub depth: usize,
+    /// Lowest native stack address nested calls may reach before RecursionError (0: no
+    /// check); see `set_native_stack`.
+    pub stack_floor: usize,
     /// The frames being executed, innermost last (read-only views for `locals()` etc.).
     pub frames: Vec<*const crate::eval::Frame>,
     /// Finished frames kept for their allocations (see `Vm::new_frame`).
@@ -117,6 +129,15 @@ impl Vm {
         let mut vm = crate::bootstrap::make_vm(types);
         crate::bootstrap::init_types(&mut vm);
         vm
+    }
+
+    /// Declares that the calling thread has `size` bytes of stack. With a huge
+    /// `sys.setrecursionlimit` the depth count alone would let native recursion (repr,
+    /// comparisons, `__add__` calling `+`...) overflow the stack, which kills the process:
+    /// past the last eighth of it, recursion raises RecursionError instead.
+    pub fn set_native_stack(&mut self, size: usize) {
+        let here = stack_address();
+        self.stack_floor = here.saturating_sub(size - size / 8);
     }
 
     pub fn exc(&self, name: &str) -> Rc<Type> {
@@ -261,4 +282,11 @@ impl Default for Vm {
     fn default() -> Self {
         Vm::new()
     }
+}
+
+/// An address in the current stack frame (the stack grows down on every supported target).
+#[inline(always)]
+pub fn stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
 }

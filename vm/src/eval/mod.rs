@@ -96,7 +96,7 @@ impl Vm {
     }
 
     fn enter_frame(&mut self) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
+        if self.depth >= self.recursion_limit || self.native_stack_exhausted() {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
         self.depth += 1;

@@ -40,7 +40,7 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, FormatErro
     if parens {
         body.push(')');
     }
-    Ok(pad(&body, &spec))
+    pad(&body, &spec)
 }
 
 /// One part, signed as `sign` asks, unpadded.
@@ -71,12 +71,13 @@ fn part(v: f64, spec: &FormatSpec, sign: Option<char>) -> Result<String, FormatE
     format_parsed(v, &part_spec)
 }
 
-fn pad(body: &str, spec: &FormatSpec) -> String {
+fn pad(body: &str, spec: &FormatSpec) -> Result<String, FormatError> {
     let len = body.chars().count();
     let width = spec.width.unwrap_or(0);
     if len >= width {
-        return body.to_string();
+        return Ok(body.to_string());
     }
+    super::layout::alloc(width)?;
     let total = width - len;
     let left = match spec.align_or('>') {
         '<' => 0,
@@ -84,5 +85,5 @@ fn pad(body: &str, spec: &FormatSpec) -> String {
         _ => total,
     };
     let fill = |n: usize| std::iter::repeat_n(spec.fill, n).collect::<String>();
-    format!("{}{body}{}", fill(left), fill(total - left))
+    Ok(format!("{}{body}{}", fill(left), fill(total - left)))
 }

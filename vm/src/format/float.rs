@@ -26,6 +26,8 @@ pub(crate) fn format_parsed(v: f64, spec: &FormatSpec) -> Result<String, FormatE
         Some(p) if p > i32::MAX as usize => {
             return Err(FormatError::value("precision too big"));
         }
+        // The digits alone would exceed the largest object.
+        Some(p) if p >= crate::MAX_OBJECT_BYTES => return Err(FormatError::memory()),
         p => p,
     };
     let (mut conv, mut v, mut percent) = (spec.ty.unwrap_or('r'), v, false);
@@ -186,10 +188,15 @@ impl DigitLayout {
     }
 }
 
+/// Rust's formatter rejects precisions above `u16::MAX`. No f64 has more than 1075 exact
+/// decimal digits (2^-1074 has 1074 after the point), so digits past this cap are zeros,
+/// which `trimmed` drops anyway: capping loses nothing.
+const EXACT_DIGITS_CAP: usize = 1100;
+
 /// `n` correctly rounded significant digits of `v` (finite, non-negative), trailing zeros
 /// dropped, and the decimal point position; zero gives ("0", 1).
 fn significant_digits(v: f64, n: usize) -> (String, i64) {
-    let sci = format!("{:.*e}", n - 1, v);
+    let sci = format!("{:.*e}", n.min(EXACT_DIGITS_CAP) - 1, v);
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i64 = exp.parse().unwrap_or(0);
     let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
@@ -198,7 +205,7 @@ fn significant_digits(v: f64, n: usize) -> (String, i64) {
 
 /// Digits of `v` correctly rounded to `n` places after the point, and the point position.
 fn fixed_digits(v: f64, n: usize) -> (String, i64) {
-    let fixed = format!("{:.*}", n, v);
+    let fixed = format!("{:.*}", n.min(EXACT_DIGITS_CAP), v);
     let int_len = fixed.find('.').unwrap_or(fixed.len()) as i64;
     let digits: String = fixed.chars().filter(char::is_ascii_digit).collect();
     trimmed(&digits, int_len)

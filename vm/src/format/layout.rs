@@ -130,6 +130,9 @@ pub(crate) fn pad_str(
 /// A string with room for `chars` characters, or CPython's MemoryError when the width asked
 /// for cannot be allocated (instead of aborting).
 pub(crate) fn alloc(chars: usize) -> Result<String, FormatError> {
+    if chars > crate::MAX_OBJECT_BYTES {
+        return Err(FormatError::memory());
+    }
     let mut s = String::new();
     s.try_reserve(chars).map_err(|_| FormatError::memory())?;
     Ok(s)

@@ -102,7 +102,7 @@ impl Vm {
     /// same depth (and keeps native recursion off the Rust stack's limits).
     #[inline]
     pub fn enter_recursive(&mut self, where_: &str) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
+        if self.depth >= self.recursion_limit || self.native_stack_exhausted() {
             return Err(self.new_error(
                 "RecursionError",
                 format!("maximum recursion depth exceeded{where_}"),
@@ -110,6 +110,45 @@ impl Vm {
         }
         self.depth += 1;
         Ok(())
+    }
+
+    /// `PyErr_NoMemory()`: a MemoryError without arguments.
+    pub fn memory_error(&self) -> PyErr {
+        self.new_exception(&self.exc("MemoryError"), vec![])
+    }
+
+    /// MemoryError unless `count` items of `item_bytes` each fit in one CPython object
+    /// (see `MAX_OBJECT_BYTES`).
+    pub fn check_alloc(&self, count: usize, item_bytes: usize) -> PyResult<()> {
+        match count.checked_mul(item_bytes) {
+            Some(n) if n <= crate::MAX_OBJECT_BYTES => Ok(()),
+            _ => Err(self.memory_error()),
+        }
+    }
+
+    /// The size check of a new `bytes` (`PyBytes_FromStringAndSize`: OverflowError) or
+    /// `bytearray` (MemoryError) of `n` bytes like `like`.
+    pub fn check_bytes_alloc(&self, n: usize, bytearray: bool) -> PyResult<()> {
+        if !bytearray && n > crate::MAX_OBJECT_BYTES {
+            return Err(self.overflow_error("byte string is too large"));
+        }
+        self.check_alloc(n, 1)
+    }
+
+    /// `str * n` / `bytes * n` of `len` items: OverflowError when the length overflows
+    /// the reference build's `Py_ssize_t`, MemoryError when it cannot be allocated.
+    pub fn check_repeat(&self, len: usize, n: usize, what: &str) -> PyResult<()> {
+        match len.checked_mul(n) {
+            Some(total) if total <= i32::MAX as usize => self.check_alloc(total, 1),
+            _ => Err(self.overflow_error(format!("repeated {what} too long"))),
+        }
+    }
+
+    /// Whether native recursion got close to the end of the thread's stack (only when the
+    /// recursion limit was raised far beyond what the stack holds).
+    #[inline]
+    pub fn native_stack_exhausted(&self) -> bool {
+        crate::vm::stack_address() < self.stack_floor
     }
 
     /// Runs a native function as a counted call (`" while calling a Python object"`).

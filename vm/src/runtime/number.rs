@@ -293,36 +293,21 @@ impl Vm {
     }
 
     fn repeat_sequence(&mut self, seq: &Rc<Object>, times: usize) -> PyResult {
-        let too_big = |len: usize| len.checked_mul(times).map_or(true, |n| n > (1 << 40));
         match &seq.payload {
             Payload::Str(s) => {
-                if too_big(s.s.len()) {
-                    return Err(self.new_exception(&self.exc("MemoryError"), vec![]));
-                }
+                self.check_repeat(s.nchars, times, "string is")?;
+                self.check_alloc(s.s.len(), times)?;
                 Ok(self.new_str(s.s.repeat(times)))
             }
-            Payload::Bytes(b) => Ok(self.new_bytes(b.repeat(times))),
+            Payload::Bytes(b) => {
+                self.check_repeat(b.len(), times, "bytes are")?;
+                Ok(self.new_bytes(b.repeat(times)))
+            }
             Payload::List(l) => {
-                let items = l.borrow();
-                if too_big(items.len()) {
-                    return Err(self.new_exception(&self.exc("MemoryError"), vec![]));
-                }
-                let mut v = Vec::with_capacity(items.len() * times);
-                for _ in 0..times {
-                    v.extend(items.iter().cloned());
-                }
-                Ok(self.new_list(v))
+                let items = self.repeat_items(&l.borrow(), times)?;
+                Ok(self.new_list(items))
             }
-            Payload::Tuple(t) => {
-                if too_big(t.len()) {
-                    return Err(self.new_exception(&self.exc("MemoryError"), vec![]));
-                }
-                let mut v = Vec::with_capacity(t.len() * times);
-                for _ in 0..times {
-                    v.extend(t.iter().cloned());
-                }
-                Ok(self.new_tuple(v))
-            }
+            Payload::Tuple(t) => Ok(self.new_tuple(self.repeat_items(t, times)?)),
             _ => Err(self.type_error("bad sequence")),
         }
     }

@@ -325,6 +325,18 @@ impl Vm {
                 match &o.payload {
                     Payload::List(l) => return Ok(l.borrow().clone()),
                     Payload::Tuple(t) => return Ok(t.to_vec()),
+                    // CPython sizes the list from the length first: `list(range(10**20))`
+                    // is an OverflowError and an oversized one a MemoryError, at once.
+                    Payload::Range(_) => {
+                        let n = self.len(v)?;
+                        if n > i32::MAX as usize {
+                            // The length hint is a `Py_ssize_t` of the 32-bit reference.
+                            return Err(
+                                self.overflow_error("Python int too large to convert to C ssize_t")
+                            );
+                        }
+                        self.check_alloc(n, crate::CPYTHON_ITEM_BYTES)?;
+                    }
                     _ => {}
                 }
             }

@@ -71,6 +71,9 @@ impl std::error::Error for TextError {}
 
 /// A new string with room for `bytes` bytes, or `MemoryError` when that cannot be had.
 fn with_capacity(bytes: usize) -> Result<String, TextError> {
+    if bytes > crate::MAX_OBJECT_BYTES {
+        return Err(TextError::memory());
+    }
     let mut s = String::new();
     s.try_reserve(bytes).map_err(|_| TextError::memory())?;
     Ok(s)

@@ -185,8 +185,10 @@ fn repeat(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
     };
     let d = data(&a[0]);
     let n = n.max(0) as usize;
-    if d.len().saturating_mul(n) > (1 << 40) {
-        return Err(vm.new_exception(&vm.exc("MemoryError"), vec![]));
+    if is_bytearray(&a[0]) {
+        vm.check_alloc(d.len(), n)?;
+    } else {
+        vm.check_repeat(d.len(), n, "bytes are")?;
     }
     Ok(same_kind(vm, &a[0], d.repeat(n)))
 }
@@ -346,9 +348,7 @@ fn from_source(vm: &mut Vm, src: &Value, kind: &str) -> PyResult<Vec<u8>> {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        if n > 1 << 40 {
-            return Err(vm.new_exception(&vm.exc("MemoryError"), vec![]));
-        }
+        vm.check_bytes_alloc(n as usize, kind != "bytes")?;
         return Ok(vec![0; n as usize]);
     }
     if !vm.is_iterable(src) {
@@ -487,9 +487,7 @@ fn init_mutation(vm: &mut Vm, t: &Rc<Type>) {
         };
         let mut v = ba(&a[0]).borrow_mut();
         let n = n.max(0) as usize;
-        if v.len().saturating_mul(n) > (1 << 40) {
-            return Err(vm.new_exception(&vm.exc("MemoryError"), vec![]));
-        }
+        vm.check_alloc(v.len(), n)?;
         *v = v.repeat(n);
         drop(v);
         Ok(a[0].clone())

@@ -2,7 +2,7 @@
 //! ASCII-only case mapping and predicates, searching with start/end clamped as slices,
 //! splitting, stripping, padding, `hex`/`fromhex`, `translate` and `decode`.
 
-use super::bytes::{as_bytes, byte_value, data, find, method_args, same_kind};
+use super::bytes::{as_bytes, byte_value, data, find, is_bytearray, method_args, same_kind};
 use crate::object::*;
 use crate::Vm;
 use std::rc::Rc;
@@ -538,6 +538,7 @@ fn init_pad(vm: &mut Vm, t: &Rc<Type>) {
         if d.len() >= w {
             return Ok(same_kind(vm, &a[0], d));
         }
+        vm.check_bytes_alloc(w, is_bytearray(&a[0]))?;
         let mut out = vec![b'0'; w - d.len()];
         out.extend_from_slice(&d);
         if let Some(&sign @ (b'+' | b'-')) = d.first() {
@@ -559,6 +560,8 @@ fn init_pad(vm: &mut Vm, t: &Rc<Type>) {
             match b {
                 b'\t' if ts > 0 => {
                     let n = ts - col % ts;
+                    let len = out.len().saturating_add(n as usize);
+                    vm.check_bytes_alloc(len, is_bytearray(&a[0]))?;
                     out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
@@ -596,6 +599,7 @@ fn pad(vm: &mut Vm, a: &[Value], kw: &[Value], which: &str) -> PyResult {
     if d.len() >= w {
         return Ok(same_kind(vm, &a[0], d));
     }
+    vm.check_bytes_alloc(w, is_bytearray(&a[0]))?;
     let total = w - d.len();
     let left = match which {
         "ljust" => 0,

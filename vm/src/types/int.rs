@@ -694,6 +694,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     if bytes.len() > length as usize {
         return Err(vm.overflow_error("int too big to convert"));
     }
+    vm.check_bytes_alloc(length as usize, false)?;
     let fill = if signed && v.is_negative() { 0xff } else { 0 };
     bytes.resize(length as usize, fill);
     match order.as_str() {

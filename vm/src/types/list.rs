@@ -73,10 +73,7 @@ pub fn init(vm: &mut Vm) {
         let n = vm.to_i64(&a[1])?.max(0) as usize;
         let l = items_of(&a[0]);
         let items = l.borrow().clone();
-        let mut out = Vec::with_capacity(items.len() * n);
-        for _ in 0..n {
-            out.extend(items.iter().cloned());
-        }
+        let out = vm.repeat_items(&items, n)?;
         *l.borrow_mut() = out;
         Ok(a[0].clone())
     });
@@ -325,15 +322,31 @@ fn list_delitem(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
     Ok(Value::None)
 }
 
+impl Vm {
+    /// `items * n` for lists and tuples: MemoryError past CPython's largest list, and no
+    /// loop at all when there is nothing to repeat (`[] * 2**62` is instant).
+    pub fn repeat_items(&self, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+        if items.is_empty() || n == 0 {
+            return Ok(Vec::new());
+        }
+        let total = items
+            .len()
+            .checked_mul(n)
+            .ok_or_else(|| self.memory_error())?;
+        self.check_alloc(total, crate::CPYTHON_ITEM_BYTES)?;
+        let mut out = Vec::with_capacity(total);
+        for _ in 0..n {
+            out.extend(items.iter().cloned());
+        }
+        Ok(out)
+    }
+}
+
 fn list_mul(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
     match vm.index_value(&a[1])? {
         Some(n) => {
             let items = items_of(&a[0]).borrow().clone();
-            let n = n.max(0) as usize;
-            let mut out = Vec::with_capacity(items.len() * n);
-            for _ in 0..n {
-                out.extend(items.iter().cloned());
-            }
+            let out = vm.repeat_items(&items, n.max(0) as usize)?;
             Ok(vm.new_list(out))
         }
         None => Ok(vm.singletons.not_implemented.clone()),

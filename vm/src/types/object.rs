@@ -317,6 +317,70 @@ impl Drop for Object {
         if self.class.has_flag(tflags::DEL) {
             queue_del(self);
         }
+        if holds_references(self) {
+            trashcan::drop_contents(self);
+        }
+    }
+}
+
+/// Whether dropping `o` can drop further objects (and so recurse).
+fn holds_references(o: &Object) -> bool {
+    o.dict.get().is_some()
+        || !matches!(
+            o.payload,
+            Payload::Plain
+                | Payload::Ellipsis
+                | Payload::NotImplemented
+                | Payload::Int(_)
+                | Payload::Float(_)
+                | Payload::Complex(..)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Module(_)
+        )
+}
+
+/// CPython's "trashcan": freeing a 10-million-deep `x = [x]` or a long linked list of
+/// instances would recurse once per level in `Drop` and overflow the native stack. Past
+/// `MAX_DEPTH` nested drops, contents are parked in a list that the outermost drop empties
+/// in a loop, so the stack use stays bounded.
+mod trashcan {
+    use crate::object::{Object, Payload};
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    const MAX_DEPTH: u32 = 1000;
+
+    type Contents = (Payload, Option<Rc<Object>>);
+
+    thread_local! {
+        static DEPTH: Cell<u32> = const { Cell::new(0) };
+        static PARKED: RefCell<Vec<Contents>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub(super) fn drop_contents(o: &mut Object) {
+        let contents = (
+            std::mem::replace(&mut o.payload, Payload::Plain),
+            o.dict.take(),
+        );
+        // During thread teardown the thread-locals may be gone: drop in place.
+        let Ok(depth) = DEPTH.try_with(Cell::get) else {
+            return;
+        };
+        if depth >= MAX_DEPTH {
+            // (If the list is gone, the closure and the contents it owns drop here.)
+            let _ = PARKED.try_with(|p| p.borrow_mut().push(contents));
+            return;
+        }
+        DEPTH.with(|d| d.set(depth + 1));
+        drop(contents);
+        if depth == 0 {
+            while let Some(next) = PARKED.with(|p| p.borrow_mut().pop()) {
+                drop(next);
+            }
+        }
+        DEPTH.with(|d| d.set(depth));
     }
 }
 

@@ -348,9 +348,9 @@ fn str_mul(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
         Some(n) => {
             let n = n.max(0) as usize;
             let s = this(&a[0]);
-            if s.len().saturating_mul(n) > (1 << 40) {
-                return Err(vm.new_exception(&vm.exc("MemoryError"), vec![]));
-            }
+            let nchars = a[0].as_pystr().map_or(0, |p| p.nchars);
+            vm.check_repeat(nchars, n, "string is")?;
+            vm.check_alloc(s.len(), n)?;
             Ok(vm.new_str(s.repeat(n)))
         }
         None => Ok(vm.singletons.not_implemented.clone()),

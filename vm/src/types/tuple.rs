@@ -146,11 +146,7 @@ fn tuple_mul(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
     match vm.index_value(&a[1])? {
         Some(n) => {
             let items = a[0].as_tuple().unwrap_or(&[]);
-            let n = n.max(0) as usize;
-            let mut out = Vec::with_capacity(items.len() * n);
-            for _ in 0..n {
-                out.extend(items.iter().cloned());
-            }
+            let out = vm.repeat_items(items, n.max(0) as usize)?;
             Ok(vm.new_tuple(out))
         }
         None => Ok(vm.singletons.not_implemented.clone()),
