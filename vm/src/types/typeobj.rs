@@ -44,6 +44,21 @@ fn register_subclass(t: &Rc<Type>) {
     }
 }
 
+/// Recomputes the cached dunder flags of a class and of its subclasses (which inherit a
+/// dunder set on it later).
+pub fn update_flags_tree(t: &Rc<Type>) {
+    update_flags(t);
+    let subs: Vec<Rc<Type>> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect();
+    for sub in &subs {
+        update_flags_tree(sub);
+    }
+}
+
 /// Recomputes the cached dunder flags of a class from its MRO.
 pub fn update_flags(t: &Rc<Type>) {
     let mut flags = 0;
@@ -79,12 +94,12 @@ pub fn update_flags(t: &Rc<Type>) {
 /// Whether every Python class in the MRO declares `__slots__` without `'__dict__'`.
 fn slots_only(t: &Rc<Type>) -> bool {
     let key = "__slots__";
-    t.mro().filter(|c| c.heap).all(|c| {
-        match c.dict.borrow().get_str(key, str_hash(key)) {
+    t.mro()
+        .filter(|c| c.heap)
+        .all(|c| match c.dict.borrow().get_str(key, str_hash(key)) {
             Some(v) => !slot_names(&v).iter().any(|n| n == "__dict__"),
             None => false,
-        }
-    })
+        })
 }
 
 /// The names a `__slots__` value declares (a string or an iterable of strings).
@@ -97,7 +112,10 @@ fn slot_names(v: &Value) -> Vec<String> {
         Some(Payload::List(l)) => l.borrow().clone(),
         _ => Vec::new(),
     };
-    items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect()
+    items
+        .iter()
+        .filter_map(|i| i.as_str().map(str::to_string))
+        .collect()
 }
 
 /// Slot descriptors: properties whose getter and setter are natives bound to the name.
@@ -112,7 +130,12 @@ fn add_slot_descriptors(vm: &Vm, dict: &mut DictTable, slots: &Value) {
         let del = vm.new_builtin("__delete__", slot_del, Some(n.clone()));
         let p = vm.obj(
             &vm.types.property,
-            Payload::Property(RefCell::new(Property { fget: get, fset: set, fdel: del, doc: Value::None })),
+            Payload::Property(RefCell::new(Property {
+                fget: get,
+                fset: set,
+                fdel: del,
+                doc: Value::None,
+            })),
         );
         dict.set_str(n, p);
     }
@@ -120,7 +143,11 @@ fn add_slot_descriptors(vm: &Vm, dict: &mut DictTable, slots: &Value) {
 
 fn slot_storage(vm: &Vm, obj: &Value) -> PyResult<Rc<Object>> {
     match obj {
-        Value::Obj(o) => o.dict.get().cloned().ok_or_else(|| vm.type_error("slot on an object without storage")),
+        Value::Obj(o) => o
+            .dict
+            .get()
+            .cloned()
+            .ok_or_else(|| vm.type_error("slot on an object without storage")),
         _ => Err(vm.type_error("slot on a non-instance")),
     }
 }
@@ -150,7 +177,9 @@ fn slot_del(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
         Payload::Dict(t) => t.borrow_mut().remove_str(&name, str_hash(&name)),
         _ => None,
     };
-    removed.map(|_| Value::None).ok_or_else(|| vm.attribute_error(&a[1], &name))
+    removed
+        .map(|_| Value::None)
+        .ok_or_else(|| vm.attribute_error(&a[1], &name))
 }
 
 /// C3 linearization of `bases` (the MRO after the new class itself).
