@@ -170,6 +170,8 @@ pub struct Code {
     pub instrs: Box<[crate::eval::Instr]>,
     /// LOAD_GLOBAL's cache, one slot per name.
     pub global_cache: crate::eval::GlobalCache,
+    /// LOAD_ATTR/LOAD_METHOD/STORE_ATTR's caches, one slot per instruction.
+    pub attr_cache: crate::eval::AttrCache,
 }
 
 pub struct Function {

@@ -4,10 +4,12 @@
 //! deep Python recursion does not grow the Rust stack. Native code that calls back into
 //! Python (sort keys, `__eq__`, `__init__` from a type call) starts a nested `run_frame`.
 
+mod attr;
 mod cache;
 mod frame;
 mod ops;
 
+pub use attr::AttrCache;
 pub use cache::{decode, GlobalCache, Instr};
 pub use frame::{line_at, Block, BlockKind, Frame};
 
@@ -153,14 +155,15 @@ impl Vm {
         if let Some(e) = f.pending_throw.take() {
             return Err((e, false));
         }
+        if let Err(e) = self.check_interrupt() {
+            return Err((e, false));
+        }
         let code = f.code.clone();
         loop {
+            // Orphaned generators close before the next instruction, as if CPython's
+            // reference count had dropped to zero right there.
             if crate::types::generator::PENDING.with(|p| p.get()) {
                 self.run_orphans();
-            }
-            if crate::signals::take_interrupt() {
-                let e = self.new_exception(&self.exc("KeyboardInterrupt"), vec![]);
-                return Err((e, false));
             }
             let i = f.ip;
             let Some(&Instr { op, arg }) = code.instrs.get(i) else {
@@ -185,6 +188,18 @@ impl Vm {
                 Err(Raise::Reraise(e)) => return Err((e, true)),
             }
         }
+    }
+}
+
+impl Vm {
+    /// Ctrl-C, checked where CPython checks its "eval breaker" for signals (entering and
+    /// returning to a frame, backward jumps) rather than before every instruction.
+    #[inline(always)]
+    pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
+        if crate::signals::take_interrupt() {
+            return Err(self.new_exception(&self.exc("KeyboardInterrupt"), vec![]));
+        }
+        Ok(())
     }
 }
 

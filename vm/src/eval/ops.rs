@@ -203,7 +203,12 @@ impl Vm {
                 push(&mut f.stack, Value::Bool(r != (arg == 1)));
             }
             Op::JUMP_FORWARD => f.ip += arg as usize,
-            Op::JUMP_ABSOLUTE => f.ip = arg as usize,
+            Op::JUMP_ABSOLUTE => {
+                f.ip = arg as usize;
+                if f.ip <= f.lasti {
+                    self.check_interrupt()?;
+                }
+            }
             Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
                 let v = pop!(f);
                 let b = match v {
@@ -212,6 +217,9 @@ impl Vm {
                 };
                 if b == (op == Op::POP_JUMP_IF_TRUE) {
                     f.ip = arg as usize;
+                    if f.ip <= f.lasti {
+                        self.check_interrupt()?;
+                    }
                 }
             }
             Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
@@ -293,13 +301,13 @@ impl Vm {
             }
             Op::LOAD_ATTR => {
                 let o = pop!(f);
-                let v = self.getattr(&o, name(code, arg))?;
+                let v = self.load_attr_cached(code, f.lasti, &o, name(code, arg))?;
                 push(&mut f.stack, v);
             }
             Op::STORE_ATTR => {
                 let o = pop!(f);
                 let v = pop!(f);
-                self.setattr(&o, name(code, arg), v)?;
+                self.store_attr_cached(code, f.lasti, &o, name(code, arg), v)?;
             }
             Op::DELETE_ATTR => {
                 let o = pop!(f);
@@ -307,7 +315,7 @@ impl Vm {
             }
             Op::LOAD_METHOD => {
                 let o = pop!(f);
-                match self.load_method(&o, name(code, arg))? {
+                match self.load_method_cached(code, f.lasti, &o, name(code, arg))? {
                     (Some(func), obj) => {
                         push(&mut f.stack, func);
                         push(&mut f.stack, obj);

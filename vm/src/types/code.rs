@@ -96,6 +96,7 @@ impl Vm {
             .collect();
         Rc::new(Code {
             global_cache: crate::eval::GlobalCache::new(co.names.len()),
+            attr_cache: crate::eval::AttrCache::new(co.code.len() / 2),
             instrs: crate::eval::decode(&co.code),
             name: self.new_str(co.name.as_str()),
             qualname: self.new_str(co.qualname.as_str()),
