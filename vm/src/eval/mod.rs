@@ -25,12 +25,31 @@ pub enum Exit {
 }
 
 /// What an instruction asks the loop to do besides continuing.
-enum Flow {
+pub(crate) enum Flow {
     Next,
     /// Enter a callee frame inline.
     Call(Box<Frame>),
+    /// Resume a generator's frame inline for FOR_ITER (see `GenLink`).
+    Resume(Box<Frame>, GenLink),
     Return(Value),
     Yield(Value),
+}
+
+/// A generator resumed by FOR_ITER inside the loop. CPython runs it in a nested
+/// `_PyEval_EvalFrame`; here its frame joins the loop's frame stack until it yields (the
+/// value goes to FOR_ITER), returns (the for loop ends) or raises, which saves a nested
+/// loop and the `next()` protocol per item.
+pub(crate) struct GenLink {
+    pub gen: Rc<Object>,
+    /// The caller's exception state, for `Vm::gen_end`.
+    pub caller_exc: Value,
+}
+
+/// A frame waiting for the callee running above it on the loop's frame stack.
+struct Caller {
+    frame: Box<Frame>,
+    /// Set when the callee is a generator resumed by the caller's FOR_ITER.
+    gen: Option<GenLink>,
 }
 
 impl Vm {
@@ -40,7 +59,7 @@ impl Vm {
             return (frame, Err(e));
         }
         let mut f = frame;
-        let mut callers: Vec<Box<Frame>> = Vec::new();
+        let mut callers: Vec<Caller> = Vec::new();
         self.frames.push(&*f as *const Frame);
         loop {
             // Run `f` until it finishes with `outcome`.
@@ -48,7 +67,8 @@ impl Vm {
                 Ok(Flow::Next) => continue,
                 Ok(Flow::Call(callee)) => match self.enter_frame() {
                     Ok(()) => {
-                        callers.push(std::mem::replace(&mut f, callee));
+                        let frame = std::mem::replace(&mut f, callee);
+                        callers.push(Caller { frame, gen: None });
                         self.frames.push(&*f as *const Frame);
                         continue;
                     }
@@ -57,10 +77,44 @@ impl Vm {
                         Some(e) => Err(e),
                     },
                 },
+                Ok(Flow::Resume(callee, link)) => match self.enter_frame() {
+                    Ok(()) => {
+                        let frame = std::mem::replace(&mut f, callee);
+                        callers.push(Caller {
+                            frame,
+                            gen: Some(link),
+                        });
+                        self.frames.push(&*f as *const Frame);
+                        continue;
+                    }
+                    Err(e) => {
+                        // As in `resume`, a generator whose frame cannot start is finished.
+                        self.gen_link_end(link, None);
+                        self.free_frame(callee);
+                        match self.handle_error(&mut f, e, false) {
+                            None => continue,
+                            Some(e) => Err(e),
+                        }
+                    }
+                },
                 Ok(Flow::Return(v)) => Ok(v),
                 Ok(Flow::Yield(v)) => {
                     self.frames.pop();
                     self.depth -= 1;
+                    if let Some(Caller { gen: Some(_), .. }) = callers.last() {
+                        // A generator resumed inline: the value goes to its FOR_ITER.
+                        let Some(Caller {
+                            frame,
+                            gen: Some(link),
+                        }) = callers.pop()
+                        else {
+                            unreachable!("checked above");
+                        };
+                        let done = std::mem::replace(&mut f, frame);
+                        self.gen_link_end(link, Some(done));
+                        f.stack.push(v);
+                        continue;
+                    }
                     return (f, Ok(Exit::Yield(v)));
                 }
                 Err((e, reraise)) => match self.handle_error(&mut f, e, reraise) {
@@ -72,11 +126,32 @@ impl Vm {
             loop {
                 self.frames.pop();
                 self.depth -= 1;
-                let Some(caller) = callers.pop() else {
+                let Some(Caller { frame, gen }) = callers.pop() else {
                     return (f, outcome.map(Exit::Return));
                 };
                 // The caller's pointer is still on `frames` (callees are pushed above it).
-                let done = std::mem::replace(&mut f, caller);
+                let done = std::mem::replace(&mut f, frame);
+                if let Some(link) = gen {
+                    self.gen_link_end(link, None);
+                    self.free_frame(done);
+                    match outcome {
+                        // The generator is exhausted: FOR_ITER's loop ends.
+                        Ok(_) => {
+                            f.stack.pop();
+                            f.ip += f.code.instrs[f.lasti].arg as usize;
+                            break;
+                        }
+                        // FOR_ITER raises what the generator raised.
+                        Err(e) => {
+                            let e = self.gen_error(crate::types::generator::GenKind::Generator, e);
+                            match self.handle_error(&mut f, e, false) {
+                                None => break,
+                                Some(e) => outcome = Err(e),
+                            }
+                        }
+                    }
+                    continue;
+                }
                 self.free_frame(done);
                 match outcome {
                     Ok(v) => {
@@ -94,6 +169,13 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// `gen_end` for a generator resumed inline.
+    fn gen_link_end(&mut self, link: GenLink, suspended: Option<Box<Frame>>) {
+        if let Payload::Generator(g) = &link.gen.payload {
+            self.gen_end(g, link.caller_exc, suspended);
         }
     }
 

@@ -246,6 +246,9 @@ impl Vm {
                     return Ok(Flow::Next);
                 }
                 let it = top!(f).clone();
+                if let Some(link) = self.gen_resume_inline(&it) {
+                    return Ok(link);
+                }
                 match self.next(&it)? {
                     Some(v) => push(&mut f.stack, v),
                     None => {
