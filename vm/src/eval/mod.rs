@@ -35,14 +35,17 @@ pub(crate) enum Flow {
     Yield(Value),
 }
 
-/// A generator resumed by FOR_ITER inside the loop. CPython runs it in a nested
-/// `_PyEval_EvalFrame`; here its frame joins the loop's frame stack until it yields (the
-/// value goes to FOR_ITER), returns (the for loop ends) or raises, which saves a nested
-/// loop and the `next()` protocol per item.
+/// A generator resumed by FOR_ITER or YIELD_FROM inside the loop. CPython runs it in a
+/// nested `_PyEval_EvalFrame`; here its frame joins the loop's frame stack until it
+/// yields (the value goes to FOR_ITER, or up through the delegating frame), returns (the
+/// for loop ends, or YIELD_FROM has its result) or raises, which saves a nested loop and
+/// the `next()`/`send()` protocol per item and per level of a `yield from` chain.
 pub(crate) struct GenLink {
     pub gen: Rc<Object>,
     /// The caller's exception state, for `Vm::gen_end`.
     pub caller_exc: Value,
+    /// Resumed by FOR_ITER (else by YIELD_FROM).
+    pub for_iter: bool,
 }
 
 /// A frame waiting for the callee running above it on the loop's frame stack.
@@ -99,10 +102,14 @@ impl Vm {
                 },
                 Ok(Flow::Return(v)) => Ok(v),
                 Ok(Flow::Yield(v)) => {
-                    self.frames.pop();
-                    self.depth -= 1;
-                    if let Some(Caller { gen: Some(_), .. }) = callers.last() {
-                        // A generator resumed inline: the value goes to its FOR_ITER.
+                    // Generators resumed inline hand the value to their caller: FOR_ITER
+                    // takes it; a delegating YIELD_FROM yields it in turn.
+                    loop {
+                        self.frames.pop();
+                        self.depth -= 1;
+                        if !matches!(callers.last(), Some(Caller { gen: Some(_), .. })) {
+                            return (f, Ok(Exit::Yield(v)));
+                        }
                         let Some(Caller {
                             frame,
                             gen: Some(link),
@@ -110,12 +117,18 @@ impl Vm {
                         else {
                             unreachable!("checked above");
                         };
+                        let for_iter = link.for_iter;
                         let done = std::mem::replace(&mut f, frame);
                         self.gen_link_end(link, Some(done));
-                        f.stack.push(v);
-                        continue;
+                        if for_iter {
+                            f.stack.push(v);
+                            break;
+                        }
+                        // As YIELD_FROM does when its delegate yields.
+                        f.ip -= 1;
+                        f.yielding_from = true;
                     }
-                    return (f, Ok(Exit::Yield(v)));
+                    continue;
                 }
                 Err((e, reraise)) => match self.handle_error(&mut f, e, reraise) {
                     None => continue,
@@ -132,18 +145,30 @@ impl Vm {
                 // The caller's pointer is still on `frames` (callees are pushed above it).
                 let done = std::mem::replace(&mut f, frame);
                 if let Some(link) = gen {
+                    let for_iter = link.for_iter;
+                    let kind = match &link.gen.payload {
+                        Payload::Generator(g) => g.kind,
+                        _ => unreachable!("links hold generators"),
+                    };
                     self.gen_link_end(link, None);
                     self.free_frame(done);
                     match outcome {
                         // The generator is exhausted: FOR_ITER's loop ends.
-                        Ok(_) => {
+                        Ok(_) if for_iter => {
                             f.stack.pop();
                             f.ip += f.code.instrs[f.lasti].arg as usize;
                             break;
                         }
-                        // FOR_ITER raises what the generator raised.
+                        // YIELD_FROM's result.
+                        Ok(r) => {
+                            f.yielding_from = false;
+                            f.stack.pop();
+                            f.stack.push(r);
+                            break;
+                        }
+                        // The resuming instruction raises what the generator raised.
                         Err(e) => {
-                            let e = self.gen_error(crate::types::generator::GenKind::Generator, e);
+                            let e = self.gen_error(kind, e);
                             match self.handle_error(&mut f, e, false) {
                                 None => break,
                                 Some(e) => outcome = Err(e),

@@ -246,8 +246,8 @@ impl Vm {
                     return Ok(Flow::Next);
                 }
                 let it = top!(f).clone();
-                if let Some(link) = self.gen_resume_inline(&it) {
-                    return Ok(link);
+                if let Some(resume) = self.gen_resume_inline(&it, &Value::None, true) {
+                    return Ok(resume);
                 }
                 match self.next(&it)? {
                     Some(v) => push(&mut f.stack, v),
@@ -696,6 +696,9 @@ impl Vm {
             Op::YIELD_FROM => {
                 let v = pop!(f);
                 let receiver = top!(f).clone();
+                if let Some(resume) = self.gen_resume_inline(&receiver, &v, false) {
+                    return Ok(resume);
+                }
                 match self.yield_from_step(&receiver, v)? {
                     Ok(value) => {
                         // Delegate yielded: re-execute this instruction on resume.

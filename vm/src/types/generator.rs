@@ -369,26 +369,38 @@ impl Vm {
         new
     }
 
-    /// `next(gen)` to be run by the caller's eval loop (FOR_ITER): resuming the generator's
-    /// frame (started with `gen_begin`), when `it` is a plain generator that can resume now.
-    /// `None` leaves everything unusual (and the errors) to `generator_next`.
-    pub(crate) fn gen_resume_inline(&mut self, it: &Value) -> Option<crate::eval::Flow> {
+    /// `next(gen)` (FOR_ITER) or `gen.send(sent)` (YIELD_FROM) to be run by the caller's
+    /// eval loop: resuming the generator's frame (started with `gen_begin`), when `it` is a
+    /// generator or coroutine that can resume now. `None` leaves everything unusual (and
+    /// the errors) to `generator_next` / `yield_from_step`.
+    pub(crate) fn gen_resume_inline(
+        &mut self,
+        it: &Value,
+        sent: &Value,
+        for_iter: bool,
+    ) -> Option<crate::eval::Flow> {
         let Value::Obj(o) = it else {
             return None;
         };
         let Payload::Generator(g) = &o.payload else {
             return None;
         };
-        if o.class.heap || g.kind != GenKind::Generator || g.running.get() {
+        let kind_ok = match g.kind {
+            GenKind::Generator => true,
+            GenKind::Coroutine => !for_iter,
+            GenKind::AsyncGenerator => false,
+        };
+        if o.class.heap || !kind_ok || g.running.get() || (!g.started.get() && !sent.is_none()) {
             return None;
         }
         let mut frame = g.frame.borrow_mut().take()?;
         g.started.set(true);
-        frame.stack.push(Value::None);
+        frame.stack.push(sent.clone());
         let caller_exc = self.gen_begin(g);
         let link = crate::eval::GenLink {
             gen: o.clone(),
             caller_exc,
+            for_iter,
         };
         Some(crate::eval::Flow::Resume(frame, link))
     }
