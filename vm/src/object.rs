@@ -63,6 +63,15 @@ impl Value {
         }
     }
 
+    /// The value itself, moved by words (`into_words`), for hot spots where it was just
+    /// written piecewise inside a larger enum: a plain 16-byte move of it stalls the CPU.
+    #[inline(always)]
+    pub fn relocate(self) -> Value {
+        let v = std::mem::ManuallyDrop::new(self);
+        // SAFETY: `v` is a live value, read once and never dropped itself.
+        unsafe { Value::read_words(&*v as *const Value as *const u64) }
+    }
+
     /// Moves the value out of `p` word by word (see `into_words`): the tag, then only the
     /// payload bytes its variant uses (a `Bool` leaves the rest of its word undefined).
     ///

@@ -29,8 +29,8 @@ pub(crate) enum Flow {
     Next,
     /// Enter a callee frame inline.
     Call(Box<Frame>),
-    /// Resume a generator's frame inline for FOR_ITER (see `GenLink`).
-    Resume(Box<Frame>, GenLink),
+    /// Resume a generator's frame inline (the caller's `resumed` holds the `GenLink`).
+    Resume(Box<Frame>),
     Return(Value),
     Yield(Value),
 }
@@ -48,13 +48,6 @@ pub(crate) struct GenLink {
     pub for_iter: bool,
 }
 
-/// A frame waiting for the callee running above it on the loop's frame stack.
-struct Caller {
-    frame: Box<Frame>,
-    /// Set when the callee is a generator resumed by the caller's FOR_ITER.
-    gen: Option<GenLink>,
-}
-
 impl Vm {
     /// Runs `frame` until it returns or yields; gives the frame back (generators keep it).
     pub fn run_frame(&mut self, frame: Box<Frame>) -> (Box<Frame>, PyResult<Exit>) {
@@ -62,7 +55,9 @@ impl Vm {
             return (frame, Err(e));
         }
         let mut f = frame;
-        let mut callers: Vec<Caller> = Vec::new();
+        // Frames waiting for the callee above them; a caller's `resumed` is set when that
+        // callee is a generator it resumed inline.
+        let mut callers: Vec<Box<Frame>> = Vec::new();
         self.frames.push(&*f as *const Frame);
         loop {
             // Run `f` until it finishes with `outcome`.
@@ -70,8 +65,7 @@ impl Vm {
                 Ok(Flow::Next) => continue,
                 Ok(Flow::Call(callee)) => match self.enter_frame() {
                     Ok(()) => {
-                        let frame = std::mem::replace(&mut f, callee);
-                        callers.push(Caller { frame, gen: None });
+                        callers.push(std::mem::replace(&mut f, callee));
                         self.frames.push(&*f as *const Frame);
                         continue;
                     }
@@ -80,18 +74,15 @@ impl Vm {
                         Some(e) => Err(e),
                     },
                 },
-                Ok(Flow::Resume(callee, link)) => match self.enter_frame() {
+                Ok(Flow::Resume(callee)) => match self.enter_frame() {
                     Ok(()) => {
-                        let frame = std::mem::replace(&mut f, callee);
-                        callers.push(Caller {
-                            frame,
-                            gen: Some(link),
-                        });
+                        callers.push(std::mem::replace(&mut f, callee));
                         self.frames.push(&*f as *const Frame);
                         continue;
                     }
                     Err(e) => {
                         // As in `resume`, a generator whose frame cannot start is finished.
+                        let link = f.resumed.take().expect("set with Flow::Resume");
                         self.gen_link_end(link, None);
                         self.free_frame(callee);
                         match self.handle_error(&mut f, e, false) {
@@ -100,25 +91,24 @@ impl Vm {
                         }
                     }
                 },
-                Ok(Flow::Return(v)) => Ok(v),
+                // Moved by words: see `Value::relocate`.
+                Ok(Flow::Return(v)) => Ok(v.relocate()),
                 Ok(Flow::Yield(v)) => {
                     // Generators resumed inline hand the value to their caller: FOR_ITER
                     // takes it; a delegating YIELD_FROM yields it in turn.
                     loop {
                         self.frames.pop();
                         self.depth -= 1;
-                        if !matches!(callers.last(), Some(Caller { gen: Some(_), .. })) {
+                        let link = match callers.last_mut() {
+                            Some(caller) => caller.resumed.take(),
+                            None => None,
+                        };
+                        let Some(link) = link else {
                             return (f, Ok(Exit::Yield(v)));
-                        }
-                        let Some(Caller {
-                            frame,
-                            gen: Some(link),
-                        }) = callers.pop()
-                        else {
-                            unreachable!("checked above");
                         };
                         let for_iter = link.for_iter;
-                        let done = std::mem::replace(&mut f, frame);
+                        let caller = callers.pop().expect("the link's frame");
+                        let done = std::mem::replace(&mut f, caller);
                         self.gen_link_end(link, Some(done));
                         if for_iter {
                             f.stack.push(v);
@@ -139,12 +129,12 @@ impl Vm {
             loop {
                 self.frames.pop();
                 self.depth -= 1;
-                let Some(Caller { frame, gen }) = callers.pop() else {
+                let Some(caller) = callers.pop() else {
                     return (f, outcome.map(Exit::Return));
                 };
                 // The caller's pointer is still on `frames` (callees are pushed above it).
-                let done = std::mem::replace(&mut f, frame);
-                if let Some(link) = gen {
+                let done = std::mem::replace(&mut f, caller);
+                if let Some(link) = f.resumed.take() {
                     let for_iter = link.for_iter;
                     let kind = match &link.gen.payload {
                         Payload::Generator(g) => g.kind,

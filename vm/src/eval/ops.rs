@@ -246,7 +246,7 @@ impl Vm {
                     return Ok(Flow::Next);
                 }
                 let it = top!(f).clone();
-                if let Some(resume) = self.gen_resume_inline(&it, &Value::None, true) {
+                if let Some(resume) = self.gen_resume_inline(f, &it, &Value::None, true) {
                     return Ok(resume);
                 }
                 match self.next(&it)? {
@@ -696,7 +696,7 @@ impl Vm {
             Op::YIELD_FROM => {
                 let v = pop!(f);
                 let receiver = top!(f).clone();
-                if let Some(resume) = self.gen_resume_inline(&receiver, &v, false) {
+                if let Some(resume) = self.gen_resume_inline(f, &receiver, &v, false) {
                     return Ok(resume);
                 }
                 match self.yield_from_step(&receiver, v)? {

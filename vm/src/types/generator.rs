@@ -370,11 +370,12 @@ impl Vm {
     }
 
     /// `next(gen)` (FOR_ITER) or `gen.send(sent)` (YIELD_FROM) to be run by the caller's
-    /// eval loop: resuming the generator's frame (started with `gen_begin`), when `it` is a
-    /// generator or coroutine that can resume now. `None` leaves everything unusual (and
+    /// eval loop: resuming the generator's frame (started with `gen_begin`; the link back
+    /// goes in `caller.resumed`), when `it` is a generator or coroutine that can resume now. `None` leaves everything unusual (and
     /// the errors) to `generator_next` / `yield_from_step`.
     pub(crate) fn gen_resume_inline(
         &mut self,
+        caller: &mut Frame,
         it: &Value,
         sent: &Value,
         for_iter: bool,
@@ -397,12 +398,12 @@ impl Vm {
         g.started.set(true);
         frame.stack.push(sent.clone());
         let caller_exc = self.gen_begin(g);
-        let link = crate::eval::GenLink {
+        caller.resumed = Some(crate::eval::GenLink {
             gen: o.clone(),
             caller_exc,
             for_iter,
-        };
-        Some(crate::eval::Flow::Resume(frame, link))
+        });
+        Some(crate::eval::Flow::Resume(frame))
     }
 
     /// `next(gen)` for the eval loop and iteration: `None` when it returns.
