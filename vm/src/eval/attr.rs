@@ -1,10 +1,10 @@
 //! Per-instruction caches for LOAD_ATTR, LOAD_METHOD and STORE_ATTR on objects that use the
 //! generic attribute protocol (CPython 3.11's specialized attribute instructions, simplified).
 //!
-//! A slot remembers, for one instruction, the class it last saw and what the class-side
-//! lookup decided (the attribute found along the MRO and whether the generic protocol then
-//! reads or writes the instance dict), plus where the name last sat in an instance dict.
-//! It holds while the class is the same and `lookup_cache::epoch` has not moved: any write
+//! A slot remembers, for one instruction and one of the last few classes it saw, what the
+//! class-side lookup decided (the attribute found along the MRO and whether the generic
+//! protocol then reads or writes the instance dict), plus where the name last sat in an
+//! instance dict. It holds while `lookup_cache::epoch` has not moved: any write
 //! to any type's namespace, and any type's death, move it. So the attribute found is still
 //! in its class's dict (alive, held there) and the slot keeps no reference of its own.
 
@@ -48,32 +48,77 @@ const EMPTY: Slot = Slot {
     hint: 0,
 };
 
-/// One slot per instruction of a code object (only attribute instructions use theirs).
-pub struct AttrCache(Box<[Cell<Slot>]>);
+/// How many classes one instruction remembers: call sites often see a few classes in turn
+/// (a method of a base class called on instances of its subclasses).
+const WAYS: usize = 4;
+
+/// `WAYS` slots for each attribute instruction of a code object, most recent first.
+pub struct AttrCache {
+    /// For each instruction, the index of its first slot (`u32::MAX`: not an attribute
+    /// instruction).
+    first: Box<[u32]>,
+    slots: Box<[Cell<Slot>]>,
+}
 
 impl AttrCache {
-    pub fn new(ninstrs: usize) -> AttrCache {
-        AttrCache((0..ninstrs).map(|_| Cell::new(EMPTY)).collect())
+    pub fn new(instrs: &[super::Instr]) -> AttrCache {
+        use pyco_compiler::opcode::Opcode as Op;
+        let mut n = 0u32;
+        let first = instrs
+            .iter()
+            .map(|ins| match ins.op {
+                Some(Op::LOAD_ATTR | Op::LOAD_METHOD | Op::STORE_ATTR) => {
+                    n += WAYS as u32;
+                    n - WAYS as u32
+                }
+                _ => u32::MAX,
+            })
+            .collect();
+        AttrCache {
+            first,
+            slots: (0..n).map(|_| Cell::new(EMPTY)).collect(),
+        }
     }
 
-    /// The slot of instruction `i` if it was filled on class `t` and still holds.
+    /// The slots of instruction `i`.
     #[inline(always)]
-    fn hit(&self, i: usize, t: &Type) -> Option<Slot> {
-        let slot = self.0.get(i)?.get();
-        (slot.ty == t as *const Type as usize && slot.epoch == crate::lookup_cache::epoch(t))
-            .then_some(slot)
+    fn ways(&self, i: usize) -> &[Cell<Slot>] {
+        let first = self.first.get(i).copied().unwrap_or(u32::MAX) as usize;
+        self.slots.get(first..first + WAYS).unwrap_or(&[])
     }
 
+    /// The slot of instruction `i` filled on class `t`, if it still holds (with its index
+    /// for `set_hint`).
+    #[inline(always)]
+    fn hit(&self, i: usize, t: &Type) -> Option<(usize, Slot)> {
+        let ty = t as *const Type as usize;
+        let ways = self.ways(i);
+        let way = ways.iter().position(|c| c.get().ty == ty)?;
+        let slot = ways[way].get();
+        (slot.epoch == crate::lookup_cache::epoch(t)).then_some((way, slot))
+    }
+
+    /// Records what instruction `i` found on class `t`, replacing the least recent slot.
     fn fill(&self, i: usize, t: &Type, kind: Kind, found: Option<&Value>) {
-        let Some(cell) = self.0.get(i) else {
+        let ways = self.ways(i);
+        if ways.is_empty() {
             return;
-        };
+        }
         let found = match found {
             Some(Value::Obj(o)) => Rc::as_ptr(o),
             _ => std::ptr::null(),
         };
-        cell.set(Slot {
-            ty: t as *const Type as usize,
+        let ty = t as *const Type as usize;
+        // A stale slot of the same class goes; otherwise the last one.
+        let stale = ways
+            .iter()
+            .position(|c| c.get().ty == ty)
+            .unwrap_or(WAYS - 1);
+        for w in (1..=stale).rev() {
+            ways[w].set(ways[w - 1].get());
+        }
+        ways[0].set(Slot {
+            ty,
             epoch: crate::lookup_cache::epoch(t),
             kind,
             found,
@@ -81,8 +126,8 @@ impl AttrCache {
         });
     }
 
-    fn set_hint(&self, i: usize, hint: usize) {
-        if let Some(cell) = self.0.get(i) {
+    fn set_hint(&self, i: usize, way: usize, hint: usize) {
+        if let Some(cell) = self.ways(i).get(way) {
             let mut slot = cell.get();
             slot.hint = hint;
             cell.set(slot);
@@ -139,8 +184,8 @@ impl Vm {
             return self.getattr(obj, name);
         };
         let t = &o.class;
-        let slot = match code.attr_cache.hit(i, t) {
-            Some(slot) if slot.kind == Kind::Load => slot,
+        let (way, slot) = match code.attr_cache.hit(i, t) {
+            Some((way, slot)) if slot.kind == Kind::Load => (way, slot),
             Some(_) => return self.getattr(obj, name),
             None => return self.load_attr_fill(code, i, obj, name),
         };
@@ -148,7 +193,7 @@ impl Vm {
             let d = d.borrow();
             if let Some(ix) = index_of(&d, name, slot.hint) {
                 if ix != slot.hint {
-                    code.attr_cache.set_hint(i, ix);
+                    code.attr_cache.set_hint(i, way, ix);
                 }
                 return Ok(d.entry(ix).expect("live entry").value.clone());
             }
@@ -188,7 +233,7 @@ impl Vm {
         if let Value::Obj(o) = obj {
             let t = &o.class;
             match code.attr_cache.hit(i, t) {
-                Some(slot) if slot.kind == Kind::Method => {
+                Some((_, slot)) if slot.kind == Kind::Method => {
                     let shadowed = instance_dict(o)
                         .is_some_and(|d| index_of(&d.borrow(), name, slot.hint).is_some());
                     if !shadowed {
@@ -236,8 +281,8 @@ impl Vm {
             return self.setattr(obj, name, v);
         };
         let t = &o.class;
-        let slot = match code.attr_cache.hit(i, t) {
-            Some(slot) if slot.kind == Kind::Store => slot,
+        let (way, slot) = match code.attr_cache.hit(i, t) {
+            Some((way, slot)) if slot.kind == Kind::Store => (way, slot),
             Some(_) => return self.setattr(obj, name, v),
             None => {
                 self.store_attr_fill(code, i, t, name);
@@ -252,7 +297,7 @@ impl Vm {
         let old = match index_of(&d, name, slot.hint) {
             Some(ix) => {
                 if ix != slot.hint {
-                    code.attr_cache.set_hint(i, ix);
+                    code.attr_cache.set_hint(i, way, ix);
                 }
                 Some(d.set_value(ix, v))
             }
