@@ -29,6 +29,9 @@ pub struct LookupCache {
     slots: RefCell<Vec<Slot>>,
     /// Whether any slot is filled (so invalidating an empty cache costs nothing).
     filled: Cell<bool>,
+    /// Bumped by every invalidation: the eval loop's per-instruction attribute caches
+    /// (`eval::attr`) hold what they found while it stays the same.
+    epoch: Cell<u64>,
 }
 
 thread_local! {
@@ -63,6 +66,7 @@ impl LookupCache {
     /// Empties the cache. The values die after the cache is unborrowed: dropping one may
     /// drop a type, which invalidates again.
     fn invalidate(&self) {
+        self.epoch.set(self.epoch.get() + 1);
         if !self.filled.get() {
             return;
         }
@@ -75,6 +79,13 @@ impl LookupCache {
         drop(slots);
         drop(old);
     }
+}
+
+/// Changes whenever a type's namespace is written or a type dies, so while it stays the
+/// same, every type alive keeps its attributes (and every value they hold stays alive).
+#[inline(always)]
+pub fn epoch(ty: &Type) -> u64 {
+    ty.dict.cache.epoch.get()
 }
 
 #[inline(always)]

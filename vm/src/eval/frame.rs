@@ -135,6 +135,8 @@ pub struct Frame {
     pub yielding_from: bool,
     /// An exception `throw()` raises at the point of suspension when resumed.
     pub pending_throw: Option<crate::object::PyErr>,
+    /// While this frame waits on the eval loop's stack for a generator it resumed inline.
+    pub(crate) resumed: Option<super::GenLink>,
 }
 
 impl Frame {
@@ -153,6 +155,7 @@ impl Frame {
             code,
             yielding_from: false,
             pending_throw: None,
+            resumed: None,
         }
     }
 
@@ -167,6 +170,7 @@ impl Frame {
         self.globals = placeholder_globals;
         self.locals = None;
         self.pending_throw = None;
+        self.resumed = None;
     }
 
     fn reset(&mut self, code: Rc<Code>, globals: Rc<Object>, builtins: Rc<Object>) {

@@ -4,10 +4,12 @@
 //! deep Python recursion does not grow the Rust stack. Native code that calls back into
 //! Python (sort keys, `__eq__`, `__init__` from a type call) starts a nested `run_frame`.
 
+mod attr;
 mod cache;
 mod frame;
 mod ops;
 
+pub use attr::AttrCache;
 pub use cache::{decode, GlobalCache, Instr};
 pub use frame::{line_at, Block, BlockKind, Frame};
 
@@ -23,12 +25,27 @@ pub enum Exit {
 }
 
 /// What an instruction asks the loop to do besides continuing.
-enum Flow {
+pub(crate) enum Flow {
     Next,
     /// Enter a callee frame inline.
     Call(Box<Frame>),
+    /// Resume a generator's frame inline (the caller's `resumed` holds the `GenLink`).
+    Resume(Box<Frame>),
     Return(Value),
     Yield(Value),
+}
+
+/// A generator resumed by FOR_ITER or YIELD_FROM inside the loop. CPython runs it in a
+/// nested `_PyEval_EvalFrame`; here its frame joins the loop's frame stack until it
+/// yields (the value goes to FOR_ITER, or up through the delegating frame), returns (the
+/// for loop ends, or YIELD_FROM has its result) or raises, which saves a nested loop and
+/// the `next()`/`send()` protocol per item and per level of a `yield from` chain.
+pub(crate) struct GenLink {
+    pub gen: Rc<Object>,
+    /// The caller's exception state, for `Vm::gen_end`.
+    pub caller_exc: Value,
+    /// Resumed by FOR_ITER (else by YIELD_FROM).
+    pub for_iter: bool,
 }
 
 impl Vm {
@@ -38,6 +55,8 @@ impl Vm {
             return (frame, Err(e));
         }
         let mut f = frame;
+        // Frames waiting for the callee above them; a caller's `resumed` is set when that
+        // callee is a generator it resumed inline.
         let mut callers: Vec<Box<Frame>> = Vec::new();
         self.frames.push(&*f as *const Frame);
         loop {
@@ -55,11 +74,51 @@ impl Vm {
                         Some(e) => Err(e),
                     },
                 },
-                Ok(Flow::Return(v)) => Ok(v),
+                Ok(Flow::Resume(callee)) => match self.enter_frame() {
+                    Ok(()) => {
+                        callers.push(std::mem::replace(&mut f, callee));
+                        self.frames.push(&*f as *const Frame);
+                        continue;
+                    }
+                    Err(e) => {
+                        // As in `resume`, a generator whose frame cannot start is finished.
+                        let link = f.resumed.take().expect("set with Flow::Resume");
+                        self.gen_link_end(link, None);
+                        self.free_frame(callee);
+                        match self.handle_error(&mut f, e, false) {
+                            None => continue,
+                            Some(e) => Err(e),
+                        }
+                    }
+                },
+                // Moved by words: see `Value::relocate`.
+                Ok(Flow::Return(v)) => Ok(v.relocate()),
                 Ok(Flow::Yield(v)) => {
-                    self.frames.pop();
-                    self.depth -= 1;
-                    return (f, Ok(Exit::Yield(v)));
+                    // Generators resumed inline hand the value to their caller: FOR_ITER
+                    // takes it; a delegating YIELD_FROM yields it in turn.
+                    loop {
+                        self.frames.pop();
+                        self.depth -= 1;
+                        let link = match callers.last_mut() {
+                            Some(caller) => caller.resumed.take(),
+                            None => None,
+                        };
+                        let Some(link) = link else {
+                            return (f, Ok(Exit::Yield(v)));
+                        };
+                        let for_iter = link.for_iter;
+                        let caller = callers.pop().expect("the link's frame");
+                        let done = std::mem::replace(&mut f, caller);
+                        self.gen_link_end(link, Some(done));
+                        if for_iter {
+                            f.stack.push(v);
+                            break;
+                        }
+                        // As YIELD_FROM does when its delegate yields.
+                        f.ip -= 1;
+                        f.yielding_from = true;
+                    }
+                    continue;
                 }
                 Err((e, reraise)) => match self.handle_error(&mut f, e, reraise) {
                     None => continue,
@@ -75,6 +134,39 @@ impl Vm {
                 };
                 // The caller's pointer is still on `frames` (callees are pushed above it).
                 let done = std::mem::replace(&mut f, caller);
+                if let Some(link) = f.resumed.take() {
+                    let for_iter = link.for_iter;
+                    let kind = match &link.gen.payload {
+                        Payload::Generator(g) => g.kind,
+                        _ => unreachable!("links hold generators"),
+                    };
+                    self.gen_link_end(link, None);
+                    self.free_frame(done);
+                    match outcome {
+                        // The generator is exhausted: FOR_ITER's loop ends.
+                        Ok(_) if for_iter => {
+                            f.stack.pop();
+                            f.ip += f.code.instrs[f.lasti].arg as usize;
+                            break;
+                        }
+                        // YIELD_FROM's result.
+                        Ok(r) => {
+                            f.yielding_from = false;
+                            f.stack.pop();
+                            f.stack.push(r);
+                            break;
+                        }
+                        // The resuming instruction raises what the generator raised.
+                        Err(e) => {
+                            let e = self.gen_error(kind, e);
+                            match self.handle_error(&mut f, e, false) {
+                                None => break,
+                                Some(e) => outcome = Err(e),
+                            }
+                        }
+                    }
+                    continue;
+                }
                 self.free_frame(done);
                 match outcome {
                     Ok(v) => {
@@ -92,6 +184,13 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// `gen_end` for a generator resumed inline.
+    fn gen_link_end(&mut self, link: GenLink, suspended: Option<Box<Frame>>) {
+        if let Payload::Generator(g) = &link.gen.payload {
+            self.gen_end(g, link.caller_exc, suspended);
         }
     }
 
@@ -153,14 +252,15 @@ impl Vm {
         if let Some(e) = f.pending_throw.take() {
             return Err((e, false));
         }
+        if let Err(e) = self.check_interrupt() {
+            return Err((e, false));
+        }
         let code = f.code.clone();
         loop {
+            // Orphaned generators close before the next instruction, as if CPython's
+            // reference count had dropped to zero right there.
             if crate::types::generator::PENDING.with(|p| p.get()) {
                 self.run_orphans();
-            }
-            if crate::signals::take_interrupt() {
-                let e = self.new_exception(&self.exc("KeyboardInterrupt"), vec![]);
-                return Err((e, false));
             }
             let i = f.ip;
             let Some(&Instr { op, arg }) = code.instrs.get(i) else {
@@ -185,6 +285,18 @@ impl Vm {
                 Err(Raise::Reraise(e)) => return Err((e, true)),
             }
         }
+    }
+}
+
+impl Vm {
+    /// Ctrl-C, checked where CPython checks its "eval breaker" for signals (entering and
+    /// returning to a frame, backward jumps) rather than before every instruction.
+    #[inline(always)]
+    pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
+        if crate::signals::take_interrupt() {
+            return Err(self.new_exception(&self.exc("KeyboardInterrupt"), vec![]));
+        }
+        Ok(())
     }
 }
 

@@ -13,7 +13,7 @@ type R = Result<Flow, Raise>;
 
 macro_rules! pop {
     ($f:expr) => {
-        $f.stack.pop().expect("value stack underflow")
+        pop(&mut $f.stack)
     };
 }
 
@@ -203,7 +203,12 @@ impl Vm {
                 push(&mut f.stack, Value::Bool(r != (arg == 1)));
             }
             Op::JUMP_FORWARD => f.ip += arg as usize,
-            Op::JUMP_ABSOLUTE => f.ip = arg as usize,
+            Op::JUMP_ABSOLUTE => {
+                f.ip = arg as usize;
+                if f.ip <= f.lasti {
+                    self.check_interrupt()?;
+                }
+            }
             Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
                 let v = pop!(f);
                 let b = match v {
@@ -212,6 +217,9 @@ impl Vm {
                 };
                 if b == (op == Op::POP_JUMP_IF_TRUE) {
                     f.ip = arg as usize;
+                    if f.ip <= f.lasti {
+                        self.check_interrupt()?;
+                    }
                 }
             }
             Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
@@ -238,6 +246,9 @@ impl Vm {
                     return Ok(Flow::Next);
                 }
                 let it = top!(f).clone();
+                if let Some(resume) = self.gen_resume_inline(f, &it, &Value::None, true) {
+                    return Ok(resume);
+                }
                 match self.next(&it)? {
                     Some(v) => push(&mut f.stack, v),
                     None => {
@@ -293,13 +304,13 @@ impl Vm {
             }
             Op::LOAD_ATTR => {
                 let o = pop!(f);
-                let v = self.getattr(&o, name(code, arg))?;
+                let v = self.load_attr_cached(code, f.lasti, &o, name(code, arg))?;
                 push(&mut f.stack, v);
             }
             Op::STORE_ATTR => {
                 let o = pop!(f);
                 let v = pop!(f);
-                self.setattr(&o, name(code, arg), v)?;
+                self.store_attr_cached(code, f.lasti, &o, name(code, arg), v)?;
             }
             Op::DELETE_ATTR => {
                 let o = pop!(f);
@@ -307,7 +318,7 @@ impl Vm {
             }
             Op::LOAD_METHOD => {
                 let o = pop!(f);
-                match self.load_method(&o, name(code, arg))? {
+                match self.load_method_cached(code, f.lasti, &o, name(code, arg))? {
                     (Some(func), obj) => {
                         push(&mut f.stack, func);
                         push(&mut f.stack, obj);
@@ -685,6 +696,9 @@ impl Vm {
             Op::YIELD_FROM => {
                 let v = pop!(f);
                 let receiver = top!(f).clone();
+                if let Some(resume) = self.gen_resume_inline(f, &receiver, &v, false) {
+                    return Ok(resume);
+                }
                 match self.yield_from_step(&receiver, v)? {
                     Ok(value) => {
                         // Delegate yielded: re-execute this instruction on resume.
@@ -1066,12 +1080,30 @@ fn push(stack: &mut Vec<Value>, v: Value) {
     if len < stack.capacity() {
         // SAFETY: `len < capacity`, so the slot is allocated and unused; writing it and
         // then growing the length by one keeps the vector's invariants.
+        // The value goes in as two 8-byte words taken from registers: copying it as one
+        // 16-byte block from where it was just built (piecewise) stalls the CPU (failed
+        // store forwarding), and pushes are the loop's most frequent store.
+        let (tag, bits) = v.into_words();
         unsafe {
-            std::ptr::write(stack.as_mut_ptr().add(len), v);
+            let p = stack.as_mut_ptr().add(len) as *mut u64;
+            p.write(tag);
+            p.add(1).write(bits);
             stack.set_len(len + 1);
         }
     } else {
         stack.push(v);
+    }
+}
+
+/// `stack.pop()`, reading the two words `push` wrote (a 16-byte load of a slot just
+/// written as two 8-byte stores would stall: see `push`).
+#[inline(always)]
+fn pop(stack: &mut Vec<Value>) -> Value {
+    let len = stack.len().checked_sub(1).expect("value stack underflow");
+    // SAFETY: slot `len` holds a value, which the caller owns once the length excludes it.
+    unsafe {
+        stack.set_len(len);
+        Value::read_words(stack.as_ptr().add(len) as *const u64)
     }
 }
 

@@ -462,7 +462,7 @@ impl Vm {
             }
         }
         if s.starts_with("__") {
-            crate::types::typeobj::update_flags(t);
+            crate::types::typeobj::update_flags_tree(t);
         }
         Ok(())
     }

@@ -94,9 +94,11 @@ impl Vm {
                 co.varnames[..nargs as usize].iter().position(|v| v == c)
             })
             .collect();
+        let instrs = crate::eval::decode(&co.code);
         Rc::new(Code {
             global_cache: crate::eval::GlobalCache::new(co.names.len()),
-            instrs: crate::eval::decode(&co.code),
+            attr_cache: crate::eval::AttrCache::new(&instrs),
+            instrs,
             name: self.new_str(co.name.as_str()),
             qualname: self.new_str(co.qualname.as_str()),
             filename: self.new_str(co.filename.as_str()),

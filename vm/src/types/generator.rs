@@ -56,6 +56,14 @@ impl Drop for GenObject {
     }
 }
 
+fn kind_name(kind: GenKind) -> &'static str {
+    match kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+    }
+}
+
 pub enum Resumed {
     Yield(Value),
     Return(Value),
@@ -268,11 +276,7 @@ impl Vm {
         let Payload::Generator(g) = &o.payload else {
             return Err(self.type_error("not a generator"));
         };
-        let what = match g.kind {
-            GenKind::Generator => "generator",
-            GenKind::Coroutine => "coroutine",
-            GenKind::AsyncGenerator => "async generator",
-        };
+        let what = kind_name(g.kind);
         if g.running.get() {
             return Err(self.value_error(format!("{what} already executing")));
         }
@@ -298,43 +302,108 @@ impl Vm {
             Some(e) => frame.pending_throw = Some(e),
             None => frame.stack.push(value),
         }
+        let caller_exc = self.gen_begin(g);
+        let (frame, r) = self.run_frame(frame);
+        match r {
+            Ok(Exit::Yield(v)) => {
+                self.gen_end(g, caller_exc, Some(frame));
+                Ok(Resumed::Yield(v))
+            }
+            Ok(Exit::Return(v)) => {
+                self.gen_end(g, caller_exc, None);
+                self.free_frame(frame);
+                Ok(Resumed::Return(v))
+            }
+            Err(e) => {
+                self.gen_end(g, caller_exc, None);
+                self.free_frame(frame);
+                Err(self.gen_error(g.kind, e))
+            }
+        }
+    }
+
+    /// Marks `g` running with its saved exception state in place; gives back the caller's
+    /// exception state, for `gen_end`.
+    pub(crate) fn gen_begin(&mut self, g: &GenObject) -> Value {
         g.running.set(true);
         let caller_exc = self.exc_info.clone();
         let saved = g.exc_state.replace(Value::None);
         if !saved.is_none() {
             self.exc_info = saved;
         }
-        let (frame, r) = self.run_frame(frame);
-        let inner = std::mem::replace(&mut self.exc_info, caller_exc.clone());
+        caller_exc
+    }
+
+    /// Undoes `gen_begin` after `g`'s frame yielded (`suspended`: the frame, kept along
+    /// with the exception being handled inside) or finished.
+    pub(crate) fn gen_end(
+        &mut self,
+        g: &GenObject,
+        caller_exc: Value,
+        suspended: Option<Box<Frame>>,
+    ) {
+        let inner = std::mem::replace(&mut self.exc_info, caller_exc);
         g.running.set(false);
-        match r {
-            Ok(Exit::Yield(v)) => {
-                if !inner.is(&caller_exc) {
-                    *g.exc_state.borrow_mut() = inner;
-                }
-                *g.frame.borrow_mut() = Some(frame);
-                Ok(Resumed::Yield(v))
+        if let Some(frame) = suspended {
+            if !inner.is(&self.exc_info) {
+                *g.exc_state.borrow_mut() = inner;
             }
-            Ok(Exit::Return(v)) => {
-                self.free_frame(frame);
-                Ok(Resumed::Return(v))
-            }
-            Err(e) => {
-                self.free_frame(frame);
-                if e.class.is_subtype(&self.exc("StopIteration")) {
-                    let msg = format!("{what} raised StopIteration");
-                    let new = self.new_error("RuntimeError", msg);
-                    if let Payload::Exception(d) = &new.payload {
-                        let mut d = d.borrow_mut();
-                        d.cause = Some(Value::Obj(e.clone()));
-                        d.context = Some(Value::Obj(e));
-                        d.suppress_context = true;
-                    }
-                    return Err(new);
-                }
-                Err(e)
-            }
+            *g.frame.borrow_mut() = Some(frame);
         }
+    }
+
+    /// The exception a generator's frame raised, as its caller sees it: StopIteration
+    /// becomes RuntimeError (PEP 479).
+    pub(crate) fn gen_error(&mut self, kind: GenKind, e: PyErr) -> PyErr {
+        if !e.class.is_subtype(&self.exc("StopIteration")) {
+            return e;
+        }
+        let msg = format!("{} raised StopIteration", kind_name(kind));
+        let new = self.new_error("RuntimeError", msg);
+        if let Payload::Exception(d) = &new.payload {
+            let mut d = d.borrow_mut();
+            d.cause = Some(Value::Obj(e.clone()));
+            d.context = Some(Value::Obj(e));
+            d.suppress_context = true;
+        }
+        new
+    }
+
+    /// `next(gen)` (FOR_ITER) or `gen.send(sent)` (YIELD_FROM) to be run by the caller's
+    /// eval loop: resuming the generator's frame (started with `gen_begin`; the link back
+    /// goes in `caller.resumed`), when `it` is a generator or coroutine that can resume now. `None` leaves everything unusual (and
+    /// the errors) to `generator_next` / `yield_from_step`.
+    pub(crate) fn gen_resume_inline(
+        &mut self,
+        caller: &mut Frame,
+        it: &Value,
+        sent: &Value,
+        for_iter: bool,
+    ) -> Option<crate::eval::Flow> {
+        let Value::Obj(o) = it else {
+            return None;
+        };
+        let Payload::Generator(g) = &o.payload else {
+            return None;
+        };
+        let kind_ok = match g.kind {
+            GenKind::Generator => true,
+            GenKind::Coroutine => !for_iter,
+            GenKind::AsyncGenerator => false,
+        };
+        if o.class.heap || !kind_ok || g.running.get() || (!g.started.get() && !sent.is_none()) {
+            return None;
+        }
+        let mut frame = g.frame.borrow_mut().take()?;
+        g.started.set(true);
+        frame.stack.push(sent.clone());
+        let caller_exc = self.gen_begin(g);
+        caller.resumed = Some(crate::eval::GenLink {
+            gen: o.clone(),
+            caller_exc,
+            for_iter,
+        });
+        Some(crate::eval::Flow::Resume(frame))
     }
 
     /// `next(gen)` for the eval loop and iteration: `None` when it returns.

@@ -45,6 +45,21 @@ fn register_subclass(t: &Rc<Type>) {
     }
 }
 
+/// Recomputes the cached dunder flags of a class and of its subclasses (which inherit a
+/// dunder set on it later).
+pub fn update_flags_tree(t: &Rc<Type>) {
+    update_flags(t);
+    let subs: Vec<Rc<Type>> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect();
+    for sub in &subs {
+        update_flags_tree(sub);
+    }
+}
+
 /// Recomputes the cached dunder flags of a class from its MRO.
 pub fn update_flags(t: &Rc<Type>) {
     let mut flags = 0;
