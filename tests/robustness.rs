@@ -648,7 +648,11 @@ for g in (lambda: f(0), lambda: R() + 1, lambda: repr(R()), lambda: R() == 1):
     assert_eq!(lines.len(), 5, "{}", o.stdout);
     assert_eq!(lines[0], "1000000000");
     for l in &lines[1..] {
-        assert!(l.starts_with("maximum recursion depth exceeded"), "{}", o.stdout);
+        assert!(
+            l.starts_with("maximum recursion depth exceeded"),
+            "{}",
+            o.stdout
+        );
     }
 }
 

@@ -354,7 +354,7 @@ pub mod tflags {
 
 impl Type {
     /// The MRO, starting with the type itself.
-    pub fn mro<'a>(self: &'a Rc<Type>) -> impl Iterator<Item = &'a Rc<Type>> {
+    pub fn mro(self: &Rc<Type>) -> impl Iterator<Item = &Rc<Type>> {
         std::iter::once(self).chain(self.mro_rest.iter())
     }
 

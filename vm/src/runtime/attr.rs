@@ -368,7 +368,7 @@ impl Vm {
             }
         }
         if t.has_flag(tflags::SLOTS) {
-            return Err(self.attribute_error(obj, &s));
+            return Err(self.attribute_error(obj, s));
         }
         let dict = match obj {
             // Functions make their `__dict__` on the first attribute set.

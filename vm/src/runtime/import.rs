@@ -52,7 +52,7 @@ impl Vm {
         let module = self.import_module(&absolute)?;
         let has_fromlist = match fromlist {
             Value::None => false,
-            v => v.as_tuple().map_or(true, |t| !t.is_empty()),
+            v => v.as_tuple().is_none_or(|t| !t.is_empty()),
         };
         if !has_fromlist {
             if level == 0 || !name.is_empty() {

@@ -462,7 +462,7 @@ impl Vm {
             if Rc::ptr_eq(ty, &self.types.type_) {
                 return self.generic_alias(c, k);
             }
-            return Err(self.type_error(format!("'type' object is not subscriptable")));
+            return Err(self.type_error("'type' object is not subscriptable".to_string()));
         }
         Err(self.type_error(format!(
             "'{}' object is not subscriptable",

@@ -82,7 +82,8 @@ pub fn init(vm: &mut Vm) {
         };
         vm.add_method(&t, op.dunder(), f);
     }
-    vm.add_method(&t, "index", |vm, a, _| {
+    vm.add_method(&t, "index", |vm, a, kw| {
+        vm.check_args("index", &a[1..], kw, 1, 3)?;
         let items = a[0].as_tuple().unwrap_or(&[]).to_vec();
         for (i, x) in items.iter().enumerate() {
             if vm.eq(x, &a[1])? {
@@ -91,7 +92,8 @@ pub fn init(vm: &mut Vm) {
         }
         Err(vm.value_error("tuple.index(x): x not in tuple"))
     });
-    vm.add_method(&t, "count", |vm, a, _| {
+    vm.add_method(&t, "count", |vm, a, kw| {
+        let _ = vm.one_arg("tuple.count", &a[1..], kw)?;
         let items = a[0].as_tuple().unwrap_or(&[]).to_vec();
         let mut c = 0;
         for x in &items {
