@@ -151,10 +151,17 @@ impl Vm {
                 Ok(self.obj(&self.types.method, Payload::Method(a.clone(), obj.clone())))
             }
             Payload::MethodDescr(d) => match d.kind {
-                DescrKind::Method => Ok(self.bound_builtin(d, obj.clone())),
+                DescrKind::Method => {
+                    self.check_descr_self(d, obj)?;
+                    Ok(self.bound_builtin(d, obj.clone()))
+                }
                 DescrKind::ClassMethod => Ok(self.bound_builtin(d, Value::Type(t.clone()))),
                 DescrKind::StaticMethod => Ok(self.new_builtin(d.name, d.func, None)),
-                DescrKind::Getter => (d.func)(self, &[obj.clone()], &[]),
+                DescrKind::Getter => {
+                    // Natives assume their own payload: `X.__dict__['a'].__get__(other)`.
+                    self.check_descr_self(d, obj)?;
+                    (d.func)(self, &[obj.clone()], &[])
+                }
             },
             Payload::ClassMethod(f) => Ok(self.obj(
                 &self.types.method,
@@ -198,6 +205,31 @@ impl Vm {
             },
             _ => Ok(a.clone()),
         }
+    }
+
+    /// A native method or getter applies only to instances of the type defining it.
+    pub fn check_descr_self(&self, d: &MethodDescr, obj: &Value) -> PyResult<()> {
+        if self.isinstance_type(obj, &d.owner) {
+            return Ok(());
+        }
+        // Operator slots are `wrapper_descriptor`s in CPython, with their own wording.
+        let slot =
+            d.kind == DescrKind::Method && d.name.starts_with("__") && d.name.ends_with("__");
+        Err(self.type_error(if slot {
+            format!(
+                "descriptor '{}' requires a '{}' object but received a '{}'",
+                d.name,
+                d.owner.name(),
+                self.type_name(obj)
+            )
+        } else {
+            format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                d.name,
+                d.owner.name(),
+                self.type_name(obj)
+            )
+        }))
     }
 
     fn bound_builtin(&self, d: &MethodDescr, obj: Value) -> Value {

@@ -42,15 +42,7 @@ impl Vm {
                 Payload::MethodDescr(d) => {
                     if d.kind == DescrKind::Method {
                         match args.first() {
-                            Some(s) if self.isinstance_type(s, &d.owner) => {}
-                            Some(s) => {
-                                return Err(self.type_error(format!(
-                                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                                d.name,
-                                d.owner.name(),
-                                self.type_name(s)
-                            )))
-                            }
+                            Some(s) => self.check_descr_self(d, s)?,
                             None => {
                                 return Err(self.type_error(format!(
                                     "descriptor '{}' of '{}' object needs an argument",

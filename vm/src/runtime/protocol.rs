@@ -104,19 +104,7 @@ impl Vm {
             Value::Int(i) => return Ok(self.new_str(i.to_string())),
             _ => {}
         }
-        let t = self.type_of(v);
-        let m = t.lookup("__repr__").expect("object defines __repr__");
-        self.enter_recursive(" while getting the repr of an object")?;
-        let r = self.call_method_value(&m, v, &[]);
-        self.depth -= 1;
-        let r = r?;
-        match r.payload() {
-            Some(Payload::Str(_)) => Ok(r),
-            _ => Err(self.type_error(format!(
-                "__repr__ returned non-string (type {})",
-                self.type_name(&r)
-            ))),
-        }
+        self.text_dunder(v, "__repr__", " while getting the repr of an object")
     }
 
     pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
@@ -135,16 +123,22 @@ impl Vm {
             Value::Int(i) => return Ok(self.new_str(i.to_string())),
             _ => {}
         }
+        self.text_dunder(v, "__str__", " while getting the str of an object")
+    }
+
+    /// Calls `__repr__`/`__str__` (which `object` always defines) one recursion level
+    /// deeper, and checks that it returned a str.
+    fn text_dunder(&mut self, v: &Value, name: &str, recursion_what: &str) -> PyResult {
         let t = self.type_of(v);
-        let m = t.lookup("__str__").expect("object defines __str__");
-        self.enter_recursive(" while getting the str of an object")?;
+        let m = t.lookup(name).expect("object defines __repr__ and __str__");
+        self.enter_recursive(recursion_what)?;
         let r = self.call_method_value(&m, v, &[]);
         self.depth -= 1;
         let r = r?;
         match r.payload() {
             Some(Payload::Str(_)) => Ok(r),
             _ => Err(self.type_error(format!(
-                "__str__ returned non-string (type {})",
+                "{name} returned non-string (type {})",
                 self.type_name(&r)
             ))),
         }

@@ -292,12 +292,6 @@ fn str_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
 }
 
 impl Vm {
-    /// `bytes.decode(encoding)` for the codecs pyco knows.
-    pub fn decode_bytes(&self, data: &[u8], enc: &str) -> PyResult<String> {
-        text::codecs::decode(data, enc, "strict")
-            .map_err(|e| self.codec_err(e, &self.new_bytes(data.to_vec())))
-    }
-
     /// Character-indexed `s[i]` / `s[a:b:c]`.
     pub fn str_subscript(&mut self, s: &PyStr, k: &Value) -> PyResult {
         if let Some(Payload::Slice(sl)) = k.payload() {
