@@ -26,7 +26,13 @@ macro_rules! opcodes {
     };
 }
 
-opcodes! {
+/// Calls macro `$m` with the list of 3.10 opcodes (`NAME = number, ...`), so that the VM
+/// can build its own instruction enum (the 3.10 opcodes plus its superinstructions) from
+/// the same list.
+#[macro_export]
+macro_rules! opcode_list {
+    ($m:ident) => {
+        $m! {
     POP_TOP = 1, ROT_TWO = 2, ROT_THREE = 3, DUP_TOP = 4, DUP_TOP_TWO = 5, ROT_FOUR = 6,
     NOP = 9, UNARY_POSITIVE = 10, UNARY_NEGATIVE = 11, UNARY_NOT = 12, UNARY_INVERT = 15,
     BINARY_MATRIX_MULTIPLY = 16, INPLACE_MATRIX_MULTIPLY = 17, BINARY_POWER = 19,
@@ -57,7 +63,11 @@ opcodes! {
     LOAD_CLASSDEREF = 148, MATCH_CLASS = 152, SETUP_ASYNC_WITH = 154, FORMAT_VALUE = 155,
     BUILD_CONST_KEY_MAP = 156, BUILD_STRING = 157, LOAD_METHOD = 160, CALL_METHOD = 161,
     LIST_EXTEND = 162, SET_UPDATE = 163, DICT_MERGE = 164, DICT_UPDATE = 165,
+        }
+    };
 }
+
+opcode_list!(opcodes);
 
 use Opcode::*;
 

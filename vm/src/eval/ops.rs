@@ -6,7 +6,7 @@ use crate::runtime::number::fast_binop;
 use crate::runtime::BinOp;
 use crate::types::iter::IterState;
 use crate::Vm;
-use pyco_compiler::opcode::Opcode as Op;
+use super::op::Op;
 use std::rc::Rc;
 
 type R = Result<Flow, Raise>;
@@ -29,7 +29,7 @@ fn name(code: &Code, i: u32) -> &Value {
 
 impl Vm {
     #[inline(always)]
-    pub(super) fn execute(&mut self, f: &mut Frame, code: &Rc<Code>, op: Op, arg: u32) -> R {
+    pub(super) fn execute(&mut self, f: &mut Frame, code: &Code, op: Op, arg: u32) -> R {
         match op {
             Op::NOP => {}
             Op::LOAD_FAST => match &f.fast[arg as usize] {
@@ -333,6 +333,10 @@ impl Vm {
                 let n = arg as usize;
                 let base = f.stack.len() - n - 2;
                 // [method, self, args...] or [NULL(None marker), callable, args...]
+                let callee = base + is_null_marker(&f.stack[base]) as usize;
+                if let Some(frame) = self.stack_call_frame(f, callee, base) {
+                    return Ok(Flow::Call(frame));
+                }
                 let meth = f.stack[base].clone();
                 let flow = if is_null_marker(&meth) {
                     let callable = f.stack[base + 1].clone();
@@ -345,6 +349,9 @@ impl Vm {
             Op::CALL_FUNCTION => {
                 let n = arg as usize;
                 let base = f.stack.len() - n - 1;
+                if let Some(frame) = self.stack_call_frame(f, base, base) {
+                    return Ok(Flow::Call(frame));
+                }
                 let callable = f.stack[base].clone();
                 return Ok(self.call_from_stack(f, &callable, base + 1, base, &[])?);
             }
@@ -762,7 +769,16 @@ impl Vm {
                 });
                 push(&mut f.stack, res);
             }
-            Op::EXTENDED_ARG => {} // skipped by dispatch
+            // Handled by `dispatch` (superinstructions reach here as their first half).
+            Op::EXTENDED_ARG
+            | Op::INVALID
+            | Op::LOAD_FAST__LOAD_FAST
+            | Op::LOAD_FAST__LOAD_CONST
+            | Op::LOAD_CONST__LOAD_FAST
+            | Op::STORE_FAST__LOAD_FAST
+            | Op::STORE_FAST__STORE_FAST
+            | Op::COMPARE_OP__POP_JUMP_IF_FALSE
+            | Op::COMPARE_OP__POP_JUMP_IF_TRUE => {}
             // Pattern matching (runtime/pattern.rs). The subject stays below the result.
             Op::MATCH_MAPPING => {
                 let is = self.is_mapping_for_match(top!(f));
@@ -1060,7 +1076,7 @@ fn cell_get(cell: &Value) -> Option<Value> {
 
 /// A rich comparison of two values of one ordered Rust type (COMPARE_OP's argument).
 #[inline(always)]
-fn compare_with<T: PartialOrd>(arg: u32, x: T, y: T) -> bool {
+pub(super) fn compare_with<T: PartialOrd>(arg: u32, x: T, y: T) -> bool {
     match arg {
         0 => x < y,
         1 => x <= y,
@@ -1075,7 +1091,7 @@ fn compare_with<T: PartialOrd>(arg: u32, x: T, y: T) -> bool {
 /// into a function this big). Frames reserve `co_stacksize` slots, so the capacity check
 /// practically always passes.
 #[inline(always)]
-fn push(stack: &mut Vec<Value>, v: Value) {
+pub(super) fn push(stack: &mut Vec<Value>, v: Value) {
     let len = stack.len();
     if len < stack.capacity() {
         // SAFETY: `len < capacity`, so the slot is allocated and unused; writing it and
@@ -1083,9 +1099,9 @@ fn push(stack: &mut Vec<Value>, v: Value) {
         // The value goes in as two 8-byte words taken from registers: copying it as one
         // 16-byte block from where it was just built (piecewise) stalls the CPU (failed
         // store forwarding), and pushes are the loop's most frequent store.
-        let (tag, bits) = v.into_words();
+        let [tag, bits] = v.into_words();
         unsafe {
-            let p = stack.as_mut_ptr().add(len) as *mut u64;
+            let p = stack.as_mut_ptr().add(len) as *mut std::mem::MaybeUninit<u64>;
             p.write(tag);
             p.add(1).write(bits);
             stack.set_len(len + 1);
@@ -1098,12 +1114,12 @@ fn push(stack: &mut Vec<Value>, v: Value) {
 /// `stack.pop()`, reading the two words `push` wrote (a 16-byte load of a slot just
 /// written as two 8-byte stores would stall: see `push`).
 #[inline(always)]
-fn pop(stack: &mut Vec<Value>) -> Value {
+pub(super) fn pop(stack: &mut Vec<Value>) -> Value {
     let len = stack.len().checked_sub(1).expect("value stack underflow");
     // SAFETY: slot `len` holds a value, which the caller owns once the length excludes it.
     unsafe {
         stack.set_len(len);
-        Value::read_words(stack.as_ptr().add(len) as *const u64)
+        Value::read_words(stack.as_ptr().add(len) as *const std::mem::MaybeUninit<u64>)
     }
 }
 

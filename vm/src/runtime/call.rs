@@ -364,12 +364,14 @@ impl Vm {
         ))
     }
 
+    #[inline]
     pub fn builtins_dict(&self) -> Rc<Object> {
-        self.builtins
-            .dict
-            .get()
-            .expect("builtins has a dict")
-            .clone()
+        self.builtins_dict_ref().clone()
+    }
+
+    #[inline]
+    pub fn builtins_dict_ref(&self) -> &Rc<Object> {
+        self.builtins.dict.get().expect("builtins has a dict")
     }
 
     /// MAKE_FUNCTION.
