@@ -510,7 +510,12 @@ impl Vm {
             code: f.code.clone(),
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
-            lineno: f.lineno(),
+            // A frame not started yet is on its `def` line (CPython's f_lasti == -1).
+            lineno: if f.ip == 0 {
+                Some(f.code.co.firstlineno)
+            } else {
+                f.lineno()
+            },
             lasti: if f.ip == 0 { NOT_STARTED } else { f.lasti },
             locals: Some(locals),
             back: Value::None,

@@ -1,12 +1,12 @@
 //! One instruction at a time: the body of the eval loop.
 
+use super::op::Op;
 use super::{Block, BlockKind, Flow, Frame, Raise};
 use crate::object::*;
 use crate::runtime::number::fast_binop;
 use crate::runtime::BinOp;
 use crate::types::iter::IterState;
 use crate::Vm;
-use super::op::Op;
 use std::rc::Rc;
 
 type R = Result<Flow, Raise>;
@@ -701,6 +701,7 @@ impl Vm {
                 return Ok(Flow::Yield(v));
             }
             Op::YIELD_FROM => {
+                f.yielding_from = false;
                 let v = pop!(f);
                 let receiver = top!(f).clone();
                 if let Some(resume) = self.gen_resume_inline(f, &receiver, &v, false) {
@@ -714,7 +715,6 @@ impl Vm {
                         return Ok(Flow::Yield(value));
                     }
                     Err(result) => {
-                        f.yielding_from = false;
                         pop!(f);
                         push(&mut f.stack, result);
                     }
