@@ -184,8 +184,16 @@ impl Vm {
                         }
                         // The delegate closed: the exception thrown goes on into `f`.
                         (LinkKind::Close(exc), r) => self.after_delegate_close(exc, r),
-                        // The resuming instruction raises what the generator raised.
-                        (_, Err(e)) => e,
+                        // The resuming instruction raises what the generator raised
+                        // (already chained where it started).
+                        (_, Err(e)) => {
+                            self.add_traceback(&e, &f);
+                            match self.unwind(&mut f, e) {
+                                None => break,
+                                Some(e) => outcome = Err(e),
+                            }
+                            continue;
+                        }
                     };
                     match self.handle_error(&mut f, e, false) {
                         None => break,
@@ -239,7 +247,11 @@ impl Vm {
             self.run_orphans();
         }
         if !reraise {
-            self.set_context(&e);
+            // An exception with a traceback comes from a Python frame below (through a
+            // native call) and was chained where it was raised; CPython chains only there.
+            if self.exc_traceback(&e).is_none() {
+                self.set_context(&e);
+            }
             self.add_traceback(&e, f);
         }
         self.unwind(f, e)

@@ -615,6 +615,8 @@ impl Vm {
                         self.make_raise(exc, Some(cause))?
                     }
                 };
+                // (A raised exception object is chained even if it was raised before.)
+                self.set_context(&e);
                 return Err(Raise::Error(e));
             }
             Op::LOAD_CLOSURE => push(&mut f.stack, f.cells[arg as usize].clone()),

@@ -423,11 +423,7 @@ impl Vm {
             // A finished generator "returns" None to a send.
             return Ok(Resumed::Return(Value::None));
         };
-        match entry {
-            Entry::Throw(t) => frame.pending_throw = Some(t),
-            Entry::Send(value) => frame.stack.push(value),
-        }
-        let caller_exc = self.gen_begin(g);
+        let caller_exc = self.begin_entry(g, &mut frame, entry);
         let (frame, r) = self.run_frame(frame);
         match r {
             Ok(Exit::Yield(v)) => {
@@ -473,6 +469,24 @@ impl Vm {
             g.started.set(true);
         }
         Ok(Some(frame))
+    }
+
+    /// `gen_begin`, then the value sent goes on `frame`'s stack, or the exception thrown
+    /// waits in it (chained, as `_PyErr_ChainStackItem` does, to what the generator itself
+    /// was handling, not to its caller's exception).
+    fn begin_entry(&mut self, g: &GenObject, frame: &mut Frame, entry: Entry) -> Value {
+        let own_state = !g.exc_state.borrow().is_none();
+        let caller_exc = self.gen_begin(g);
+        match entry {
+            Entry::Send(v) => frame.stack.push(v),
+            Entry::Throw(t) => {
+                if own_state {
+                    self.set_context(&t.exc);
+                }
+                frame.pending_throw = Some(t);
+            }
+        }
+        caller_exc
     }
 
     /// Marks `g` running with its saved exception state in place; gives back the caller's
@@ -561,11 +575,7 @@ impl Vm {
     ) -> Flow {
         let mut frame = g.frame.borrow_mut().take().expect("checked resumable");
         g.started.set(true);
-        match entry {
-            Entry::Send(v) => frame.stack.push(v),
-            Entry::Throw(t) => frame.pending_throw = Some(t),
-        }
-        let caller_exc = self.gen_begin(g);
+        let caller_exc = self.begin_entry(g, &mut frame, entry);
         caller.resumed = Some(GenLink {
             gen: o.clone(),
             caller_exc,
@@ -584,7 +594,9 @@ impl Vm {
         t: Thrown,
     ) -> Result<Flow, (PyErr, bool)> {
         if !f.yielding_from {
-            return Err((t.exc, false));
+            // Raised here with its context as `begin_entry` set it.
+            self.add_traceback(&t.exc, f);
+            return Err((t.exc, true));
         }
         // The suspended YIELD_FROM runs again: errors point at it, and a delegate that
         // yields leaves it to run once more on the next resume.
