@@ -288,6 +288,14 @@ impl Vm {
             f.ip = b.handler;
             return None;
         }
+        // The frame exits: its value stack is freed while it is still the running frame,
+        // as CPython's `exception_unwind` pops it (finalizers report this frame's line).
+        if !f.stack.is_empty() {
+            f.stack.clear();
+            if crate::types::generator::PENDING.with(|p| p.get()) {
+                self.run_orphans();
+            }
+        }
         Some(e)
     }
 

@@ -28,9 +28,12 @@ pub struct GenObject {
     pub exc_state: RefCell<Value>,
 }
 
+/// A generator that died suspended: kind, code, qualname, frame, started.
+type Orphan = (GenKind, Rc<Code>, Value, Box<Frame>, bool);
+
 thread_local! {
     /// Frames of generators that died suspended, waiting for `close()` to run them.
-    static ORPHANS: RefCell<Vec<(GenKind, Rc<Code>, Value, Box<Frame>, bool)>> = const { RefCell::new(Vec::new()) };
+    static ORPHANS: RefCell<Vec<Orphan>> = const { RefCell::new(Vec::new()) };
     pub static PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -916,8 +919,17 @@ impl Vm {
     pub fn run_orphans(&mut self) {
         PENDING.with(|p| p.set(false));
         self.run_del_queue();
-        let orphans = ORPHANS.with(|o| std::mem::take(&mut *o.borrow_mut()));
-        for (kind, code, qualname, frame, started) in orphans {
+        let mut orphans = std::collections::VecDeque::new();
+        loop {
+            // Generators that die while one is finalized (its locals) go first, as
+            // CPython finalizes them from inside the first one's deallocation.
+            let new = ORPHANS.with(|o| std::mem::take(&mut *o.borrow_mut()));
+            for o in new.into_iter().rev() {
+                orphans.push_front(o);
+            }
+            let Some((kind, code, qualname, frame, started)) = orphans.pop_front() else {
+                break;
+            };
             let t = match kind {
                 GenKind::Generator => self.types.generator.clone(),
                 GenKind::Coroutine => self.types.coroutine.clone(),
