@@ -121,6 +121,10 @@ pub fn init(vm: &mut Vm) {
             send_method(vm, &a[0], v)
         });
         vm.add_method(&t, "throw", gen_throw_method);
+        vm.add_method(&t, "__del__", |vm, a, _| {
+            vm.finalize_generator(&a[0]);
+            Ok(Value::None)
+        });
         vm.add_method(&t, "close", |vm, a, kw| {
             vm.no_args(&qualified(vm, &a[0], "close"), &a[1..], kw)?;
             let o = a[0].as_obj().expect("generator").clone();
@@ -887,6 +891,23 @@ impl Vm {
         }
     }
 
+    /// `_PyGen_Finalize` (also `__del__`): a coroutine never started warns; a suspended
+    /// generator is closed, its errors reported as unraisable.
+    pub fn finalize_generator(&mut self, g: &Value) {
+        let gen = gen_of(g);
+        if gen.frame.borrow().is_none() {
+            return;
+        }
+        if gen.kind == GenKind::Coroutine && !gen.started.get() {
+            self.warn_unawaited(g);
+            return;
+        }
+        let o = g.as_obj().expect("generator").clone();
+        if let Err(e) = self.generator_close(&o) {
+            self.print_unraisable(&e, g);
+        }
+    }
+
     /// `_PyErr_WarnUnawaitedCoroutine`: "coroutine '...' was never awaited", through
     /// `warnings._warn_unawaited_coroutine` (so filters apply and the warning names the
     /// line running now), or directly if that fails other than by raising the warning.
@@ -950,12 +971,8 @@ impl Vm {
                     exc_state: RefCell::new(Value::None),
                 })),
             );
-            let o = g.as_obj().expect("generator").clone();
-            if kind == GenKind::Coroutine && !started {
-                self.warn_unawaited(&g);
-            } else if let Err(e) = self.generator_close(&o) {
-                self.print_unraisable(&e, &g);
-            }
+            self.finalize_generator(&g);
+            let o = g.as_obj().expect("generator");
             // (Taken out, so that this object's own drop does not queue it again.)
             if let Payload::Generator(gen) = &o.payload {
                 let frame = gen.frame.borrow_mut().take();
