@@ -4,6 +4,7 @@
 use crate::object::{Code, Function, Object, Payload, Value};
 use crate::Vm;
 use pyco_compiler::code::flags;
+use std::mem::MaybeUninit;
 use std::rc::Rc;
 
 /// Code flags that need more than positional binding.
@@ -118,11 +119,24 @@ impl Vm {
         let mut new = self.frame_shell(code, globals, builtins);
         let nlocals = new.code.co.nlocals as usize;
         new.fast.reserve(nlocals);
-        for v in f.stack.drain(callee + 1..) {
-            new.fast.push(Some(v));
-        }
-        for _ in new.fast.len()..nlocals {
-            new.fast.push(None);
+        let nargs = f.stack.len() - callee - 1;
+        // The arguments move word by word (see `ops::push`), the other locals start unbound.
+        // SAFETY: `fast` has room for `nlocals >= nargs` slots; each argument is read once
+        // and the stack's length then excludes it; `Option<Value>`'s `Some` has the layout
+        // of the value (see `ops::load_fast`).
+        unsafe {
+            // (`MaybeUninit`: a `Bool` leaves most of its payload word undefined.)
+            let src = f.stack.as_ptr().add(callee + 1) as *const MaybeUninit<u64>;
+            let dst = new.fast.as_mut_ptr() as *mut MaybeUninit<u64>;
+            for j in 0..2 * nargs {
+                dst.add(j).write(src.add(j).read());
+            }
+            for j in nargs..nlocals {
+                dst.add(2 * j)
+                    .write(MaybeUninit::new(super::ops::UNBOUND_TAG));
+            }
+            new.fast.set_len(nlocals);
+            f.stack.set_len(callee + 1);
         }
         if let Some(closure) = closure {
             new.cells.extend(closure.iter().cloned());

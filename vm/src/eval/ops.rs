@@ -1089,7 +1089,7 @@ pub(super) fn compare_with<T: PartialOrd>(arg: u32, x: T, y: T) -> bool {
 }
 
 /// The tag `Option<Value>` uses for `None`: the first value no variant of `Value` uses.
-const UNBOUND_TAG: u64 = 6;
+pub(super) const UNBOUND_TAG: u64 = 6;
 
 /// A fast local's value (cloned), read by words like the stack's values (see `push`).
 #[inline(always)]
