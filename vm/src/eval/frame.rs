@@ -8,11 +8,10 @@ use std::mem::MaybeUninit;
 use std::rc::Rc;
 
 /// Code flags that need more than positional binding.
-const NOT_SIMPLE: u32 = flags::VARARGS
-    | flags::VARKEYWORDS
-    | flags::GENERATOR
-    | flags::COROUTINE
-    | flags::ASYNC_GENERATOR;
+const NOT_SIMPLE: u32 = flags::VARARGS | flags::VARKEYWORDS;
+
+/// Code flags of functions whose call makes a generator, coroutine or async generator.
+pub(crate) const GENERATOR_LIKE: u32 = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
 
 /// How many finished frames `Vm::free_frame` keeps.
 const FRAME_POOL_SIZE: usize = 32;
@@ -70,7 +69,7 @@ impl Vm {
     ) -> Option<Box<Frame>> {
         let co = &func.code.co;
         let nargs = args.len() + self_arg.is_some() as usize;
-        if func.code.simple_argcount != Some(nargs) {
+        if func.code.simple_argcount != Some(nargs) || func.code.co.flags & GENERATOR_LIKE != 0 {
             return None;
         }
         let builtins = self.builtins_dict();
@@ -93,17 +92,19 @@ impl Vm {
         Some(f)
     }
 
-    /// `simple_frame` for a call whose callable sits at `f.stack[callee]` with its
-    /// arguments above it: they move into the new frame, and the stack is cut to `base`
-    /// (below the callable and any NULL marker). `None` (nothing moved) when the callable
-    /// is not a Python function that `simple_frame` could call.
+    /// A call whose callable sits at `f.stack[callee]` with its arguments above it, when
+    /// the callable is a Python function taking exactly those positional arguments (see
+    /// `Code::simple_argcount`): the arguments move into a new frame, and the stack is cut
+    /// to `base` (below the callable and any NULL marker). The frame is to be run, or, for
+    /// a generator function, is already wrapped in the generator pushed on the stack.
+    /// `None` (nothing moved) for any other call.
     #[inline(always)]
-    pub(crate) fn stack_call_frame(
+    pub(crate) fn stack_call(
         &mut self,
         f: &mut Frame,
         callee: usize,
         base: usize,
-    ) -> Option<Box<Frame>> {
+    ) -> Option<StackCall> {
         let Value::Obj(o) = &f.stack[callee] else {
             return None;
         };
@@ -141,8 +142,20 @@ impl Vm {
         if let Some(closure) = closure {
             new.cells.extend(closure.iter().cloned());
         }
+        if new.code.co.flags & GENERATOR_LIKE != 0 {
+            let Value::Obj(o) = &f.stack[callee] else {
+                unreachable!("checked above")
+            };
+            let Payload::Function(func) = &o.payload else {
+                unreachable!("checked above")
+            };
+            let g = self.new_generator(new, func);
+            f.stack.truncate(base);
+            f.stack.push(g);
+            return Some(StackCall::Pushed);
+        }
         f.stack.truncate(base);
-        Some(new)
+        Some(StackCall::Run(new))
     }
 
     /// Gives back a frame that finished (it must not be a suspended generator's).
@@ -153,6 +166,14 @@ impl Vm {
             self.frame_pool.push(f);
         }
     }
+}
+
+/// What `Vm::stack_call` did.
+pub(crate) enum StackCall {
+    /// The callee's frame, to run.
+    Run(Box<Frame>),
+    /// The result (a new generator) is on the caller's stack.
+    Pushed,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

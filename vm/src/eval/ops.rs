@@ -1,5 +1,6 @@
 //! One instruction at a time: the body of the eval loop.
 
+use super::frame::StackCall;
 use super::op::Op;
 use super::{Block, BlockKind, Flow, Frame, Raise};
 use crate::object::*;
@@ -323,8 +324,10 @@ impl Vm {
                 let base = f.stack.len() - n - 2;
                 // [method, self, args...] or [NULL(None marker), callable, args...]
                 let callee = base + is_null_marker(&f.stack[base]) as usize;
-                if let Some(frame) = self.stack_call_frame(f, callee, base) {
-                    return Ok(Flow::Call(frame));
+                match self.stack_call(f, callee, base) {
+                    Some(StackCall::Run(frame)) => return Ok(Flow::Call(frame)),
+                    Some(StackCall::Pushed) => return Ok(Flow::Next),
+                    None => {}
                 }
                 let meth = f.stack[base].clone();
                 let flow = if is_null_marker(&meth) {
@@ -338,8 +341,10 @@ impl Vm {
             Op::CALL_FUNCTION => {
                 let n = arg as usize;
                 let base = f.stack.len() - n - 1;
-                if let Some(frame) = self.stack_call_frame(f, base, base) {
-                    return Ok(Flow::Call(frame));
+                match self.stack_call(f, base, base) {
+                    Some(StackCall::Run(frame)) => return Ok(Flow::Call(frame)),
+                    Some(StackCall::Pushed) => return Ok(Flow::Next),
+                    None => {}
                 }
                 let callable = f.stack[base].clone();
                 return Ok(self.call_from_stack(f, &callable, base + 1, base, &[])?);
