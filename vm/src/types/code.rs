@@ -56,6 +56,8 @@ pub fn init(vm: &mut Vm) {
     attr!("co_flags", |vm, c| Value::Int(c.co.flags as i64));
     attr!("co_code", |vm, c| vm.new_bytes(c.co.code.clone()));
     attr!("co_linetable", |vm, c| vm.new_bytes(c.co.linetable.clone()));
+    attr!("co_lnotab", |vm, c| vm.new_bytes(c.co.lnotab()));
+    vm.add_method(&t, "co_lines", co_lines);
     attr!("co_consts", |vm, c| vm.new_tuple(c.consts.clone()));
     attr!("co_names", |vm, c| vm.new_tuple(c.names.clone()));
     attr!("co_varnames", |vm, c| vm.new_tuple(c.varnames.clone()));
@@ -75,6 +77,29 @@ pub fn init(vm: &mut Vm) {
                 .collect();
         vm.new_tuple(v)
     });
+}
+
+/// `co_lines()`: an iterator over the `(start, end, line)` ranges of the line table, with
+/// None as the line of ranges that have none.
+fn co_lines(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
+    vm.no_args("co_lines", &a[1..], kw)?;
+    let Some(Payload::Code(c)) = a[0].payload() else {
+        return Err(vm.type_error("co_lines() needs a code object"));
+    };
+    let ranges =
+        c.co.lines()
+            .into_iter()
+            .map(|(start, end, line)| {
+                let line = line.map_or(Value::None, |l| Value::Int(i64::from(l)));
+                vm.new_tuple(vec![
+                    Value::Int(i64::from(start)),
+                    Value::Int(i64::from(end)),
+                    line,
+                ])
+            })
+            .collect();
+    let list = vm.new_list(ranges);
+    vm.iter(&list)
 }
 
 impl Vm {

@@ -1,0 +1,296 @@
+"""Disassembler of Python bytecode (CPython 3.10's `dis` API).
+
+pyco's implementation: the listings come from the compiler's formatter through the native
+`_dis` module (the same text `pyco dis` prints); this module decides what to disassemble
+(functions, methods, classes, generators, source strings...) and where to write it.
+"""
+
+import sys
+import types
+import collections
+import _dis
+
+from opcode import *
+from opcode import __all__ as _opcode_all
+
+__all__ = [
+    "code_info", "dis", "disassemble", "distb", "disco", "findlinestarts",
+    "findlabels", "show_code", "get_instructions", "Instruction", "Bytecode",
+] + _opcode_all
+
+FORMAT_VALUE = opmap["FORMAT_VALUE"]
+FORMAT_VALUE_CONVERTERS = ((None, ""), (str, "str"), (repr, "repr"), (ascii, "ascii"))
+MAKE_FUNCTION = opmap["MAKE_FUNCTION"]
+MAKE_FUNCTION_FLAGS = ("defaults", "kwdefaults", "annotations", "closure")
+
+COMPILER_FLAG_NAMES = {
+    0x1: "OPTIMIZED",
+    0x2: "NEWLOCALS",
+    0x4: "VARARGS",
+    0x8: "VARKEYWORDS",
+    0x10: "NESTED",
+    0x20: "GENERATOR",
+    0x40: "NOFREE",
+    0x80: "COROUTINE",
+    0x100: "ITERABLE_COROUTINE",
+    0x200: "ASYNC_GENERATOR",
+}
+
+# What a class or module namespace entry must be for dis() to list it.
+_have_code = (types.MethodType, types.FunctionType, types.CodeType,
+              classmethod, staticmethod, type)
+
+# Where each kind of object keeps its code: functions, generators, async generators and
+# coroutines, tried in this order.
+_CODE_ATTRIBUTES = ("__code__", "gi_code", "ag_code", "cr_code")
+
+
+def _unwrap(x):
+    """The code behind a method, function, generator or coroutine; anything else as is."""
+    if hasattr(x, "__func__"):
+        x = x.__func__
+    for attribute in _CODE_ATTRIBUTES:
+        if hasattr(x, attribute):
+            return getattr(x, attribute)
+    return x
+
+
+def _try_compile(source, name):
+    """Source as an expression if it is one, else as statements."""
+    try:
+        return compile(source, name, "eval")
+    except SyntaxError:
+        return compile(source, name, "exec")
+
+
+def _cannot(x):
+    return TypeError(f"don't know how to disassemble {type(x).__name__} objects")
+
+
+def _get_code_object(x):
+    x = _unwrap(x)
+    if isinstance(x, str):
+        x = _try_compile(x, "<disassembly>")
+    if not hasattr(x, "co_code"):
+        raise _cannot(x)
+    return x
+
+
+def _emit(text, file):
+    """Writes listing text (already newline-terminated) to file, default sys.stdout."""
+    print(text, end="", file=file)
+
+
+def pretty_flags(flags):
+    """Return pretty representation of code flags."""
+    names = []
+    remaining = flags
+    for bit in range(32):
+        mask = 1 << bit
+        if remaining & mask:
+            names.append(COMPILER_FLAG_NAMES.get(mask, hex(mask)))
+            remaining ^= mask
+            if not remaining:
+                return ", ".join(names)
+    # Bits past the 32 named ones (or no bit at all) are shown as one hex number.
+    names.append(hex(remaining))
+    return ", ".join(names)
+
+
+def _numbered(title, items, conversion):
+    if not items:
+        return []
+    return [title + ":"] + ["%4d: " % i + conversion(item) for i, item in enumerate(items)]
+
+
+def _format_code_info(co):
+    header = [
+        ("Name", "              ", co.co_name),
+        ("Filename", "          ", co.co_filename),
+        ("Argument count", "    ", co.co_argcount),
+        ("Positional-only arguments", " ", co.co_posonlyargcount),
+        ("Kw-only arguments", " ", co.co_kwonlyargcount),
+        ("Number of locals", "  ", co.co_nlocals),
+        ("Stack size", "        ", co.co_stacksize),
+        ("Flags", "             ", pretty_flags(co.co_flags)),
+    ]
+    lines = [f"{label}:{pad}{value}" for label, pad, value in header]
+    lines += _numbered("Constants", co.co_consts, repr)
+    lines += _numbered("Names", co.co_names, str)
+    lines += _numbered("Variable names", co.co_varnames, str)
+    lines += _numbered("Free variables", co.co_freevars, str)
+    lines += _numbered("Cell variables", co.co_cellvars, str)
+    return "\n".join(lines)
+
+
+def code_info(x):
+    """Formatted details of methods, functions, or code."""
+    return _format_code_info(_get_code_object(x))
+
+
+def show_code(co, *, file=None):
+    """Print details of methods, functions, or code to *file*."""
+    print(code_info(co), file=file)
+
+
+def dis(x=None, *, file=None, depth=None):
+    """Disassemble classes, methods, functions, and other compiled objects.
+
+    With no argument, disassemble the last traceback. Compiled objects inside code
+    (nested functions, comprehensions...) are disassembled too, down to *depth* levels.
+    """
+    if x is None:
+        distb(file=file)
+        return
+    x = _unwrap(x)
+    if hasattr(x, "__dict__"):
+        _dis_namespace(x, file, depth)
+    elif hasattr(x, "co_code"):
+        _dis_code_tree(x, file, depth)
+    elif isinstance(x, (bytes, bytearray)):
+        _emit(_dis.listing(bytes(x), -1, 0), file)
+    elif isinstance(x, str):
+        _dis_code_tree(_try_compile(x, "<dis>"), file, depth)
+    else:
+        raise _cannot(x)
+
+
+def _dis_namespace(x, file, depth):
+    """A class or module: each entry holding code, by name, under a header."""
+    for name, value in sorted(x.__dict__.items()):
+        if not isinstance(value, _have_code):
+            continue
+        print(f"Disassembly of {name}:", file=file)
+        try:
+            dis(value, file=file, depth=depth)
+        except TypeError as error:
+            print("Sorry:", error, file=file)
+        print(file=file)
+
+
+def _dis_code_tree(co, file, depth):
+    """co's listing, then each code object among its constants, depth first."""
+    disassemble(co, file=file)
+    if depth is not None:
+        if depth <= 0:
+            return
+        depth -= 1
+    for const in co.co_consts:
+        if hasattr(const, "co_code"):
+            print(file=file)
+            print(f"Disassembly of {const!r}:", file=file)
+            _dis_code_tree(const, file, depth)
+
+
+def distb(tb=None, *, file=None):
+    """Disassemble a traceback (default: last traceback)."""
+    if tb is None:
+        try:
+            tb = sys.last_traceback
+        except AttributeError:
+            raise RuntimeError("no last traceback to disassemble") from None
+        while tb.tb_next:
+            tb = tb.tb_next
+    disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=file)
+
+
+def disassemble(co, lasti=-1, *, file=None):
+    """Disassemble a code object, marking the instruction at offset *lasti*."""
+    _emit(_dis.listing(co, lasti, 0), file)
+
+
+disco = disassemble
+
+
+def findlinestarts(code):
+    """Yield the (offset, lineno) pairs where a new source line starts in *code*."""
+    previous = None
+    for start, _end, line in code.co_lines():
+        if line is not None and line != previous:
+            previous = line
+            yield start, line
+
+
+def findlabels(code):
+    """The offsets jumps in the bytecode string *code* lead to, in order of appearance."""
+    labels = []
+    extended = 0
+    for offset in range(0, len(code) - 1, 2):
+        op, arg = code[offset], code[offset + 1] | extended
+        if op < HAVE_ARGUMENT:
+            extended = 0
+            continue
+        extended = arg << 8 if op == EXTENDED_ARG else 0
+        if op in hasjrel:
+            target = offset + 2 + arg * 2
+        elif op in hasjabs:
+            target = arg * 2
+        else:
+            continue
+        if target not in labels:
+            labels.append(target)
+    return labels
+
+
+_Instruction = collections.namedtuple(
+    "_Instruction",
+    "opname opcode arg argval argrepr offset starts_line is_jump_target")
+
+
+class Instruction(_Instruction):
+    """Details for a bytecode operation: opname, opcode, arg (None without one), argval
+    (the resolved argument), argrepr, offset, starts_line (None unless the instruction
+    starts a source line) and is_jump_target."""
+
+
+def _get_instructions_bytes(co, line_offset):
+    for fields in _dis.instructions(co, line_offset):
+        yield Instruction(*fields)
+
+
+def get_instructions(x, *, first_line=None):
+    """Iterator over the Instructions of a function, method, code object or source string.
+
+    With *first_line*, line numbers are shifted so that the code starts on that line.
+    """
+    co = _get_code_object(x)
+    offset = 0 if first_line is None else first_line - co.co_firstlineno
+    return _get_instructions_bytes(co, offset)
+
+
+class Bytecode:
+    """The bytecode of a function, method, code object or source string: iterating gives
+    its Instructions; dis() and info() give its listing and details as text."""
+
+    def __init__(self, x, *, first_line=None, current_offset=None):
+        self.codeobj = co = _get_code_object(x)
+        if first_line is None:
+            self.first_line = co.co_firstlineno
+            self._line_offset = 0
+        else:
+            self.first_line = first_line
+            self._line_offset = first_line - co.co_firstlineno
+        self._original_object = x
+        self.current_offset = current_offset
+
+    def __iter__(self):
+        return _get_instructions_bytes(self.codeobj, self._line_offset)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self._original_object!r})"
+
+    @classmethod
+    def from_traceback(cls, tb):
+        """The Bytecode of the innermost frame of traceback *tb*, marking where it stopped."""
+        while tb.tb_next:
+            tb = tb.tb_next
+        return cls(tb.tb_frame.f_code, current_offset=tb.tb_lasti)
+
+    def info(self):
+        """Return formatted information about the code object."""
+        return _format_code_info(self.codeobj)
+
+    def dis(self):
+        """Return a formatted view of the bytecode operations."""
+        lasti = -1 if self.current_offset is None else self.current_offset
+        return _dis.listing(self.codeobj, lasti, self._line_offset)
