@@ -139,7 +139,7 @@ def normalize_run(text, real):
 # The oracle's --batch runs every script in one interpreter and resets sys.modules between
 # them, but not all process state: a script that changes the recursion limit (or the like)
 # would change the next script's behaviour, so such scripts run in a batch of their own.
-STATEFUL = re.compile(r"setrecursionlimit|sys\.path\.|setswitchinterval|os\.chdir|sys\.setprofile|sys\.settrace")
+STATEFUL = re.compile(r"setrecursionlimit|sys\.last_|sys\.path\.|setswitchinterval|os\.chdir|sys\.setprofile|sys\.settrace")
 
 
 def process_exit_code(rc):

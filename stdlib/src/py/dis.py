@@ -37,8 +37,9 @@ COMPILER_FLAG_NAMES = {
 }
 
 # What a class or module namespace entry must be for dis() to list it.
-_have_code = (types.MethodType, types.FunctionType, types.CodeType,
-              classmethod, staticmethod, type)
+_have_code = (
+    types.MethodType, types.FunctionType, types.CodeType, classmethod, staticmethod, type,
+)
 
 # Where each kind of object keeps its code: functions, generators, async generators and
 # coroutines, tried in this order.
@@ -55,7 +56,7 @@ def _unwrap(x):
     return x
 
 
-def _try_compile(source, name):
+def _compile_source(source, name):
     """Source as an expression if it is one, else as statements."""
     try:
         return compile(source, name, "eval")
@@ -67,10 +68,10 @@ def _cannot(x):
     return TypeError(f"don't know how to disassemble {type(x).__name__} objects")
 
 
-def _get_code_object(x):
+def _code_object_of(x):
     x = _unwrap(x)
     if isinstance(x, str):
-        x = _try_compile(x, "<disassembly>")
+        x = _compile_source(x, "<disassembly>")
     if not hasattr(x, "co_code"):
         raise _cannot(x)
     return x
@@ -82,7 +83,7 @@ def _emit(text, file):
 
 
 def pretty_flags(flags):
-    """Return pretty representation of code flags."""
+    """The names of the CO_* bits set in *flags*, comma-separated (unknown bits in hex)."""
     names = []
     remaining = flags
     for bit in range(32):
@@ -103,7 +104,7 @@ def _numbered(title, items, conversion):
     return [title + ":"] + ["%4d: " % i + conversion(item) for i, item in enumerate(items)]
 
 
-def _format_code_info(co):
+def _info_text(co):
     header = [
         ("Name", "              ", co.co_name),
         ("Filename", "          ", co.co_filename),
@@ -124,20 +125,21 @@ def _format_code_info(co):
 
 
 def code_info(x):
-    """Formatted details of methods, functions, or code."""
-    return _format_code_info(_get_code_object(x))
+    """The details (names, counts, flags, tables) of the code behind *x*, as text."""
+    return _info_text(_code_object_of(x))
 
 
 def show_code(co, *, file=None):
-    """Print details of methods, functions, or code to *file*."""
-    print(code_info(co), file=file)
+    """Prints code_info(co) to *file* (default sys.stdout)."""
+    text = code_info(co)
+    print(text, file=file)
 
 
 def dis(x=None, *, file=None, depth=None):
-    """Disassemble classes, methods, functions, and other compiled objects.
-
-    With no argument, disassemble the last traceback. Compiled objects inside code
-    (nested functions, comprehensions...) are disassembled too, down to *depth* levels.
+    """Prints the bytecode listing of *x*: a function, method, class or module (each of
+    their code-holding entries), code object, generator, coroutine, source string or raw
+    bytecode; with no *x*, the innermost frame of the last traceback. Code objects nested
+    in the code (functions, comprehensions...) follow, down to *depth* levels.
     """
     if x is None:
         distb(file=file)
@@ -150,7 +152,7 @@ def dis(x=None, *, file=None, depth=None):
     elif isinstance(x, (bytes, bytearray)):
         _emit(_dis.listing(bytes(x), -1, 0), file)
     elif isinstance(x, str):
-        _dis_code_tree(_try_compile(x, "<dis>"), file, depth)
+        _dis_code_tree(_compile_source(x, "<dis>"), file, depth)
     else:
         raise _cannot(x)
 
@@ -183,7 +185,8 @@ def _dis_code_tree(co, file, depth):
 
 
 def distb(tb=None, *, file=None):
-    """Disassemble a traceback (default: last traceback)."""
+    """Prints the listing of the frame *tb* stopped in, marking its last instruction
+    (without *tb*: the innermost frame of sys.last_traceback)."""
     if tb is None:
         try:
             tb = sys.last_traceback
@@ -191,11 +194,12 @@ def distb(tb=None, *, file=None):
             raise RuntimeError("no last traceback to disassemble") from None
         while tb.tb_next:
             tb = tb.tb_next
-    disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=file)
+    frame, lasti = tb.tb_frame, tb.tb_lasti
+    disassemble(frame.f_code, lasti, file=file)
 
 
 def disassemble(co, lasti=-1, *, file=None):
-    """Disassemble a code object, marking the instruction at offset *lasti*."""
+    """Prints the listing of code object *co*, with `-->` at offset *lasti*."""
     _emit(_dis.listing(co, lasti, 0), file)
 
 
@@ -253,7 +257,7 @@ def get_instructions(x, *, first_line=None):
 
     With *first_line*, line numbers are shifted so that the code starts on that line.
     """
-    co = _get_code_object(x)
+    co = _code_object_of(x)
     offset = 0 if first_line is None else first_line - co.co_firstlineno
     return _get_instructions_bytes(co, offset)
 
@@ -263,15 +267,12 @@ class Bytecode:
     its Instructions; dis() and info() give its listing and details as text."""
 
     def __init__(self, x, *, first_line=None, current_offset=None):
-        self.codeobj = co = _get_code_object(x)
-        if first_line is None:
-            self.first_line = co.co_firstlineno
-            self._line_offset = 0
-        else:
-            self.first_line = first_line
-            self._line_offset = first_line - co.co_firstlineno
+        code = _code_object_of(x)
+        self.codeobj = code
         self._original_object = x
         self.current_offset = current_offset
+        self.first_line = code.co_firstlineno if first_line is None else first_line
+        self._line_offset = self.first_line - code.co_firstlineno
 
     def __iter__(self):
         return _get_instructions_bytes(self.codeobj, self._line_offset)
@@ -284,13 +285,14 @@ class Bytecode:
         """The Bytecode of the innermost frame of traceback *tb*, marking where it stopped."""
         while tb.tb_next:
             tb = tb.tb_next
-        return cls(tb.tb_frame.f_code, current_offset=tb.tb_lasti)
+        frame, lasti = tb.tb_frame, tb.tb_lasti
+        return cls(frame.f_code, current_offset=lasti)
 
     def info(self):
-        """Return formatted information about the code object."""
-        return _format_code_info(self.codeobj)
+        """code_info() of this bytecode's code object."""
+        return _info_text(self.codeobj)
 
     def dis(self):
-        """Return a formatted view of the bytecode operations."""
+        """The listing, as text (line numbers from first_line, current_offset marked)."""
         lasti = -1 if self.current_offset is None else self.current_offset
         return _dis.listing(self.codeobj, lasti, self._line_offset)

@@ -6,7 +6,8 @@ use crate::object::*;
 use crate::Vm;
 use pyco_compiler::constant::ConstValue;
 use pyco_compiler::CodeObject;
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.code.clone();
@@ -103,6 +104,19 @@ fn co_lines(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 impl Vm {
+    /// The code object for `code`: the one already alive if any (its constant in the
+    /// enclosing code, or an earlier `__code__`), else a new one, remembered weakly.
+    pub fn code_object(&self, code: &Rc<Code>) -> Value {
+        if let Some(obj) = code.object.borrow().upgrade() {
+            return Value::Obj(obj);
+        }
+        let v = self.obj(&self.types.code, Payload::Code(code.clone()));
+        if let Value::Obj(o) = &v {
+            *code.object.borrow_mut() = Rc::downgrade(o);
+        }
+        v
+    }
+
     /// The VM's view of a compiled code object (nested code objects converted too).
     pub fn code_from(&self, co: CodeObject) -> Rc<Code> {
         let consts = co.consts.iter().map(|c| self.const_value(c)).collect();
@@ -132,6 +146,7 @@ impl Vm {
             varnames,
             cell2arg,
             co,
+            object: RefCell::new(Weak::new()),
         })
     }
 
@@ -161,7 +176,7 @@ impl Vm {
             }
             ConstValue::Code(co) => {
                 let code = self.code_from((**co).clone());
-                self.obj(&self.types.code, Payload::Code(code))
+                self.code_object(&code)
             }
         }
     }
