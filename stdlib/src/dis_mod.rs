@@ -54,6 +54,8 @@ fn opcodes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 struct CodeArg {
     co: CodeObject,
     consts: Vec<Value>,
+    /// Raw bytecode: there are no tables, so indices are shown as bare numbers.
+    raw: bool,
 }
 
 /// A code object, or (`raw` allowed) bytes/bytearray as the bare `co_code` of a code object
@@ -63,15 +65,21 @@ fn code_arg(vm: &Vm, fname: &str, v: &Value, raw: bool) -> PyResult<CodeArg> {
         return Ok(CodeArg {
             co: c.co.clone(),
             consts: c.consts.clone(),
+            raw: false,
         });
     }
     match pyco_vm::types::bytes::as_bytes(v) {
+        // dis.py reads the argument byte of every instruction that takes one.
+        Some(code) if raw && code.len() % 2 == 1 && code[code.len() - 1] >= HAVE_ARGUMENT => {
+            Err(vm.new_error("IndexError", "index out of range"))
+        }
         Some(code) if raw => Ok(CodeArg {
             co: CodeObject {
                 code,
                 ..CodeObject::default()
             },
             consts: Vec::new(),
+            raw: true,
         }),
         _ => Err(vm.type_error(format!(
             "{fname}() expected a code object, not {}",
@@ -82,9 +90,15 @@ fn code_arg(vm: &Vm, fname: &str, v: &Value, raw: bool) -> PyResult<CodeArg> {
 
 /// The compiler's instructions of `code`, with the repr of each code-object constant taken
 /// from the VM's object (so the address matches `repr(const)` and the `Disassembly of`
-/// headers).
-fn resolved_instructions(vm: &mut Vm, code: &CodeArg) -> PyResult<Vec<cdis::Instruction>> {
+/// headers), and whether they all resolved. The list stops before the first instruction
+/// whose argument indexes past its table: dis.py fails there with IndexError, after the
+/// instructions before it (the compiler's formatter would show the bare number instead).
+fn resolved_instructions(vm: &mut Vm, code: &CodeArg) -> PyResult<(Vec<cdis::Instruction>, bool)> {
     let mut instrs = cdis::instructions(&code.co);
+    if let Some(bad) = instrs.iter().position(|i| !resolves(code, i)) {
+        instrs.truncate(bad);
+        return Ok((instrs, false));
+    }
     for instr in &mut instrs {
         if let Some(c) = vm_const(code, instr) {
             if matches!(c.payload(), Some(Payload::Code(_))) {
@@ -93,7 +107,26 @@ fn resolved_instructions(vm: &mut Vm, code: &CodeArg) -> PyResult<Vec<cdis::Inst
             }
         }
     }
-    Ok(instrs)
+    Ok((instrs, true))
+}
+
+/// Whether dis.py finds the argument of `instr` in its table. The compiler reports an
+/// index past the end as a plain number; raw bytecode has no tables but `cmp_op`.
+fn resolves(code: &CodeArg, instr: &cdis::Instruction) -> bool {
+    let Some(op) = Opcode::from_byte(instr.opcode) else {
+        return true;
+    };
+    let indexed = match cdis::arg_kind(op) {
+        ArgKind::Compare => true,
+        ArgKind::Const | ArgKind::Name | ArgKind::Local | ArgKind::Free => !code.raw,
+        _ => false,
+    };
+    !(indexed && matches!(instr.argval, ArgVal::Int(_)))
+}
+
+/// The IndexError dis.py raises for an argument past the end of its table.
+fn past_table(vm: &Vm) -> PyErr {
+    vm.new_error("IndexError", "tuple index out of range")
 }
 
 /// The VM constant a `LOAD_CONST` instruction loads.
@@ -105,18 +138,20 @@ fn vm_const(code: &CodeArg, instr: &cdis::Instruction) -> Option<Value> {
     code.consts.get(index).cloned()
 }
 
-/// `instructions(code, line_offset)`: the fields of each `dis.Instruction` of `code`, as
-/// 8-tuples, line numbers shifted by `line_offset`.
+/// `instructions(code, line_offset)`: `(rows, error)`, the fields of each `dis.Instruction`
+/// of `code` as 8-tuples (line numbers shifted by `line_offset`), and the exception to raise
+/// after them (None when every instruction resolved).
 fn instructions(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let a = vm.check_args("instructions", args, kw, 2, 2)?;
     let code = code_arg(vm, "instructions", &a[0], false)?;
     let line_offset = vm.to_i64(&a[1])?;
-    let instrs = resolved_instructions(vm, &code)?;
+    let (instrs, complete) = resolved_instructions(vm, &code)?;
     let rows = instrs
         .iter()
         .map(|instr| instruction_tuple(vm, &code, instr, line_offset))
         .collect();
-    Ok(vm.new_list(rows))
+    let rows = vm.new_list(rows);
+    Ok(vm.new_tuple(vec![rows, error_value(vm, complete)]))
 }
 
 fn instruction_tuple(
@@ -164,14 +199,24 @@ fn argval(vm: &Vm, v: &ArgVal) -> Value {
     }
 }
 
-/// `listing(code, lasti, line_offset)`: the text `dis.disassemble` prints for `code` (a code
-/// object, or bytes as raw bytecode), with `-->` at offset `lasti` (none if negative).
+/// The exception object to raise after a partial result, or None.
+fn error_value(vm: &Vm, complete: bool) -> Value {
+    if complete {
+        return Value::None;
+    }
+    Value::Obj(past_table(vm))
+}
+
+/// `listing(code, lasti, line_offset)`: `(text, error)`, the text `dis.disassemble` prints
+/// for `code` (a code object, or bytes as raw bytecode) with `-->` at offset `lasti` (none
+/// if negative), and the exception to raise after printing it (None if all resolved).
 fn listing(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let a = vm.check_args("listing", args, kw, 3, 3)?;
     let code = code_arg(vm, "listing", &a[0], true)?;
     let lasti = u32::try_from(vm.to_i64(&a[1])?).ok();
     let line_offset = vm.to_i64(&a[2])?;
-    let instrs = resolved_instructions(vm, &code)?;
+    let (instrs, complete) = resolved_instructions(vm, &code)?;
     let marks = Marks { lasti, line_offset };
-    Ok(vm.new_str(cdis::listing(&code.co, &instrs, marks)))
+    let text = vm.new_str(cdis::listing(&code.co, &instrs, marks));
+    Ok(vm.new_tuple(vec![text, error_value(vm, complete)]))
 }

@@ -82,6 +82,25 @@ def _emit(text, file):
     print(text, end="", file=file)
 
 
+def _mark(lasti):
+    """The offset to mark with -->, as the native side takes it: -1 for none. dis.py marks
+    the instruction whose offset compares equal to lasti (2.0 marks offset 2)."""
+    try:
+        whole = int(lasti)
+    except (TypeError, ValueError, OverflowError):
+        return -1
+    return whole if whole == lasti and 0 <= whole < 1 << 32 else -1
+
+
+def _listing(code, lasti, line_offset, file):
+    """Writes the listing of code (or raw bytecode) to file. Malformed code is listed up to
+    the first argument that indexes past its table, then that IndexError is raised."""
+    text, error = _dis.listing(code, _mark(lasti), line_offset)
+    _emit(text, file)
+    if error is not None:
+        raise error
+
+
 def pretty_flags(flags):
     """The names of the CO_* bits set in *flags*, comma-separated (unknown bits in hex)."""
     names = []
@@ -150,7 +169,7 @@ def dis(x=None, *, file=None, depth=None):
     elif hasattr(x, "co_code"):
         _dis_code_tree(x, file, depth)
     elif isinstance(x, (bytes, bytearray)):
-        _emit(_dis.listing(bytes(x), -1, 0), file)
+        _listing(bytes(x), -1, 0, file)
     elif isinstance(x, str):
         _dis_code_tree(_compile_source(x, "<dis>"), file, depth)
     else:
@@ -200,7 +219,7 @@ def distb(tb=None, *, file=None):
 
 def disassemble(co, lasti=-1, *, file=None):
     """Prints the listing of code object *co*, with `-->` at offset *lasti*."""
-    _emit(_dis.listing(co, lasti, 0), file)
+    _listing(co, lasti, 0, file)
 
 
 disco = disassemble
@@ -219,11 +238,12 @@ def findlabels(code):
     """The offsets jumps in the bytecode string *code* lead to, in order of appearance."""
     labels = []
     extended = 0
-    for offset in range(0, len(code) - 1, 2):
-        op, arg = code[offset], code[offset + 1] | extended
+    for offset in range(0, len(code), 2):
+        op = code[offset]
         if op < HAVE_ARGUMENT:
             extended = 0
             continue
+        arg = code[offset + 1] | extended
         extended = arg << 8 if op == EXTENDED_ARG else 0
         if op in hasjrel:
             target = offset + 2 + arg * 2
@@ -248,8 +268,11 @@ class Instruction(_Instruction):
 
 
 def _get_instructions_bytes(co, line_offset):
-    for fields in _dis.instructions(co, line_offset):
+    rows, error = _dis.instructions(co, line_offset)
+    for fields in rows:
         yield Instruction(*fields)
+    if error is not None:
+        raise error
 
 
 def get_instructions(x, *, first_line=None):
@@ -295,4 +318,7 @@ class Bytecode:
     def dis(self):
         """The listing, as text (line numbers from first_line, current_offset marked)."""
         lasti = -1 if self.current_offset is None else self.current_offset
-        return _dis.listing(self.codeobj, lasti, self._line_offset)
+        text, error = _dis.listing(self.codeobj, _mark(lasti), self._line_offset)
+        if error is not None:
+            raise error
+        return text
