@@ -143,14 +143,16 @@ pub enum Payload {
 
 /// An immutable Python `str` with its hash and character count cached.
 pub struct PyStr {
-    pub s: Box<str>,
+    /// A `String`, not a `Box<str>`: most strs are built in a `String`, and boxing it would
+    /// reallocate whenever its capacity is not exact.
+    pub s: String,
     pub nchars: usize,
     hash: Cell<i64>,
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        let s: Box<str> = s.into();
+    pub fn new(s: impl Into<String>) -> PyStr {
+        let s: String = s.into();
         let nchars = if s.is_ascii() {
             s.len()
         } else {
@@ -224,6 +226,10 @@ pub struct Code {
     /// that `f.__code__ is f.__code__` and a function's code is its constant in
     /// `co_consts`, as in CPython.
     pub object: RefCell<std::rc::Weak<Object>>,
+    /// `Some(co_argcount)` when a call with exactly that many positional arguments just
+    /// fills the first fast locals: no `*args`/`**kwargs`, keyword-only arguments or cell
+    /// variables, and not a generator (the eval loop's fast call path).
+    pub simple_argcount: Option<usize>,
 }
 
 pub struct Function {

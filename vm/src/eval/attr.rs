@@ -62,12 +62,12 @@ pub struct AttrCache {
 
 impl AttrCache {
     pub fn new(instrs: &[super::Instr]) -> AttrCache {
-        use pyco_compiler::opcode::Opcode as Op;
+        use super::op::Op;
         let mut n = 0u32;
         let first = instrs
             .iter()
             .map(|ins| match ins.op {
-                Some(Op::LOAD_ATTR | Op::LOAD_METHOD | Op::STORE_ATTR) => {
+                Op::LOAD_ATTR | Op::LOAD_METHOD | Op::STORE_ATTR => {
                     n += WAYS as u32;
                     n - WAYS as u32
                 }

@@ -1,9 +1,9 @@
 //! What the eval loop precomputes per code object: decoded instructions, and LOAD_GLOBAL's
 //! cache of where each name was found.
 
+use super::op::Op;
 use crate::dict::DictTable;
 use crate::object::{Object, Payload, Value};
-use pyco_compiler::opcode::Opcode;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -82,29 +82,39 @@ fn table(o: &Object) -> Option<&std::cell::RefCell<DictTable>> {
     }
 }
 
-/// One instruction decoded ahead of time (once per code object): the opcode, `None` for a
-/// byte that is no 3.10 opcode, and the argument with EXTENDED_ARG prefixes folded in. The
+/// One instruction decoded ahead of time (once per code object): the opcode (`INVALID` for
+/// a byte that is no 3.10 opcode) and the argument with EXTENDED_ARG prefixes folded in. The
 /// loop then neither decodes opcode bytes nor accumulates prefixes on every dispatch.
 #[derive(Clone, Copy)]
 pub struct Instr {
-    pub op: Option<Opcode>,
+    pub op: Op,
     pub arg: u32,
 }
 
 /// Decodes wordcode; instruction `i` of the result is code unit `i`, so `ip`, `lasti` and
-/// jump targets keep their meaning. EXTENDED_ARG entries stay (the loop skips them).
+/// jump targets keep their meaning. EXTENDED_ARG entries stay (the loop skips them). The
+/// first instruction of each pair that has a superinstruction becomes that superinstruction.
 pub fn decode(code: &[u8]) -> Box<[Instr]> {
     let mut ext: u32 = 0;
-    code.chunks_exact(2)
+    let mut instrs: Box<[Instr]> = code
+        .chunks_exact(2)
         .map(|w| {
-            let op = Opcode::from_byte(w[0]);
+            let op = Op::from_byte(w[0]);
             let arg = ext | w[1] as u32;
-            ext = if op == Some(Opcode::EXTENDED_ARG) {
-                arg << 8
-            } else {
-                0
-            };
-            Instr { op, arg }
+            ext = if op == Op::EXTENDED_ARG { arg << 8 } else { 0 };
+            match op {
+                Op::INVALID => Instr {
+                    op,
+                    arg: w[0] as u32,
+                },
+                _ => Instr { op, arg },
+            }
         })
-        .collect()
+        .collect();
+    for i in 1..instrs.len() {
+        if let Some(op) = Op::fuse(instrs[i - 1].op, instrs[i].op) {
+            instrs[i - 1].op = op;
+        }
+    }
+    instrs
 }

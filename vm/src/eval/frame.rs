@@ -1,9 +1,10 @@
 //! Frames: everything a running (or suspended) Python function needs, so that suspending a
 //! generator is just returning from the eval loop with the frame kept aside.
 
-use crate::object::{Code, Function, Object, Value};
+use crate::object::{Code, Function, Object, Payload, Value};
 use crate::Vm;
 use pyco_compiler::code::flags;
+use std::mem::MaybeUninit;
 use std::rc::Rc;
 
 /// Code flags that need more than positional binding.
@@ -15,6 +16,12 @@ const NOT_SIMPLE: u32 = flags::VARARGS
 
 /// How many finished frames `Vm::free_frame` keeps.
 const FRAME_POOL_SIZE: usize = 32;
+
+/// See `Code::simple_argcount`.
+pub fn simple_argcount(co: &pyco_compiler::CodeObject) -> Option<usize> {
+    let simple = co.kwonlyargcount == 0 && co.flags & NOT_SIMPLE == 0 && co.cellvars.is_empty();
+    simple.then_some(co.argcount as usize)
+}
 
 impl Vm {
     /// A fresh frame, reusing the allocations of a finished one when there is one: calls
@@ -63,11 +70,7 @@ impl Vm {
     ) -> Option<Box<Frame>> {
         let co = &func.code.co;
         let nargs = args.len() + self_arg.is_some() as usize;
-        if co.argcount as usize != nargs
-            || co.kwonlyargcount != 0
-            || co.flags & NOT_SIMPLE != 0
-            || !co.cellvars.is_empty()
-        {
+        if func.code.simple_argcount != Some(nargs) {
             return None;
         }
         let builtins = self.builtins_dict();
@@ -90,10 +93,63 @@ impl Vm {
         Some(f)
     }
 
+    /// `simple_frame` for a call whose callable sits at `f.stack[callee]` with its
+    /// arguments above it: they move into the new frame, and the stack is cut to `base`
+    /// (below the callable and any NULL marker). `None` (nothing moved) when the callable
+    /// is not a Python function that `simple_frame` could call.
+    #[inline(always)]
+    pub(crate) fn stack_call_frame(
+        &mut self,
+        f: &mut Frame,
+        callee: usize,
+        base: usize,
+    ) -> Option<Box<Frame>> {
+        let Value::Obj(o) = &f.stack[callee] else {
+            return None;
+        };
+        let Payload::Function(func) = &o.payload else {
+            return None;
+        };
+        if func.code.simple_argcount != Some(f.stack.len() - callee - 1) {
+            return None;
+        }
+        let closure = func.closure.clone();
+        let (code, globals) = (func.code.clone(), func.globals.clone());
+        let builtins = self.builtins_dict();
+        let mut new = self.frame_shell(code, globals, builtins);
+        let nlocals = new.code.co.nlocals as usize;
+        new.fast.reserve(nlocals);
+        let nargs = f.stack.len() - callee - 1;
+        // The arguments move word by word (see `ops::push`), the other locals start unbound.
+        // SAFETY: `fast` has room for `nlocals >= nargs` slots; each argument is read once
+        // and the stack's length then excludes it; `Option<Value>`'s `Some` has the layout
+        // of the value (see `ops::load_fast`).
+        unsafe {
+            // (`MaybeUninit`: a `Bool` leaves most of its payload word undefined.)
+            let src = f.stack.as_ptr().add(callee + 1) as *const MaybeUninit<u64>;
+            let dst = new.fast.as_mut_ptr() as *mut MaybeUninit<u64>;
+            for j in 0..2 * nargs {
+                dst.add(j).write(src.add(j).read());
+            }
+            for j in nargs..nlocals {
+                dst.add(2 * j)
+                    .write(MaybeUninit::new(super::ops::UNBOUND_TAG));
+            }
+            new.fast.set_len(nlocals);
+            f.stack.set_len(callee + 1);
+        }
+        if let Some(closure) = closure {
+            new.cells.extend(closure.iter().cloned());
+        }
+        f.stack.truncate(base);
+        Some(new)
+    }
+
     /// Gives back a frame that finished (it must not be a suspended generator's).
     pub fn free_frame(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < FRAME_POOL_SIZE {
-            f.clear(f.builtins.clone());
+            let placeholder = self.builtins_dict_ref().clone();
+            f.clear(&placeholder);
             self.frame_pool.push(f);
         }
     }
@@ -162,19 +218,36 @@ impl Frame {
     /// Empties a finished frame for reuse: its values die now, as if it were dropped (the
     /// globals too: a module's namespace must not outlive its last user); the code and
     /// builtins, which nothing can observe, wait for the next `reset`.
-    fn clear(&mut self, placeholder_globals: Rc<Object>) {
-        self.stack.clear();
+    #[inline]
+    fn clear(&mut self, placeholder_globals: &Rc<Object>) {
+        // (Each test skips a call or a drop check on the common path: a plain function
+        // returns with an empty stack and none of the optional parts set.)
+        if !self.stack.is_empty() {
+            self.stack.clear();
+        }
         self.blocks.clear();
         self.fast.clear();
-        self.cells.clear();
-        self.globals = placeholder_globals;
-        self.locals = None;
-        self.pending_throw = None;
-        self.resumed = None;
+        if !self.cells.is_empty() {
+            self.cells.clear();
+        }
+        self.globals = placeholder_globals.clone();
+        if self.locals.is_some() {
+            self.locals = None;
+        }
+        if self.pending_throw.is_some() {
+            self.pending_throw = None;
+        }
+        if self.resumed.is_some() {
+            self.resumed = None;
+        }
     }
 
+    #[inline]
     fn reset(&mut self, code: Rc<Code>, globals: Rc<Object>, builtins: Rc<Object>) {
-        self.stack.reserve(code.co.stacksize as usize + 1);
+        let need = code.co.stacksize as usize + 1;
+        if self.stack.capacity() < need {
+            self.stack.reserve(need);
+        }
         self.ip = 0;
         self.lasti = 0;
         self.yielding_from = false;

@@ -7,15 +7,17 @@
 mod attr;
 mod cache;
 mod frame;
+mod op;
 mod ops;
+mod superops;
 
 pub use attr::AttrCache;
 pub use cache::{decode, GlobalCache, Instr};
-pub use frame::{line_at, Block, BlockKind, Frame};
+pub use frame::{line_at, simple_argcount, Block, BlockKind, Frame};
+pub use op::Op;
 
 use crate::object::*;
 use crate::Vm;
-use pyco_compiler::opcode::Opcode;
 use std::rc::Rc;
 
 /// How a frame left the loop.
@@ -255,7 +257,9 @@ impl Vm {
         if let Err(e) = self.check_interrupt() {
             return Err((e, false));
         }
-        let code = f.code.clone();
+        // SAFETY: the frame's code object lives as long as the frame keeps it, and no
+        // instruction replaces `f.code` (saves a reference count round trip per entry).
+        let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
         loop {
             // Orphaned generators close before the next instruction, as if CPython's
             // reference count had dropped to zero right there.
@@ -269,16 +273,20 @@ impl Vm {
             f.ip += 1;
             let op = match op {
                 // Its argument is folded into the next instruction's.
-                Some(Opcode::EXTENDED_ARG) => continue,
-                Some(op) => op,
-                None => {
-                    let byte = code.co.code[2 * i];
-                    let e = self.new_error("SystemError", format!("unknown opcode {byte}"));
+                Op::EXTENDED_ARG => continue,
+                Op::INVALID => {
+                    let e = self.new_error("SystemError", format!("unknown opcode {arg}"));
                     return Err((e, false));
                 }
+                op if op as u8 >= Op::FIRST_SUPER => match self.run_super(f, code, op, arg) {
+                    Ok(true) => continue,
+                    Ok(false) => op.first_half(),
+                    Err(e) => return Err((e, false)),
+                },
+                op => op,
             };
             f.lasti = i;
-            match self.execute(f, &code, op, arg) {
+            match self.execute(f, code, op, arg) {
                 Ok(Flow::Next) => {}
                 Ok(flow) => return Ok(flow),
                 Err(Raise::Error(e)) => return Err((e, false)),

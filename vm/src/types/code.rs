@@ -134,7 +134,9 @@ impl Vm {
             })
             .collect();
         let instrs = crate::eval::decode(&co.code);
+        let simple_argcount = crate::eval::simple_argcount(&co);
         Rc::new(Code {
+            simple_argcount,
             global_cache: crate::eval::GlobalCache::new(co.names.len()),
             attr_cache: crate::eval::AttrCache::new(&instrs),
             instrs,
