@@ -222,6 +222,10 @@ pub struct Code {
     pub global_cache: crate::eval::GlobalCache,
     /// LOAD_ATTR/LOAD_METHOD/STORE_ATTR's caches, one slot per instruction.
     pub attr_cache: crate::eval::AttrCache,
+    /// The Python object wrapping this code while one is alive (`Vm::code_object`), so
+    /// that `f.__code__ is f.__code__` and a function's code is its constant in
+    /// `co_consts`, as in CPython.
+    pub object: RefCell<std::rc::Weak<Object>>,
     /// `Some(co_argcount)` when a call with exactly that many positional arguments just
     /// fills the first fast locals: no `*args`/`**kwargs`, keyword-only arguments or cell
     /// variables, and not a generator (the eval loop's fast call path).
