@@ -112,6 +112,7 @@ pub fn make_vm(types: Types) -> Vm {
         source_cache: RefCell::new(HashMap::new()),
         repr_guard: RefCell::new(Vec::new()),
         interned: RefCell::new(HashMap::new()),
+        asyncgen_hooks: Default::default(),
         singletons: Singletons {
             ellipsis,
             not_implemented,

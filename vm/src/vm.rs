@@ -115,6 +115,8 @@ pub struct Vm {
     pub interned: RefCell<HashMap<Box<str>, Value>>,
     /// Ids of containers whose repr is being computed (`[...]` for self-references).
     pub repr_guard: RefCell<Vec<usize>>,
+    /// `sys.set_asyncgen_hooks`.
+    pub asyncgen_hooks: crate::types::asyncgen::Hooks,
 }
 
 pub struct Singletons {

@@ -1,9 +1,9 @@
 //! What the eval loop precomputes per code object: decoded instructions, and LOAD_GLOBAL's
 //! cache of where each name was found.
 
+use super::op::Op;
 use crate::dict::DictTable;
 use crate::object::{Object, Payload, Value};
-use super::op::Op;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -103,7 +103,10 @@ pub fn decode(code: &[u8]) -> Box<[Instr]> {
             let arg = ext | w[1] as u32;
             ext = if op == Op::EXTENDED_ARG { arg << 8 } else { 0 };
             match op {
-                Op::INVALID => Instr { op, arg: w[0] as u32 },
+                Op::INVALID => Instr {
+                    op,
+                    arg: w[0] as u32,
+                },
                 _ => Instr { op, arg },
             }
         })

@@ -13,8 +13,8 @@ mod superops;
 
 pub use attr::AttrCache;
 pub use cache::{decode, GlobalCache, Instr};
-pub use op::Op;
 pub use frame::{line_at, simple_argcount, Block, BlockKind, Frame};
+pub use op::Op;
 
 use crate::object::*;
 use crate::Vm;

@@ -66,9 +66,7 @@ impl Op {
         match self {
             Op::LOAD_FAST__LOAD_FAST | Op::LOAD_FAST__LOAD_CONST => Op::LOAD_FAST,
             Op::STORE_FAST__LOAD_FAST | Op::STORE_FAST__STORE_FAST => Op::STORE_FAST,
-            Op::COMPARE_OP__POP_JUMP_IF_FALSE | Op::COMPARE_OP__POP_JUMP_IF_TRUE => {
-                Op::COMPARE_OP
-            }
+            Op::COMPARE_OP__POP_JUMP_IF_FALSE | Op::COMPARE_OP__POP_JUMP_IF_TRUE => Op::COMPARE_OP,
             Op::LOAD_CONST__LOAD_FAST => Op::LOAD_CONST,
             op => op,
         }

@@ -1,12 +1,12 @@
 //! One instruction at a time: the body of the eval loop.
 
+use super::op::Op;
 use super::{Block, BlockKind, Flow, Frame, Raise};
 use crate::object::*;
 use crate::runtime::number::fast_binop;
 use crate::runtime::BinOp;
 use crate::types::iter::IterState;
 use crate::Vm;
-use super::op::Op;
 use std::rc::Rc;
 
 type R = Result<Flow, Raise>;
@@ -697,7 +697,11 @@ impl Vm {
                 pop!(f);
             }
             Op::YIELD_VALUE => {
-                let v = pop!(f);
+                let mut v = pop!(f);
+                if code.co.flags & pyco_compiler::code::flags::ASYNC_GENERATOR != 0 {
+                    // Told apart from what its awaits pass through (PEP 525).
+                    v = crate::types::asyncgen::wrap_value(self, v);
+                }
                 return Ok(Flow::Yield(v));
             }
             Op::YIELD_FROM => {

@@ -26,6 +26,8 @@ pub struct GenObject {
     pub qualname: RefCell<Value>,
     /// The exception being handled inside the generator while it is suspended.
     pub exc_state: RefCell<Value>,
+    /// Async generators' own state (`types/asyncgen.rs`).
+    pub ag: Option<Box<crate::types::asyncgen::AgState>>,
 }
 
 thread_local! {
@@ -36,6 +38,9 @@ thread_local! {
 
 impl Drop for GenObject {
     fn drop(&mut self) {
+        if crate::types::asyncgen::defer_to_finalizer(self) {
+            return;
+        }
         if let Some(frame) = self.frame.get_mut().take() {
             let needs = !frame.blocks.is_empty()
                 || (self.kind == GenKind::Coroutine && !self.started.get());
@@ -188,7 +193,7 @@ fn gen_throw_method(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises.
-fn make_thrown(
+pub(crate) fn make_thrown(
     vm: &mut Vm,
     typ: &Value,
     val: Option<&Value>,
@@ -262,6 +267,7 @@ impl Vm {
                 name: RefCell::new(func.name.borrow().clone()),
                 qualname: RefCell::new(func.qualname.borrow().clone()),
                 exc_state: RefCell::new(Value::None),
+                ag: (kind == GenKind::AsyncGenerator).then(Box::default),
             })),
         )
     }
@@ -355,10 +361,16 @@ impl Vm {
     /// The exception a generator's frame raised, as its caller sees it: StopIteration
     /// becomes RuntimeError (PEP 479).
     pub(crate) fn gen_error(&mut self, kind: GenKind, e: PyErr) -> PyErr {
-        if !e.class.is_subtype(&self.exc("StopIteration")) {
+        let stop = if e.class.is_subtype(&self.exc("StopIteration")) {
+            "StopIteration"
+        } else if kind == GenKind::AsyncGenerator
+            && e.class.is_subtype(&self.exc("StopAsyncIteration"))
+        {
+            "StopAsyncIteration"
+        } else {
             return e;
-        }
-        let msg = format!("{} raised StopIteration", kind_name(kind));
+        };
+        let msg = format!("{} raised {stop}", kind_name(kind));
         let new = self.new_error("RuntimeError", msg);
         if let Payload::Exception(d) = &new.payload {
             let mut d = d.borrow_mut();
@@ -431,11 +443,7 @@ impl Vm {
         let exit = self.new_exception(&self.exc("GeneratorExit"), vec![]);
         match self.resume(o, Value::None, Some(exit)) {
             Ok(Resumed::Yield(_)) => {
-                let what = if g.kind == GenKind::Coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
-                };
+                let what = kind_name(g.kind);
                 Err(self.runtime_error(format!("{what} ignored GeneratorExit")))
             }
             Ok(Resumed::Return(_)) => Ok(Value::None),
@@ -540,35 +548,14 @@ impl Vm {
                 }
                 Ok(it)
             }
-            None => Err(self.type_error(format!(
-                "object {} can't be used in 'await' expression",
-                t.name()
-            ))),
-        }
-    }
-
-    pub fn get_aiter(&mut self, v: &Value) -> PyResult {
-        let t = self.type_of(v);
-        match t.lookup("__aiter__") {
-            Some(m) => self.call_method_value(&m, v, &[]),
-            None => Err(self.type_error(format!(
-                "'async for' requires an object with __aiter__ method, got {}",
-                t.name()
-            ))),
-        }
-    }
-
-    pub fn get_anext(&mut self, v: &Value) -> PyResult {
-        let t = self.type_of(v);
-        match t.lookup("__anext__") {
-            Some(m) => {
-                let a = self.call_method_value(&m, v, &[])?;
-                self.get_awaitable(&a, &pyco_compiler::CodeObject::default(), 0)
-            }
-            None => Err(self.type_error(format!(
-                "'async for' requires an iterator with __anext__ method, got {}",
-                t.name()
-            ))),
+            None => Err(self
+                .async_with_await_error(&t, _co, _lasti)
+                .unwrap_or_else(|| {
+                    self.type_error(format!(
+                        "object {} can't be used in 'await' expression",
+                        t.name()
+                    ))
+                })),
         }
     }
 
@@ -580,6 +567,7 @@ impl Vm {
     pub fn run_orphans(&mut self) {
         PENDING.with(|p| p.set(false));
         self.run_del_queue();
+        crate::types::asyncgen::run_finalizers(self);
         let orphans = ORPHANS.with(|o| std::mem::take(&mut *o.borrow_mut()));
         for (kind, code, qualname, frame, started) in orphans {
             if kind == GenKind::Coroutine && !started {
@@ -587,8 +575,12 @@ impl Vm {
                 self.warn_runtime(&format!("coroutine '{q}' was never awaited"));
                 continue;
             }
+            let t = match kind {
+                GenKind::AsyncGenerator => self.types.async_generator.clone(),
+                _ => self.types.generator.clone(),
+            };
             let g = self.obj(
-                &self.types.generator,
+                &t,
                 Payload::Generator(Box::new(GenObject {
                     frame: RefCell::new(Some(frame)),
                     running: Cell::new(false),
@@ -598,6 +590,7 @@ impl Vm {
                     name: RefCell::new(Value::None),
                     qualname: RefCell::new(qualname),
                     exc_state: RefCell::new(Value::None),
+                    ag: (kind == GenKind::AsyncGenerator).then(Box::default),
                 })),
             );
             let o = g.as_obj().expect("generator").clone();
