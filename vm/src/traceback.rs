@@ -236,11 +236,26 @@ impl Vm {
         self.stderr.borrow_mut().write_str(&text);
     }
 
-    /// "Exception ignored in: ..." for errors in finalizers.
+    /// "Exception ignored in: ..." for errors in finalizers, as 3.10's default
+    /// unraisable hook writes it: the traceback entries without source lines, and no
+    /// chained exceptions.
     pub fn print_unraisable(&mut self, e: &PyErr, obj: &Value) {
+        // As `PyErr_WriteUnraisable`, an error raised by native code gets the frame running
+        // now as its traceback.
+        if self.exc_traceback(e).is_none() {
+            if let Some(&f) = self.frames.last() {
+                // SAFETY: as in `current_frame`: the pointer is to a live, pinned frame.
+                self.add_traceback(e, unsafe { &*f });
+            }
+        }
         let r = self.repr_string(obj).unwrap_or_else(|_| "<object>".into());
         let mut text = format!("Exception ignored in: {r}\n");
-        text.push_str(&self.format_exception(e));
+        for chunk in self.exception_chunks(e, false) {
+            let entry_head = chunk
+                .strip_prefix("  File \"")
+                .and_then(|_| chunk.split_inclusive('\n').next());
+            text.push_str(entry_head.unwrap_or(&chunk));
+        }
         self.stdout.borrow_mut().flush();
         self.stderr.borrow_mut().write_str(&text);
     }

@@ -78,7 +78,7 @@ struct AnextAwaitable {
 
 thread_local! {
     /// Async generators that died unfinished, waiting for their finalizer hook.
-    static TO_FINALIZE: RefCell<Vec<Box<GenObject>>> = const { RefCell::new(Vec::new()) };
+    static TO_FINALIZE: RefCell<Vec<GenObject>> = const { RefCell::new(Vec::new()) };
 }
 
 pub fn init(vm: &mut Vm) {
@@ -374,7 +374,7 @@ fn init_hooks(vm: &mut Vm, gen: &Value) -> PyResult<()> {
         *ag.finalizer.borrow_mut() = Some(f);
     }
     if let Some(first) = vm.asyncgen_hooks.firstiter.clone() {
-        vm.call(&first, &[gen.clone()], &[])?;
+        vm.call(&first, std::slice::from_ref(gen), &[])?;
     }
     Ok(())
 }
@@ -585,24 +585,19 @@ fn init_anext(vm: &Vm, t: &Rc<Type>) {
         let v = vm.one_arg("send", &a[1..], kw)?.clone();
         anext_proxy(vm, &a[0], move |vm, it| vm.call_method(it, "send", &[v]))
     });
-    // 3.10.2 hands these their argument tuple as one argument, as here.
     vm.add_method(t, "throw", |vm, a, kw| {
         if !kw.is_empty() {
             return Err(vm.type_error("throw() takes no keyword arguments"));
         }
-        let args = vm.new_tuple(a[1..].to_vec());
-        anext_proxy(vm, &a[0], move |vm, it| {
-            vm.call_method(it, "throw", &[args])
-        })
+        let args = a[1..].to_vec();
+        anext_proxy(vm, &a[0], move |vm, it| vm.call_method(it, "throw", &args))
     });
     vm.add_method(t, "close", |vm, a, kw| {
         if !kw.is_empty() {
             return Err(vm.type_error("close() takes no keyword arguments"));
         }
-        let args = vm.new_tuple(a[1..].to_vec());
-        anext_proxy(vm, &a[0], move |vm, it| {
-            vm.call_method(it, "close", &[args])
-        })
+        let args = a[1..].to_vec();
+        anext_proxy(vm, &a[0], move |vm, it| vm.call_method(it, "close", &args))
     });
 }
 
@@ -768,7 +763,7 @@ pub fn defer_to_finalizer(g: &mut GenObject) -> bool {
     if !has_hook || ag.closed.get() || g.frame.get_mut().is_none() {
         return false;
     }
-    let moved = Box::new(GenObject {
+    let moved = GenObject {
         frame: RefCell::new(g.frame.get_mut().take()),
         running: Cell::new(false),
         started: Cell::new(g.started.get()),
@@ -778,7 +773,7 @@ pub fn defer_to_finalizer(g: &mut GenObject) -> bool {
         qualname: RefCell::new(g.qualname.get_mut().clone()),
         exc_state: RefCell::new(g.exc_state.get_mut().clone()),
         ag: g.ag.take(),
-    });
+    };
     // Past the end of the thread (values dropped with the interpreter) nothing is queued.
     let queued = TO_FINALIZE.try_with(|q| q.borrow_mut().push(moved)).is_ok();
     if queued {
@@ -796,9 +791,9 @@ pub fn run_finalizers(vm: &mut Vm) {
             ag.finalized.set(true);
             ag.finalizer.borrow().clone()
         });
-        let obj = vm.obj(&vm.types.async_generator, Payload::Generator(g));
+        let obj = vm.obj(&vm.types.async_generator, Payload::Generator(Box::new(g)));
         if let Some(f) = finalizer {
-            if let Err(e) = vm.call(&f, &[obj.clone()], &[]) {
+            if let Err(e) = vm.call(&f, std::slice::from_ref(&obj), &[]) {
                 vm.print_unraisable(&e, &obj);
             }
         }
