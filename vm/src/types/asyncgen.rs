@@ -19,7 +19,6 @@ use std::rc::Rc;
 
 const ASEND: &str = "async_generator_asend";
 const ATHROW: &str = "async_generator_athrow";
-const WRAPPED: &str = "async_generator_wrapped_value";
 const ANEXT: &str = "anext_awaitable";
 const HOOKS: &str = "asyncgen_hooks";
 
@@ -115,6 +114,10 @@ pub fn init(vm: &mut Vm) {
         vm.generic_alias(&a[0], &item)
     });
     add_getters(vm, &t);
+    let t = vm.types.async_generator_asend.clone();
+    init_asend(vm, &t);
+    let t = vm.types.async_generator_athrow.clone();
+    init_athrow(vm, &t);
 }
 
 fn add_getters(vm: &Vm, t: &Rc<Type>) {
@@ -189,55 +192,88 @@ fn set_name(vm: &mut Vm, a: &[Value], which: &str) -> PyResult {
     Ok(Value::None)
 }
 
-/// Methods of the awaitable types, made on first use by `Vm::aux_type`.
-pub fn init_aux(vm: &Vm, name: &str, t: &Rc<Type>) {
-    match name {
-        ASEND => {
-            vm.add_method(t, "send", |vm, a, kw| {
-                let v = vm.one_arg("send", &a[1..], kw)?.clone();
-                let r = asend_send(vm, &a[0], Some(v));
-                step_result(vm, r)
-            });
-            vm.add_method(t, "__next__", |vm, a, _| {
-                let r = asend_send(vm, &a[0], None);
-                step_result(vm, r)
-            });
-            vm.add_method(t, "throw", |vm, a, kw| {
-                let r = asend_throw(vm, &a[0], &a[1..], kw);
-                step_result(vm, r)
-            });
-            vm.add_method(t, "close", |vm, a, kw| {
-                vm.no_args("close", &a[1..], kw)?;
-                asend_of(vm, &a[0])?.state.set(AwaitState::Closed);
-                Ok(Value::None)
-            });
-        }
-        ATHROW => {
-            vm.add_method(t, "send", |vm, a, kw| {
-                let v = vm.one_arg("send", &a[1..], kw)?.clone();
-                let r = athrow_send(vm, &a[0], v);
-                step_result(vm, r)
-            });
-            vm.add_method(t, "__next__", |vm, a, _| {
-                let r = athrow_send(vm, &a[0], Value::None);
-                step_result(vm, r)
-            });
-            vm.add_method(t, "throw", |vm, a, kw| {
-                let r = athrow_throw(vm, &a[0], &a[1..], kw);
-                step_result(vm, r)
-            });
-            vm.add_method(t, "close", |vm, a, kw| {
-                vm.no_args("close", &a[1..], kw)?;
-                athrow_of(vm, &a[0])?.state.set(AwaitState::Closed);
-                Ok(Value::None)
-            });
-        }
-        ANEXT => init_anext(vm, t),
-        _ => return,
-    }
-    // All three are their own awaitable iterator.
+fn init_asend(vm: &Vm, t: &Rc<Type>) {
+    vm.add_method(t, "send", |vm, a, kw| {
+        let v = vm.one_arg("send", &a[1..], kw)?.clone();
+        let r = asend_send(vm, &a[0], Some(v));
+        step_result(vm, r)
+    });
+    vm.add_method(t, "__next__", |vm, a, _| {
+        let r = asend_send(vm, &a[0], None);
+        step_result(vm, r)
+    });
+    vm.add_method(t, "throw", |vm, a, kw| {
+        let r = asend_throw(vm, &a[0], &a[1..], kw);
+        step_result(vm, r)
+    });
+    vm.add_method(t, "close", |vm, a, kw| {
+        vm.no_args("close", &a[1..], kw)?;
+        asend_of(vm, &a[0])?.state.set(AwaitState::Closed);
+        Ok(Value::None)
+    });
+    add_self_awaitable(vm, t);
+}
+
+fn init_athrow(vm: &Vm, t: &Rc<Type>) {
+    vm.add_method(t, "send", |vm, a, kw| {
+        let v = vm.one_arg("send", &a[1..], kw)?.clone();
+        let r = athrow_send(vm, &a[0], v);
+        step_result(vm, r)
+    });
+    vm.add_method(t, "__next__", |vm, a, _| {
+        let r = athrow_send(vm, &a[0], Value::None);
+        step_result(vm, r)
+    });
+    vm.add_method(t, "throw", |vm, a, kw| {
+        let r = athrow_throw(vm, &a[0], &a[1..], kw);
+        step_result(vm, r)
+    });
+    vm.add_method(t, "close", |vm, a, kw| {
+        vm.no_args("close", &a[1..], kw)?;
+        athrow_of(vm, &a[0])?.state.set(AwaitState::Closed);
+        Ok(Value::None)
+    });
+    add_self_awaitable(vm, t);
+}
+
+/// The awaitables are their own `__await__()` iterator.
+fn add_self_awaitable(vm: &Vm, t: &Rc<Type>) {
     vm.add_method(t, "__await__", |_, a, _| Ok(a[0].clone()));
     vm.add_method(t, "__iter__", |_, a, _| Ok(a[0].clone()));
+}
+
+/// Methods of the `anext()` awaitable, made on first use by `Vm::aux_type`.
+pub fn init_aux(vm: &Vm, name: &str, t: &Rc<Type>) {
+    if name == ANEXT {
+        init_anext(vm, t);
+        add_self_awaitable(vm, t);
+    }
+}
+
+/// YIELD_FROM's step when it awaits an asend/athrow awaitable (`await g.asend(v)`, each
+/// `async for` item): the step run directly, without the `send` method call and the
+/// StopIteration carrying each item. `None` for other receivers. The result is as
+/// `yield_from_step`'s: `Ok(value)` to yield on, `Err(result)` when done.
+pub fn await_step(
+    vm: &mut Vm,
+    receiver: &Value,
+    v: &Value,
+) -> Option<PyResult<Result<Value, Value>>> {
+    let Value::Obj(o) = receiver else {
+        return None;
+    };
+    let r = if Rc::ptr_eq(&o.class, &vm.types.async_generator_asend) {
+        let sent = (!v.is_none()).then(|| v.clone());
+        asend_send(vm, receiver, sent)
+    } else if Rc::ptr_eq(&o.class, &vm.types.async_generator_athrow) {
+        athrow_send(vm, receiver, v.clone())
+    } else {
+        return None;
+    };
+    Some(r.map(|step| match step {
+        Resumed::Yield(y) => Ok(y),
+        Resumed::Return(r) => Err(r),
+    }))
 }
 
 /// A step's outcome as the Python methods give it: the value to yield on, or
@@ -296,7 +332,7 @@ fn athrow_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a AThrow> {
 }
 
 fn new_asend(vm: &Vm, gen: Rc<Object>, sendval: Value) -> Value {
-    let t = vm.aux_type(ASEND);
+    let t = vm.types.async_generator_asend.clone();
     let a = ASend {
         gen,
         sendval,
@@ -306,7 +342,7 @@ fn new_asend(vm: &Vm, gen: Rc<Object>, sendval: Value) -> Value {
 }
 
 fn new_athrow(vm: &Vm, gen: Rc<Object>, args: Option<Vec<Value>>) -> Value {
-    let t = vm.aux_type(ATHROW);
+    let t = vm.types.async_generator_athrow.clone();
     let a = AThrow {
         gen,
         args,
@@ -319,8 +355,10 @@ fn new_athrow(vm: &Vm, gen: Rc<Object>, args: Option<Vec<Value>>) -> Value {
 
 /// YIELD_VALUE in an async generator: marks the value as the generator's own.
 pub fn wrap_value(vm: &Vm, v: Value) -> Value {
-    let t = vm.aux_type(WRAPPED);
-    vm.obj(&t, Payload::Native(Box::new(Wrapped(v))))
+    vm.obj(
+        &vm.types.async_generator_wrapped_value,
+        Payload::Native(Box::new(Wrapped(v))),
+    )
 }
 
 fn wrapped_value(v: &Value) -> Option<Value> {

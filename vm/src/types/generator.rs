@@ -464,6 +464,9 @@ impl Vm {
         receiver: &Value,
         v: Value,
     ) -> PyResult<Result<Value, Value>> {
+        if let Some(r) = crate::types::asyncgen::await_step(self, receiver, &v) {
+            return r;
+        }
         if let Value::Obj(o) = receiver {
             if let Payload::Generator(_) = &o.payload {
                 if !o.class.heap {
