@@ -85,7 +85,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__aiter__", |_, a, _| Ok(a[0].clone()));
     vm.add_method(&t, "__anext__", |vm, a, _| anext_of(vm, &a[0]));
     vm.add_method(&t, "asend", |vm, a, kw| {
-        let v = vm.one_arg("asend", &a[1..], kw)?.clone();
+        let v = vm.one_arg("async_generator.asend", &a[1..], kw)?.clone();
         let o = agen_obj(vm, &a[0])?;
         init_hooks(vm, &a[0])?;
         Ok(new_asend(vm, o, v))
@@ -99,7 +99,7 @@ pub fn init(vm: &mut Vm) {
         Ok(new_athrow(vm, o, Some(a[1..].to_vec())))
     });
     vm.add_method(&t, "aclose", |vm, a, kw| {
-        vm.no_args("aclose", &a[1..], kw)?;
+        vm.no_args("async_generator.aclose", &a[1..], kw)?;
         let o = agen_obj(vm, &a[0])?;
         init_hooks(vm, &a[0])?;
         Ok(new_athrow(vm, o, None))
@@ -194,7 +194,9 @@ fn set_name(vm: &mut Vm, a: &[Value], which: &str) -> PyResult {
 
 fn init_asend(vm: &Vm, t: &Rc<Type>) {
     vm.add_method(t, "send", |vm, a, kw| {
-        let v = vm.one_arg("send", &a[1..], kw)?.clone();
+        let v = vm
+            .one_arg("async_generator_asend.send", &a[1..], kw)?
+            .clone();
         let r = asend_send(vm, &a[0], Some(v));
         step_result(vm, r)
     });
@@ -203,11 +205,12 @@ fn init_asend(vm: &Vm, t: &Rc<Type>) {
         step_result(vm, r)
     });
     vm.add_method(t, "throw", |vm, a, kw| {
+        vm.check_args("throw", &a[1..], kw, 0, usize::MAX)?;
         let r = asend_throw(vm, &a[0], &a[1..], kw);
         step_result(vm, r)
     });
     vm.add_method(t, "close", |vm, a, kw| {
-        vm.no_args("close", &a[1..], kw)?;
+        vm.no_args("async_generator_asend.close", &a[1..], kw)?;
         asend_of(vm, &a[0])?.state.set(AwaitState::Closed);
         Ok(Value::None)
     });
@@ -216,7 +219,9 @@ fn init_asend(vm: &Vm, t: &Rc<Type>) {
 
 fn init_athrow(vm: &Vm, t: &Rc<Type>) {
     vm.add_method(t, "send", |vm, a, kw| {
-        let v = vm.one_arg("send", &a[1..], kw)?.clone();
+        let v = vm
+            .one_arg("async_generator_athrow.send", &a[1..], kw)?
+            .clone();
         let r = athrow_send(vm, &a[0], v);
         step_result(vm, r)
     });
@@ -225,11 +230,12 @@ fn init_athrow(vm: &Vm, t: &Rc<Type>) {
         step_result(vm, r)
     });
     vm.add_method(t, "throw", |vm, a, kw| {
+        vm.check_args("throw", &a[1..], kw, 0, usize::MAX)?;
         let r = athrow_throw(vm, &a[0], &a[1..], kw);
         step_result(vm, r)
     });
     vm.add_method(t, "close", |vm, a, kw| {
-        vm.no_args("close", &a[1..], kw)?;
+        vm.no_args("async_generator_athrow.close", &a[1..], kw)?;
         athrow_of(vm, &a[0])?.state.set(AwaitState::Closed);
         Ok(Value::None)
     });
@@ -620,7 +626,7 @@ fn init_anext(vm: &Vm, t: &Rc<Type>) {
         anext_proxy(vm, &a[0], |vm, it| vm.call_method(it, "__next__", &[]))
     });
     vm.add_method(t, "send", |vm, a, kw| {
-        let v = vm.one_arg("send", &a[1..], kw)?.clone();
+        let v = vm.one_arg("anext_awaitable.send", &a[1..], kw)?.clone();
         anext_proxy(vm, &a[0], move |vm, it| vm.call_method(it, "send", &[v]))
     });
     vm.add_method(t, "throw", |vm, a, kw| {
@@ -898,7 +904,7 @@ fn checked_hook(vm: &Vm, f: Value, which: &str) -> PyResult<Option<Value>> {
 /// `sys.get_asyncgen_hooks()`: an `asyncgen_hooks(firstiter=..., finalizer=...)` struct
 /// sequence.
 pub fn sys_get_hooks(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
-    vm.no_args("get_asyncgen_hooks", a, kw)?;
+    vm.no_args("sys.get_asyncgen_hooks", a, kw)?;
     let existing = vm.aux_types.borrow().get(HOOKS).cloned();
     let t = match existing {
         Some(t) => t,
