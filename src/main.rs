@@ -7,6 +7,9 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+#[global_allocator]
+static ALLOCATOR: pyco_vm::alloc::PycoAlloc = pyco_vm::alloc::PycoAlloc;
+
 /// Deep nesting in user code must never overflow the process stack, so the compiler runs on
 /// a thread with a stack far larger than any input the parser's limits let through needs.
 const COMPILER_STACK: usize = 256 << 20;

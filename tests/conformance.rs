@@ -37,10 +37,19 @@ fn main() {
     trials.extend(suite(&errors, &errors, "errors", check_error));
     let run = root.join("run/cases");
     trials.extend(suite(&run, &run, "run", check_run));
-    // Known failures, and the run cases the VM does not pass yet (tests/update_pending.py
-    // rewrites that list): both are ignored tests.
+    // The tutorial scripts are also run where they live, as `python3.10 NAME.py` ran them.
+    trials.extend(suite(
+        &examples,
+        &root.join("examples"),
+        "examples_run",
+        check_run,
+    ));
+    // Known failures, the run cases the VM does not pass yet (tests/update_pending.py
+    // rewrites that list), and the examples that need what pyco lacks (asyncio, the
+    // network; tests/examples/pending.txt gives each reason): all are ignored tests.
     let mut known = known_failures(&root.join("known_failures.txt"));
     known.extend(known_failures(&root.join("run/pending.txt")));
+    known.extend(known_failures(&root.join("examples/pending.txt")));
     let trials = trials
         .into_iter()
         .map(|t| {

@@ -3,11 +3,14 @@
 
 usage: python3 tests/regen.py [--only FAMILY] [SUBSTRING...]
 
-FAMILY is dis, errors or run (dis includes the examples/ listings).
+FAMILY is dis, errors, run or examples (dis includes the examples/ listings; examples
+runs the tutorial scripts of examples/ as the run family runs its cases).
 
   tests/dis/cases/X.py     -> X.dis (stdout of `cpython310 -m dis X.py`), X.rc if nonzero
   tests/errors/cases/X.py  -> X.stderr (stderr of `cpython310 X.py`), X.rc
   tests/run/cases/X.py     -> X.stdout, X.stderr, X.rc (of `cpython310 X.py`)
+  examples/X.py            -> tests/examples/X.stdout, X.stderr, X.rc (likewise), except the
+                              examples tests/examples/pending.txt marks as needing the network
 
 Each suite runs in its case directory with bare file names, as tests/conformance.rs runs pyco.
 Only `0x...` addresses are normalized (to 0xADDR), and in stderr the absolute case directory
@@ -139,7 +142,7 @@ def normalize_run(text, real):
 # The oracle's --batch runs every script in one interpreter and resets sys.modules between
 # them, but not all process state: a script that changes the recursion limit (or the like)
 # would change the next script's behaviour, so such scripts run in a batch of their own.
-STATEFUL = re.compile(r"setrecursionlimit|sys\.path\.|setswitchinterval|os\.chdir|sys\.setprofile|sys\.settrace")
+STATEFUL = re.compile(r"setrecursionlimit|sys\.last_|sys\.path\.|setswitchinterval|os\.chdir|sys\.setprofile|sys\.settrace")
 
 
 def process_exit_code(rc):
@@ -148,9 +151,12 @@ def process_exit_code(rc):
     return int(rc) & 0xFF
 
 
-def regen_run(oracle, filters):
-    cwd = os.path.join(TESTS, "run", "cases")
-    files = cases(cwd, filters)
+def regen_run(oracle, filters, cwd=None, out=None, skip=()):
+    """Runs the scripts of `cwd` (default tests/run/cases) under the oracle, writing their
+    expected files to `out` (default `cwd`); names in `skip` are left out."""
+    cwd = cwd or os.path.join(TESTS, "run", "cases")
+    out = out or cwd
+    files = [f for f in cases(cwd, filters) if f[:-3] not in skip]
     alone = [f for f in files if STATEFUL.search(open(os.path.join(cwd, f), encoding="utf-8").read())]
     recs = run_batch(oracle, "--batch", cwd, [f for f in files if f not in alone])
     for f in alone:
@@ -158,12 +164,34 @@ def regen_run(oracle, filters):
     real = os.path.realpath(cwd) + "/"
     for name in files:
         rec = recs[name]
-        stem = os.path.join(cwd, name[:-3])
+        stem = os.path.join(out, name[:-3])
         write(stem + ".stdout", normalize_run(rec["stdout"], real))
         write(stem + ".stderr", normalize_run(rec["stderr"], real))
         write(stem + ".rc", f"{process_exit_code(rec['rc'])}\n")
-    drop_orphans(cwd, {".stdout", ".stderr", ".rc"})
+    if out == cwd:
+        drop_orphans(cwd, {".stdout", ".stderr", ".rc"})
     return len(files)
+
+
+def network_examples():
+    """The examples tests/examples/pending.txt says need the network (reason "network...")."""
+    path = os.path.join(TESTS, "examples", "pending.txt")
+    names = set()
+    for line in open(path, encoding="utf-8"):
+        test, _, reason = line.partition("#")
+        if test.strip() and reason.strip().startswith("network"):
+            names.add(test.strip().split("::")[-1])
+    return names
+
+
+def regen_examples(oracle, filters):
+    """The tutorial scripts, run where they live; expected files in tests/examples."""
+    examples = os.path.join(ROOT, "examples")
+    out = os.path.join(TESTS, "examples")
+    skip = network_examples()
+    for name in sorted(skip):
+        print(f"regen: {name}.py needs the network: no expected files", file=sys.stderr)
+    return regen_run(oracle, filters, examples, out, skip)
 
 
 def main():
@@ -171,11 +199,11 @@ def main():
     only = None
     if args[:1] == ["--only"] and len(args) > 1:
         only, args = args[1], args[2:]
-        if only not in ("dis", "errors", "run"):
-            sys.exit(f"regen: unknown family {only!r} (dis, errors, run)")
+        if only not in ("dis", "errors", "run", "examples"):
+            sys.exit(f"regen: unknown family {only!r} (dis, errors, run, examples)")
     filters = args
     oracle = find_oracle()
-    n_dis = n_ex = n_err = n_run = 0
+    n_dis = n_ex = n_err = n_run = n_ex_run = 0
     if only in (None, "dis"):
         cases_dir = os.path.join(TESTS, "dis", "cases")
         n_dis = regen_dis(oracle, filters, cases_dir, cases_dir)
@@ -188,7 +216,10 @@ def main():
         n_err = regen_errors(oracle, filters)
     if only in (None, "run"):
         n_run = regen_run(oracle, filters)
-    print(f"regen: {n_dis} dis cases, {n_ex} examples, {n_err} error cases, {n_run} run cases written")
+    if only in (None, "examples"):
+        n_ex_run = regen_examples(oracle, filters)
+    print(f"regen: {n_dis} dis cases, {n_ex} examples, {n_err} error cases, {n_run} run cases, "
+          f"{n_ex_run} example runs written")
 
 
 if __name__ == "__main__":

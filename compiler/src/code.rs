@@ -65,6 +65,28 @@ impl CodeObject {
         out
     }
 
+    /// `co_lnotab`, the pre-3.10 table 3.10 still derives from `co_linetable`
+    /// (`code_getlnotab`): `(offset delta, line delta)` byte pairs, one (or more, for big
+    /// deltas) wherever the running line number changes. Ranges without a line keep the
+    /// running number, as 3.10's decoder does.
+    pub fn lnotab(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        let (mut end, mut computed) = (0i64, i64::from(self.firstlineno));
+        let (mut last_offset, mut last_line) = (0i64, computed);
+        for pair in self.linetable.chunks_exact(2) {
+            let start = end;
+            end += i64::from(pair[0]);
+            if pair[1] as i8 != -128 {
+                computed += i64::from(pair[1] as i8);
+            }
+            if start != end && computed != last_line {
+                push_lnotab_delta(&mut out, start - last_offset, computed - last_line);
+                (last_offset, last_line) = (start, computed);
+            }
+        }
+        out
+    }
+
     /// `dis.findlinestarts`: `(offset, line)` where a range's line differs from the last one
     /// reported (ranges with no line are passed over without resetting it).
     pub fn line_starts(&self) -> Vec<(u32, u32)> {
@@ -111,4 +133,24 @@ impl CodeObject {
         self.names.hash(state);
         self.varnames.hash(state);
     }
+}
+
+/// Appends one lnotab entry, split into several pairs when a delta does not fit in a byte
+/// (`emit_delta` in 3.10's codeobject.c: offsets first, then the line in steps of 127/-128).
+fn push_lnotab_delta(out: &mut Vec<u8>, mut offset: i64, mut line: i64) {
+    while offset > 255 {
+        out.extend([255, 0]);
+        offset -= 255;
+    }
+    while line > 127 {
+        out.extend([offset as u8, 127]);
+        offset = 0;
+        line -= 127;
+    }
+    while line < -128 {
+        out.extend([offset as u8, (-128i8) as u8]);
+        offset = 0;
+        line += 128;
+    }
+    out.extend([offset as u8, line as i8 as u8]);
 }

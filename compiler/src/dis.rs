@@ -133,32 +133,69 @@ fn lookup_name(names: &[String], arg: u64) -> (ArgVal, String) {
     }
 }
 
+/// What an instruction's argument means: the `has*` lists of CPython's `opcode.py`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArgKind {
+    /// An index into `co_consts` (`hasconst`).
+    Const,
+    /// An index into `co_names` (`hasname`).
+    Name,
+    /// A jump relative to the next instruction (`hasjrel`).
+    RelativeJump,
+    /// A jump to an absolute instruction index (`hasjabs`).
+    AbsoluteJump,
+    /// An index into `co_varnames` (`haslocal`).
+    Local,
+    /// An index into `cmp_op` (`hascompare`).
+    Compare,
+    /// An index into `co_cellvars + co_freevars` (`hasfree`).
+    Free,
+    /// Anything else: counts, flags, or no argument at all.
+    Other,
+}
+
+/// The kind of `op`'s argument.
+pub fn arg_kind(op: Opcode) -> ArgKind {
+    use Opcode::*;
+    if op.is_relative_jump() {
+        return ArgKind::RelativeJump;
+    }
+    if op.is_absolute_jump() {
+        return ArgKind::AbsoluteJump;
+    }
+    match op {
+        LOAD_CONST => ArgKind::Const,
+        STORE_NAME | DELETE_NAME | STORE_ATTR | DELETE_ATTR | STORE_GLOBAL | DELETE_GLOBAL
+        | LOAD_NAME | LOAD_ATTR | IMPORT_NAME | IMPORT_FROM | LOAD_GLOBAL | LOAD_METHOD => {
+            ArgKind::Name
+        }
+        LOAD_FAST | STORE_FAST | DELETE_FAST => ArgKind::Local,
+        COMPARE_OP => ArgKind::Compare,
+        LOAD_CLOSURE | LOAD_DEREF | STORE_DEREF | DELETE_DEREF | LOAD_CLASSDEREF => ArgKind::Free,
+        _ => ArgKind::Other,
+    }
+}
+
 /// `argval` and `argrepr` for an argument, by opcode class (`_get_instructions_bytes`).
 fn describe_arg(code: &CodeObject, op: Opcode, offset: u32, arg: u64) -> (ArgVal, String) {
-    use Opcode::*;
     let index = usize::try_from(arg).ok();
     if let Some(target) = jump_target(Some(op), offset, arg) {
         return (ArgVal::Int(target), format!("to {target}"));
     }
-    match op {
-        LOAD_CONST => match index.and_then(|i| code.consts.get(i)) {
+    match arg_kind(op) {
+        ArgKind::Const => match index.and_then(|i| code.consts.get(i)) {
             Some(c) => (ArgVal::Const(c.clone()), c.repr()),
             None => (ArgVal::Int(arg), arg.to_string()),
         },
-        STORE_NAME | DELETE_NAME | STORE_ATTR | DELETE_ATTR | STORE_GLOBAL | DELETE_GLOBAL
-        | LOAD_NAME | LOAD_ATTR | IMPORT_NAME | IMPORT_FROM | LOAD_GLOBAL | LOAD_METHOD => {
-            lookup_name(&code.names, arg)
-        }
-        LOAD_FAST | STORE_FAST | DELETE_FAST => lookup_name(&code.varnames, arg),
-        COMPARE_OP => match index.and_then(|i| CMP_OP.get(i)) {
+        ArgKind::Name => lookup_name(&code.names, arg),
+        ArgKind::Local => lookup_name(&code.varnames, arg),
+        ArgKind::Compare => match index.and_then(|i| CMP_OP.get(i)) {
             Some(&cmp) => (ArgVal::Compare(cmp), cmp.to_string()),
             None => (ArgVal::Int(arg), arg.to_string()),
         },
-        LOAD_CLOSURE | LOAD_DEREF | STORE_DEREF | DELETE_DEREF | LOAD_CLASSDEREF => {
-            cell_name(code, arg)
-        }
-        FORMAT_VALUE => format_value_arg(arg),
-        MAKE_FUNCTION => {
+        ArgKind::Free => cell_name(code, arg),
+        _ if op == Opcode::FORMAT_VALUE => format_value_arg(arg),
+        _ if op == Opcode::MAKE_FUNCTION => {
             let names: Vec<&str> = MAKE_FUNCTION_FLAGS
                 .iter()
                 .enumerate()
@@ -235,6 +272,15 @@ pub fn instructions(code: &CodeObject) -> Vec<Instruction> {
         .collect()
 }
 
+/// How one listing numbers and marks its lines: dis.py's `line_offset` (from
+/// `Bytecode(first_line=...)`, added to every line number) and `lasti` (the instruction
+/// shown with `-->`, as `distb` and `Bytecode(current_offset=...)` do).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Marks {
+    pub lasti: Option<u32>,
+    pub line_offset: i64,
+}
+
 /// Column widths of one listing.
 #[derive(Clone, Copy, Debug)]
 pub struct Widths {
@@ -244,14 +290,21 @@ pub struct Widths {
 }
 
 impl Widths {
-    /// dis.py's rule: 3 for line numbers unless the largest is ≥ 1000, 4 for offsets unless
-    /// the last offset is ≥ 10000; wider columns fit the largest value. Like dis.py, this
-    /// looks at every line start in the table, even one at no instruction.
-    pub fn of(code: &CodeObject) -> Widths {
+    /// dis.py's rule: 3 for line numbers unless the largest (shifted by `line_offset`) is
+    /// ≥ 1000, 4 for offsets unless the last offset is ≥ 10000; wider columns fit the largest
+    /// value. Like dis.py, this looks at every line start in the table, even one at no
+    /// instruction.
+    pub fn of(code: &CodeObject, line_offset: i64) -> Widths {
         let lineno = match code.line_starts().iter().map(|&(_, line)| line).max() {
             None => 0,
-            Some(max) if max >= 1000 => max.to_string().len(),
-            Some(_) => 3,
+            Some(max) => {
+                let max = i64::from(max).saturating_add(line_offset);
+                if max >= 1000 {
+                    max.to_string().len()
+                } else {
+                    3
+                }
+            }
         };
         let max_offset = code.code.len() as i64 - 2;
         let offset = if max_offset >= 10000 {
@@ -265,16 +318,18 @@ impl Widths {
 
 impl Instruction {
     /// One listing line without its newline (`Instruction._disassemble`).
-    pub fn format(&self, widths: Widths, is_current: bool) -> String {
+    pub fn format(&self, widths: Widths, marks: Marks) -> String {
         let mut line = String::new();
         if widths.lineno > 0 {
             match self.starts_line {
                 Some(n) => {
+                    let n = i64::from(n).saturating_add(marks.line_offset);
                     let _ = write!(line, "{n:>w$} ", w = widths.lineno);
                 }
                 None => line.push_str(&" ".repeat(widths.lineno + 1)),
             }
         }
+        let is_current = marks.lasti == Some(self.offset);
         line.push_str(if is_current { "--> " } else { "    " });
         line.push_str(if self.is_jump_target { ">> " } else { "   " });
         let _ = write!(
@@ -298,19 +353,19 @@ impl Instruction {
 
 /// The listing of one code object (`dis.disassemble`).
 pub fn disassemble(code: &CodeObject) -> String {
-    disassemble_marked(code, None)
+    listing(code, &instructions(code), Marks::default())
 }
 
-/// The listing of one code object with `-->` on the instruction at `lasti` (as `distb`).
-pub fn disassemble_marked(code: &CodeObject, lasti: Option<u32>) -> String {
-    let instrs = instructions(code);
-    let widths = Widths::of(code);
+/// The listing of `instrs`, the instructions of `code` (possibly with argument reprs the
+/// caller resolved itself), numbered and marked as `marks` says.
+pub fn listing(code: &CodeObject, instrs: &[Instruction], marks: Marks) -> String {
+    let widths = Widths::of(code, marks.line_offset);
     let mut out = String::new();
-    for instr in &instrs {
+    for instr in instrs {
         if widths.lineno > 0 && instr.starts_line.is_some() && instr.offset > 0 {
             out.push('\n');
         }
-        out.push_str(&instr.format(widths, lasti == Some(instr.offset)));
+        out.push_str(&instr.format(widths, marks));
         out.push('\n');
     }
     out

@@ -5,6 +5,7 @@
 //! layer (`pylib/*.py`), as CPython's own are: the Python side holds the parts that are
 //! naturally Python (classes users subclass, `os.walk`, `posixpath`, the JSON codec).
 
+mod dis_mod;
 mod errno_mod;
 mod io_mem;
 mod io_mod;
@@ -52,6 +53,8 @@ const FROZEN: &[(&str, &str)] = &[
     ("importlib.util", include_str!("py/importlib/util.py")),
     ("tempfile", include_str!("py/tempfile.py")),
     ("datetime", include_str!("py/datetime.py")),
+    ("opcode", include_str!("py/opcode.py")),
+    ("dis", include_str!("py/dis.py")),
 ];
 
 /// Registers the standard library's native and embedded modules.
@@ -60,6 +63,7 @@ pub fn register(vm: &mut Vm) {
     for (name, source) in FROZEN {
         vm.register_frozen(name, source);
     }
+    vm.register_module("_dis", dis_mod::init);
     vm.register_module("math", math::init);
     vm.register_module("errno", errno_mod::init);
     vm.register_module("_random", random_mod::init);

@@ -762,7 +762,7 @@ fn builtin_compile(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
     let code = vm.compile_source(&bytes, &filename, mode)?;
-    Ok(vm.obj(&vm.types.code, Payload::Code(code)))
+    Ok(vm.code_object(&code))
 }
 
 impl Vm {

@@ -5,6 +5,7 @@
 //! built-in type), `builtins` and `sysmodule` (the two modules every script has),
 //! `traceback` (printing exceptions), `format`/`text` (formatting and str algorithms).
 
+pub mod alloc;
 pub mod args;
 mod bootstrap;
 pub mod builtins;

@@ -7,7 +7,6 @@ use num_bigint::BigInt;
 use pyco_compiler::CodeObject;
 use std::any::Any;
 use std::cell::{Cell, OnceCell, RefCell};
-use std::mem::MaybeUninit;
 use std::rc::Rc;
 
 /// A Python value. `Int`, `Float` and `Bool` are exact built-in `int`/`float`/`bool`
@@ -46,42 +45,49 @@ impl Clone for Value {
 
 impl Value {
     /// The two 8-byte words of the value's memory layout (`repr(u64)`: the discriminant,
-    /// then the payload), without looking at the variant. Ownership of an `Rc` passes to
-    /// the words. Moving values as two words rather than one 16-byte block matters on the
-    /// eval loop's stack: a 16-byte load of a value stored piecewise stalls the CPU (failed
-    /// store forwarding). A `Bool` leaves most of its payload word undefined, hence
-    /// `MaybeUninit`.
+    /// then the payload), computed from the variant, so that writing them back as two
+    /// words recreates the value. Ownership of an `Rc` passes to the words.
     #[inline(always)]
-    pub fn into_words(self) -> [MaybeUninit<u64>; 2] {
-        // SAFETY: `Value` is 16 bytes, 8-aligned (`repr(u64)`); any bytes fit `MaybeUninit`.
-        unsafe { std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(self) }
+    pub fn into_words(self) -> (u64, u64) {
+        match self {
+            Value::None => (0, 0),
+            Value::Bool(b) => (1, b as u64),
+            Value::Int(i) => (2, i as u64),
+            Value::Float(x) => (3, x.to_bits()),
+            // SAFETY (both): an `Rc` is one non-null pointer; its bits are what the value
+            // stores, and the words now own the reference.
+            Value::Obj(o) => (4, unsafe { std::mem::transmute::<Rc<Object>, usize>(o) }
+                as u64),
+            Value::Type(t) => (5, unsafe { std::mem::transmute::<Rc<Type>, usize>(t) }
+                as u64),
+        }
     }
 
     /// The value itself, moved by words (`into_words`), for hot spots where it was just
-    /// written piecewise inside a larger enum.
+    /// written piecewise inside a larger enum: a plain 16-byte move of it stalls the CPU.
     #[inline(always)]
     pub fn relocate(self) -> Value {
-        let [a, b] = self.into_words();
-        // SAFETY: the words come from a live value, which they own.
-        unsafe { Value::from_words(a, b) }
+        let v = std::mem::ManuallyDrop::new(self);
+        // SAFETY: `v` is a live value, read once and never dropped itself.
+        unsafe { Value::read_words(&*v as *const Value as *const u64) }
     }
 
-    /// The value whose words `into_words` gave.
-    ///
-    /// # Safety
-    /// The words must come from `into_words` of a value not yet reassembled.
-    #[inline(always)]
-    pub unsafe fn from_words(tag: MaybeUninit<u64>, payload: MaybeUninit<u64>) -> Value {
-        std::mem::transmute::<[MaybeUninit<u64>; 2], Value>([tag, payload])
-    }
-
-    /// Moves the value out of `p` word by word.
+    /// Moves the value out of `p` word by word (see `into_words`): the tag, then only the
+    /// payload bytes its variant uses (a `Bool` leaves the rest of its word undefined).
     ///
     /// # Safety
     /// `p` must point at a live value (8-aligned), which the caller then owns.
     #[inline(always)]
-    pub unsafe fn read_words(p: *const MaybeUninit<u64>) -> Value {
-        Value::from_words(p.read(), p.add(1).read())
+    pub unsafe fn read_words(p: *const u64) -> Value {
+        let payload = p.add(1);
+        match p.read() {
+            0 => Value::None,
+            1 => Value::Bool((payload as *const bool).read()),
+            2 => Value::Int((payload as *const i64).read()),
+            3 => Value::Float((payload as *const f64).read()),
+            4 => Value::Obj((payload as *const Rc<Object>).read()),
+            _ => Value::Type((payload as *const Rc<Type>).read()),
+        }
     }
 }
 
@@ -137,14 +143,16 @@ pub enum Payload {
 
 /// An immutable Python `str` with its hash and character count cached.
 pub struct PyStr {
-    pub s: Box<str>,
+    /// A `String`, not a `Box<str>`: most strs are built in a `String`, and boxing it would
+    /// reallocate whenever its capacity is not exact.
+    pub s: String,
     pub nchars: usize,
     hash: Cell<i64>,
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        let s: Box<str> = s.into();
+    pub fn new(s: impl Into<String>) -> PyStr {
+        let s: String = s.into();
         let nchars = if s.is_ascii() {
             s.len()
         } else {
@@ -214,6 +222,10 @@ pub struct Code {
     pub global_cache: crate::eval::GlobalCache,
     /// LOAD_ATTR/LOAD_METHOD/STORE_ATTR's caches, one slot per instruction.
     pub attr_cache: crate::eval::AttrCache,
+    /// The Python object wrapping this code while one is alive (`Vm::code_object`), so
+    /// that `f.__code__ is f.__code__` and a function's code is its constant in
+    /// `co_consts`, as in CPython.
+    pub object: RefCell<std::rc::Weak<Object>>,
     /// `Some(co_argcount)` when a call with exactly that many positional arguments just
     /// fills the first fast locals: no `*args`/`**kwargs`, keyword-only arguments or cell
     /// variables, and not a generator (the eval loop's fast call path).

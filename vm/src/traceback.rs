@@ -412,10 +412,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_getter(
         &f,
         "f_code",
-        |vm, a, _| {
-            let code = frame_info(&a[0]).code.clone();
-            Ok(vm.obj(&vm.types.code, Payload::Code(code)))
-        },
+        |vm, a, _| Ok(vm.code_object(&frame_info(&a[0]).code)),
         None,
     );
     vm.add_getter(

@@ -165,7 +165,7 @@ impl Vm {
         Value::Obj(Rc::new(Object::new(cls.clone(), payload)))
     }
 
-    pub fn new_str(&self, s: impl Into<Box<str>>) -> Value {
+    pub fn new_str(&self, s: impl Into<String>) -> Value {
         self.obj(&self.types.str, Payload::Str(PyStr::new(s)))
     }
 

@@ -4,14 +4,14 @@
 use crate::object::{Code, Function, Object, Payload, Value};
 use crate::Vm;
 use pyco_compiler::code::flags;
+use std::mem::MaybeUninit;
 use std::rc::Rc;
 
 /// Code flags that need more than positional binding.
-const NOT_SIMPLE: u32 = flags::VARARGS
-    | flags::VARKEYWORDS
-    | flags::GENERATOR
-    | flags::COROUTINE
-    | flags::ASYNC_GENERATOR;
+const NOT_SIMPLE: u32 = flags::VARARGS | flags::VARKEYWORDS;
+
+/// Code flags of functions whose call makes a generator, coroutine or async generator.
+pub(crate) const GENERATOR_LIKE: u32 = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
 
 /// How many finished frames `Vm::free_frame` keeps.
 const FRAME_POOL_SIZE: usize = 32;
@@ -69,7 +69,7 @@ impl Vm {
     ) -> Option<Box<Frame>> {
         let co = &func.code.co;
         let nargs = args.len() + self_arg.is_some() as usize;
-        if func.code.simple_argcount != Some(nargs) {
+        if func.code.simple_argcount != Some(nargs) || func.code.co.flags & GENERATOR_LIKE != 0 {
             return None;
         }
         let builtins = self.builtins_dict();
@@ -92,17 +92,19 @@ impl Vm {
         Some(f)
     }
 
-    /// `simple_frame` for a call whose callable sits at `f.stack[callee]` with its
-    /// arguments above it: they move into the new frame, and the stack is cut to `base`
-    /// (below the callable and any NULL marker). `None` (nothing moved) when the callable
-    /// is not a Python function that `simple_frame` could call.
+    /// A call whose callable sits at `f.stack[callee]` with its arguments above it, when
+    /// the callable is a Python function taking exactly those positional arguments (see
+    /// `Code::simple_argcount`): the arguments move into a new frame, and the stack is cut
+    /// to `base` (below the callable and any NULL marker). The frame is to be run, or, for
+    /// a generator function, is already wrapped in the generator pushed on the stack.
+    /// `None` (nothing moved) for any other call.
     #[inline(always)]
-    pub(crate) fn stack_call_frame(
+    pub(crate) fn stack_call(
         &mut self,
         f: &mut Frame,
         callee: usize,
         base: usize,
-    ) -> Option<Box<Frame>> {
+    ) -> Option<StackCall> {
         let Value::Obj(o) = &f.stack[callee] else {
             return None;
         };
@@ -118,17 +120,42 @@ impl Vm {
         let mut new = self.frame_shell(code, globals, builtins);
         let nlocals = new.code.co.nlocals as usize;
         new.fast.reserve(nlocals);
-        for v in f.stack.drain(callee + 1..) {
-            new.fast.push(Some(v));
-        }
-        for _ in new.fast.len()..nlocals {
-            new.fast.push(None);
+        let nargs = f.stack.len() - callee - 1;
+        // The arguments move word by word (see `ops::push`), the other locals start unbound.
+        // SAFETY: `fast` has room for `nlocals >= nargs` slots; each argument is read once
+        // and the stack's length then excludes it; `Option<Value>`'s `Some` has the layout
+        // of the value (see `ops::load_fast`).
+        unsafe {
+            // (`MaybeUninit`: a `Bool` leaves most of its payload word undefined.)
+            let src = f.stack.as_ptr().add(callee + 1) as *const MaybeUninit<u64>;
+            let dst = new.fast.as_mut_ptr() as *mut MaybeUninit<u64>;
+            for j in 0..2 * nargs {
+                dst.add(j).write(src.add(j).read());
+            }
+            for j in nargs..nlocals {
+                dst.add(2 * j)
+                    .write(MaybeUninit::new(super::ops::UNBOUND_TAG));
+            }
+            new.fast.set_len(nlocals);
+            f.stack.set_len(callee + 1);
         }
         if let Some(closure) = closure {
             new.cells.extend(closure.iter().cloned());
         }
+        if new.code.co.flags & GENERATOR_LIKE != 0 {
+            let Value::Obj(o) = &f.stack[callee] else {
+                unreachable!("checked above")
+            };
+            let Payload::Function(func) = &o.payload else {
+                unreachable!("checked above")
+            };
+            let g = self.new_generator(new, func);
+            f.stack.truncate(base);
+            f.stack.push(g);
+            return Some(StackCall::Pushed);
+        }
         f.stack.truncate(base);
-        Some(new)
+        Some(StackCall::Run(new))
     }
 
     /// Gives back a frame that finished (it must not be a suspended generator's).
@@ -139,6 +166,14 @@ impl Vm {
             self.frame_pool.push(f);
         }
     }
+}
+
+/// What `Vm::stack_call` did.
+pub(crate) enum StackCall {
+    /// The callee's frame, to run.
+    Run(Box<Frame>),
+    /// The result (a new generator) is on the caller's stack.
+    Pushed,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,5 +1,6 @@
 //! One instruction at a time: the body of the eval loop.
 
+use super::frame::StackCall;
 use super::op::Op;
 use super::{Block, BlockKind, Flow, Frame, Raise};
 use crate::object::*;
@@ -32,8 +33,8 @@ impl Vm {
     pub(super) fn execute(&mut self, f: &mut Frame, code: &Code, op: Op, arg: u32) -> R {
         match op {
             Op::NOP => {}
-            Op::LOAD_FAST => match &f.fast[arg as usize] {
-                Some(v) => push(&mut f.stack, v.clone()),
+            Op::LOAD_FAST => match load_fast(&f.fast[arg as usize]) {
+                Some(v) => push(&mut f.stack, v),
                 None => {
                     let n = code.co.varnames[arg as usize].clone();
                     return Err(self
@@ -44,7 +45,7 @@ impl Vm {
                         .into());
                 }
             },
-            Op::STORE_FAST => f.fast[arg as usize] = Some(pop!(f)),
+            Op::STORE_FAST => store_fast(&mut f.fast[arg as usize], pop!(f)),
             Op::DELETE_FAST => {
                 if f.fast[arg as usize].take().is_none() {
                     let n = code.co.varnames[arg as usize].clone();
@@ -64,21 +65,10 @@ impl Vm {
                 let n = f.stack.len();
                 f.stack.swap(n - 1, n - 2);
             }
-            Op::ROT_THREE => {
-                let v = pop!(f);
-                let n = f.stack.len();
-                f.stack.insert(n - 2, v);
-            }
-            Op::ROT_FOUR => {
-                let v = pop!(f);
-                let n = f.stack.len();
-                f.stack.insert(n - 3, v);
-            }
-            Op::ROT_N => {
-                let v = pop!(f);
-                let n = f.stack.len();
-                f.stack.insert(n + 1 - arg as usize, v);
-            }
+            // Rotations by swaps: `Vec::insert` is an out-of-line memmove.
+            Op::ROT_THREE => rotate_top(&mut f.stack, 3),
+            Op::ROT_FOUR => rotate_top(&mut f.stack, 4),
+            Op::ROT_N => rotate_top(&mut f.stack, arg as usize),
             Op::DUP_TOP => {
                 let v = top!(f).clone();
                 push(&mut f.stack, v);
@@ -334,8 +324,10 @@ impl Vm {
                 let base = f.stack.len() - n - 2;
                 // [method, self, args...] or [NULL(None marker), callable, args...]
                 let callee = base + is_null_marker(&f.stack[base]) as usize;
-                if let Some(frame) = self.stack_call_frame(f, callee, base) {
-                    return Ok(Flow::Call(frame));
+                match self.stack_call(f, callee, base) {
+                    Some(StackCall::Run(frame)) => return Ok(Flow::Call(frame)),
+                    Some(StackCall::Pushed) => return Ok(Flow::Next),
+                    None => {}
                 }
                 let meth = f.stack[base].clone();
                 let flow = if is_null_marker(&meth) {
@@ -349,8 +341,10 @@ impl Vm {
             Op::CALL_FUNCTION => {
                 let n = arg as usize;
                 let base = f.stack.len() - n - 1;
-                if let Some(frame) = self.stack_call_frame(f, base, base) {
-                    return Ok(Flow::Call(frame));
+                match self.stack_call(f, base, base) {
+                    Some(StackCall::Run(frame)) => return Ok(Flow::Call(frame)),
+                    Some(StackCall::Pushed) => return Ok(Flow::Next),
+                    None => {}
                 }
                 let callable = f.stack[base].clone();
                 return Ok(self.call_from_stack(f, &callable, base + 1, base, &[])?);
@@ -499,8 +493,20 @@ impl Vm {
             }
             Op::UNPACK_SEQUENCE => {
                 let seq = pop!(f);
-                let items = self.unpack(&seq, arg as usize)?;
-                f.stack.extend(items.into_iter().rev());
+                let n = arg as usize;
+                // Exact-length tuples and lists go straight onto the stack.
+                if let Some(t) = seq.as_tuple().filter(|t| t.len() == n) {
+                    for v in t.iter().rev() {
+                        push(&mut f.stack, v.clone());
+                    }
+                } else if let Some(l) = seq.as_list().filter(|l| l.borrow().len() == n) {
+                    for v in l.borrow().iter().rev() {
+                        push(&mut f.stack, v.clone());
+                    }
+                } else {
+                    let items = self.unpack(&seq, n)?;
+                    f.stack.extend(items.into_iter().rev());
+                }
             }
             Op::UNPACK_EX => {
                 let seq = pop!(f);
@@ -1091,6 +1097,74 @@ pub(super) fn compare_with<T: PartialOrd>(arg: u32, x: T, y: T) -> bool {
     }
 }
 
+/// The tag `Option<Value>` uses for `None`: the first value no variant of `Value` uses.
+pub(super) const UNBOUND_TAG: u64 = 6;
+
+/// A fast local's value (cloned), read by words like the stack's values (see `push`).
+#[inline(always)]
+pub(super) fn load_fast(slot: &Option<Value>) -> Option<Value> {
+    let p = slot as *const Option<Value> as *const u64;
+    // SAFETY: `Option<Value>` is a `Value` whose unused tag stands for `None` (checked by
+    // the test below), so a slot that is not `None` holds a live value at the same place.
+    unsafe {
+        if p.read() == UNBOUND_TAG {
+            return None;
+        }
+        Some((*(p as *const Value)).clone())
+    }
+}
+
+/// `*slot = Some(v)`, written by words (see `push`).
+#[inline(always)]
+pub(super) fn store_fast(slot: &mut Option<Value>, v: Value) {
+    let (tag, bits) = v.into_words();
+    let p = slot as *mut Option<Value> as *mut u64;
+    // SAFETY: as in `load_fast`; the old value is moved out before the slot is overwritten
+    // and dropped afterwards (a drop runs no Python code, so it cannot see the slot).
+    unsafe {
+        let old = if p.read() == UNBOUND_TAG {
+            None
+        } else {
+            Some(Value::read_words(p))
+        };
+        p.write(tag);
+        p.add(1).write(bits);
+        drop(old);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn option_value_layout() {
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+        let none: Option<Value> = None;
+        let p = &none as *const Option<Value> as *const u64;
+        assert_eq!(unsafe { p.read() }, UNBOUND_TAG);
+        let some = Some(Value::Int(7));
+        let p = &some as *const Option<Value> as *const u64;
+        assert_eq!(unsafe { (p.read(), p.add(1).read()) }, (2, 7));
+        assert!(matches!(load_fast(&some), Some(Value::Int(7))));
+        let mut slot = None;
+        store_fast(&mut slot, Value::Int(9));
+        assert!(matches!(slot, Some(Value::Int(9))));
+    }
+}
+
+/// Moves the top of the stack `n - 1` places down (ROT_THREE, ROT_FOUR, ROT_N).
+#[inline(always)]
+fn rotate_top(stack: &mut [Value], n: usize) {
+    let len = stack.len();
+    if n < 2 || n > len {
+        return;
+    }
+    for i in (len - n + 1..len).rev() {
+        stack.swap(i, i - 1);
+    }
+}
+
 /// `stack.push(v)`, kept inline in the dispatch loop (LLVM stops inlining `Vec::push`
 /// into a function this big). Frames reserve `co_stacksize` slots, so the capacity check
 /// practically always passes.
@@ -1103,9 +1177,9 @@ pub(super) fn push(stack: &mut Vec<Value>, v: Value) {
         // The value goes in as two 8-byte words taken from registers: copying it as one
         // 16-byte block from where it was just built (piecewise) stalls the CPU (failed
         // store forwarding), and pushes are the loop's most frequent store.
-        let [tag, bits] = v.into_words();
+        let (tag, bits) = v.into_words();
         unsafe {
-            let p = stack.as_mut_ptr().add(len) as *mut std::mem::MaybeUninit<u64>;
+            let p = stack.as_mut_ptr().add(len) as *mut u64;
             p.write(tag);
             p.add(1).write(bits);
             stack.set_len(len + 1);
@@ -1123,7 +1197,7 @@ pub(super) fn pop(stack: &mut Vec<Value>) -> Value {
     // SAFETY: slot `len` holds a value, which the caller owns once the length excludes it.
     unsafe {
         stack.set_len(len);
-        Value::read_words(stack.as_ptr().add(len) as *const std::mem::MaybeUninit<u64>)
+        Value::read_words(stack.as_ptr().add(len) as *const u64)
     }
 }
 

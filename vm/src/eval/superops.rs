@@ -4,7 +4,7 @@
 //! at a backward jump, raised by the pair's second instruction as a plain jump would.)
 
 use super::op::Op;
-use super::ops::{compare_with, pop, push};
+use super::ops::{compare_with, load_fast, pop, push, store_fast};
 use super::Frame;
 use crate::object::{Code, PyResult, Value};
 use crate::Vm;
@@ -24,26 +24,23 @@ impl Vm {
         let a = arg as usize;
         match op {
             Op::LOAD_FAST__LOAD_FAST => {
-                let (Some(x), Some(y)) = (&f.fast[a], &f.fast[arg2]) else {
+                let (Some(x), Some(y)) = (load_fast(&f.fast[a]), load_fast(&f.fast[arg2])) else {
                     return Ok(false);
                 };
-                let (x, y) = (x.clone(), y.clone());
                 push(&mut f.stack, x);
                 push(&mut f.stack, y);
             }
             Op::LOAD_FAST__LOAD_CONST => {
-                let Some(x) = &f.fast[a] else {
+                let Some(x) = load_fast(&f.fast[a]) else {
                     return Ok(false);
                 };
-                let x = x.clone();
                 push(&mut f.stack, x);
                 push(&mut f.stack, code.consts[arg2].clone());
             }
             Op::LOAD_CONST__LOAD_FAST => {
-                let Some(y) = &f.fast[arg2] else {
+                let Some(y) = load_fast(&f.fast[arg2]) else {
                     return Ok(false);
                 };
-                let y = y.clone();
                 push(&mut f.stack, code.consts[a].clone());
                 push(&mut f.stack, y);
             }
@@ -51,13 +48,13 @@ impl Vm {
                 if a != arg2 && f.fast[arg2].is_none() {
                     return Ok(false);
                 }
-                f.fast[a] = Some(pop(&mut f.stack));
-                let y = f.fast[arg2].clone().expect("checked above");
+                store_fast(&mut f.fast[a], pop(&mut f.stack));
+                let y = load_fast(&f.fast[arg2]).expect("checked above");
                 push(&mut f.stack, y);
             }
             Op::STORE_FAST__STORE_FAST => {
-                f.fast[a] = Some(pop(&mut f.stack));
-                f.fast[arg2] = Some(pop(&mut f.stack));
+                store_fast(&mut f.fast[a], pop(&mut f.stack));
+                store_fast(&mut f.fast[arg2], pop(&mut f.stack));
             }
             Op::COMPARE_OP__POP_JUMP_IF_FALSE | Op::COMPARE_OP__POP_JUMP_IF_TRUE => {
                 // CPython's comparison counts one level of recursion even for ints.

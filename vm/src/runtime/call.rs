@@ -446,16 +446,27 @@ impl Vm {
 
     fn call_type_inner(&mut self, cls: &Rc<Type>, args: &[Value], kwnames: &[Value]) -> PyResult {
         let new = cls.lookup("__new__").expect("object defines __new__");
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(Value::Type(cls.clone()));
-        full.extend_from_slice(args);
+        // `(cls, *args)`, then `(obj, *args)`: on the Rust stack for the usual few arguments
+        // (a type call is as common as `str(x)`; a vector would cost an allocation).
+        let mut small: [Value; 4] = [Value::None, Value::None, Value::None, Value::None];
+        let mut big: Vec<Value>;
+        let full: &mut [Value] = if args.len() < small.len() {
+            small[1..=args.len()].clone_from_slice(args);
+            &mut small[..=args.len()]
+        } else {
+            big = Vec::with_capacity(args.len() + 1);
+            big.push(Value::None);
+            big.extend_from_slice(args);
+            &mut big
+        };
+        full[0] = Value::Type(cls.clone());
         let new = match new.payload() {
             Some(Payload::StaticMethod(f)) => f.clone(),
             _ => new,
         };
         let obj = match new.payload() {
-            Some(Payload::MethodDescr(d)) => (d.func)(self, &full, kwnames)?,
-            _ => self.call(&new, &full, kwnames)?,
+            Some(Payload::MethodDescr(d)) => (d.func)(self, full, kwnames)?,
+            _ => self.call(&new, full, kwnames)?,
         };
         if !self.isinstance_type(&obj, cls) {
             return Ok(obj);
@@ -474,8 +485,8 @@ impl Vm {
         }
         full[0] = obj.clone();
         let r = match init.payload() {
-            Some(Payload::MethodDescr(d)) => (d.func)(self, &full, kwnames)?,
-            _ => self.call(&init, &full, kwnames)?,
+            Some(Payload::MethodDescr(d)) => (d.func)(self, full, kwnames)?,
+            _ => self.call(&init, full, kwnames)?,
         };
         if !r.is_none() {
             return Err(self.type_error(format!(

@@ -442,6 +442,15 @@ fn fast_float_op(a: f64, b: f64, op: BinOp) -> Option<Value> {
         BinOp::Sub => a - b,
         BinOp::Mul => a * b,
         BinOp::TrueDiv if b != 0.0 => a / b,
+        // A positive finite base and a finite result: libm's pow, as `float_pow` computes
+        // it, with none of its special cases or errors.
+        BinOp::Pow if a > 0.0 && a.is_finite() && b.is_finite() => {
+            let r = a.powf(b);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     }))
 }

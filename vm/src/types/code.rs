@@ -6,7 +6,8 @@ use crate::object::*;
 use crate::Vm;
 use pyco_compiler::constant::ConstValue;
 use pyco_compiler::CodeObject;
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.code.clone();
@@ -56,6 +57,8 @@ pub fn init(vm: &mut Vm) {
     attr!("co_flags", |vm, c| Value::Int(c.co.flags as i64));
     attr!("co_code", |vm, c| vm.new_bytes(c.co.code.clone()));
     attr!("co_linetable", |vm, c| vm.new_bytes(c.co.linetable.clone()));
+    attr!("co_lnotab", |vm, c| vm.new_bytes(c.co.lnotab()));
+    vm.add_method(&t, "co_lines", co_lines);
     attr!("co_consts", |vm, c| vm.new_tuple(c.consts.clone()));
     attr!("co_names", |vm, c| vm.new_tuple(c.names.clone()));
     attr!("co_varnames", |vm, c| vm.new_tuple(c.varnames.clone()));
@@ -77,7 +80,43 @@ pub fn init(vm: &mut Vm) {
     });
 }
 
+/// `co_lines()`: an iterator over the `(start, end, line)` ranges of the line table, with
+/// None as the line of ranges that have none.
+fn co_lines(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
+    vm.no_args("co_lines", &a[1..], kw)?;
+    let Some(Payload::Code(c)) = a[0].payload() else {
+        return Err(vm.type_error("co_lines() needs a code object"));
+    };
+    let ranges =
+        c.co.lines()
+            .into_iter()
+            .map(|(start, end, line)| {
+                let line = line.map_or(Value::None, |l| Value::Int(i64::from(l)));
+                vm.new_tuple(vec![
+                    Value::Int(i64::from(start)),
+                    Value::Int(i64::from(end)),
+                    line,
+                ])
+            })
+            .collect();
+    let list = vm.new_list(ranges);
+    vm.iter(&list)
+}
+
 impl Vm {
+    /// The code object for `code`: the one already alive if any (its constant in the
+    /// enclosing code, or an earlier `__code__`), else a new one, remembered weakly.
+    pub fn code_object(&self, code: &Rc<Code>) -> Value {
+        if let Some(obj) = code.object.borrow().upgrade() {
+            return Value::Obj(obj);
+        }
+        let v = self.obj(&self.types.code, Payload::Code(code.clone()));
+        if let Value::Obj(o) = &v {
+            *code.object.borrow_mut() = Rc::downgrade(o);
+        }
+        v
+    }
+
     /// The VM's view of a compiled code object (nested code objects converted too).
     pub fn code_from(&self, co: CodeObject) -> Rc<Code> {
         let consts = co.consts.iter().map(|c| self.const_value(c)).collect();
@@ -109,6 +148,7 @@ impl Vm {
             varnames,
             cell2arg,
             co,
+            object: RefCell::new(Weak::new()),
         })
     }
 
@@ -138,7 +178,7 @@ impl Vm {
             }
             ConstValue::Code(co) => {
                 let code = self.code_from((**co).clone());
-                self.obj(&self.types.code, Payload::Code(code))
+                self.code_object(&code)
             }
         }
     }

@@ -117,7 +117,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_getter(
         &t,
         "__code__",
-        |vm, a, _| Ok(vm.obj(&vm.types.code, Payload::Code(func(&a[0]).code.clone()))),
+        |vm, a, _| Ok(vm.code_object(&func(&a[0]).code)),
         None,
     );
     vm.add_getter(

@@ -262,6 +262,10 @@ fn str_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let Value::Type(cls) = &args[0] else {
         return Err(vm.type_error("str.__new__(X): X is not a type object"));
     };
+    // `str(x)`, the common call, without binding or copying.
+    if args.len() == 2 && kwnames.is_empty() && Rc::ptr_eq(cls, &vm.types.str) {
+        return vm.to_str(&args[1]);
+    }
     let cls = cls.clone();
     let bound = vm.bind_args(
         "str",
