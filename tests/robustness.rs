@@ -677,3 +677,54 @@ for e in ('[1] * 2**62', '(1,) * 2**62', \"'ab' * 2**62\", \"b'ab' * 2**62\",
     assert_eq!(lines.len(), 11, "{}", o.stdout);
     assert_eq!(lines[0], "0 0 0 0");
 }
+
+/// A chain of 100,000 nested `yield from` generators. At the default recursion limit,
+/// resuming it ends in RecursionError as in CPython (checked with the oracle). With the
+/// limit raised (where CPython 3.10 overflows its C stack) pyco runs the whole chain on
+/// the eval loop's own frame stack: next, send, throw and close pass through every level,
+/// and dropping a suspended chain runs every `finally`, without native recursion.
+#[test]
+fn yield_from_chain_of_100000() {
+    let src = "\
+import sys
+def chain(n):
+    if n == 0:
+        try:
+            x = yield 'bottom'
+            yield x
+        finally:
+            print('bottom finally')
+        return 'r'
+    try:
+        return (yield from chain(n - 1))
+    finally:
+        pass
+try:
+    next(chain(100000))
+except RecursionError as e:
+    print(e)
+sys.setrecursionlimit(300000)
+g = chain(100000)
+print(next(g), g.send('sent'))
+try:
+    g.throw(KeyError('deep'))
+except KeyError as e:
+    print('KeyError', e)
+g = chain(100000); next(g); g.close()
+g = chain(100000); next(g); del g
+print(list(chain(100000)))
+";
+    let o = pyco("run", "yield_from_chain", src.as_bytes());
+    assert_eq!(o.code, Some(0), "{}", o.last_err_line());
+    let expected = "\
+maximum recursion depth exceeded in comparison
+bottom sent
+bottom finally
+KeyError 'deep'
+bottom finally
+bottom finally
+bottom finally
+['bottom', None]
+";
+    assert_eq!(o.stdout, expected);
+}

@@ -74,6 +74,16 @@ impl Vm {
     /// The `File ..., line N, in name` entries (with repeats collapsed as 3.10 does), at
     /// most `limit` of them.
     pub fn format_tb(&mut self, tb: &Value, limit: Option<usize>) -> Vec<String> {
+        self.format_tb_entries(tb, limit, true)
+    }
+
+    /// `format_tb`, with or without the source lines.
+    fn format_tb_entries(
+        &mut self,
+        tb: &Value,
+        limit: Option<usize>,
+        with_source: bool,
+    ) -> Vec<String> {
         let mut entries = Vec::new();
         let mut cur = Some(tb.clone());
         while let Some(Value::Obj(o)) = cur {
@@ -114,7 +124,7 @@ impl Vm {
                 "  File \"{}\", line {}, in {}\n",
                 code.co.filename, lineno, code.co.name
             );
-            if let Some(l) = line {
+            if let Some(l) = line.filter(|_| with_source) {
                 if let Some(text) = self.source_line(&code.co.filename, l) {
                     let t = text.trim();
                     if !t.is_empty() {
@@ -236,26 +246,33 @@ impl Vm {
         self.stderr.borrow_mut().write_str(&text);
     }
 
-    /// "Exception ignored in: ..." for errors in finalizers, as 3.10's default
-    /// unraisable hook writes it: the traceback entries without source lines, and no
-    /// chained exceptions.
+    /// "Exception ignored in: ..." for errors in finalizers.
     pub fn print_unraisable(&mut self, e: &PyErr, obj: &Value) {
-        // As `PyErr_WriteUnraisable`, an error raised by native code gets the frame running
-        // now as its traceback.
-        if self.exc_traceback(e).is_none() {
-            if let Some(&f) = self.frames.last() {
-                // SAFETY: as in `current_frame`: the pointer is to a live, pinned frame.
-                self.add_traceback(e, unsafe { &*f });
-            }
-        }
         let r = self.repr_string(obj).unwrap_or_else(|_| "<object>".into());
         let mut text = format!("Exception ignored in: {r}\n");
-        for chunk in self.exception_chunks(e, false) {
-            let entry_head = chunk
-                .strip_prefix("  File \"")
-                .and_then(|_| chunk.split_inclusive('\n').next());
-            text.push_str(entry_head.unwrap_or(&chunk));
+        // CPython's default unraisable hook: the exception's own traceback (no chained
+        // exceptions), or the running frame's line if it has none. The reference shows
+        // the entries of script files without their source lines.
+        let tb = match self.exc_traceback(e) {
+            Value::None => self.current_frame().map(|f| {
+                self.obj(
+                    &self.types.traceback,
+                    Payload::Traceback(Box::new(Traceback {
+                        next: None,
+                        code: f.code.clone(),
+                        lasti: f.lasti,
+                        lineno: f.lineno(),
+                        globals: f.globals.clone(),
+                    })),
+                )
+            }),
+            tb => Some(tb),
+        };
+        if let Some(tb) = tb {
+            text.push_str("Traceback (most recent call last):\n");
+            text.push_str(&self.format_tb_entries(&tb, None, false).concat());
         }
+        text.push_str(&self.format_exception_only(e));
         self.stdout.borrow_mut().flush();
         self.stderr.borrow_mut().write_str(&text);
     }
@@ -522,7 +539,12 @@ impl Vm {
             code: f.code.clone(),
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
-            lineno: f.lineno(),
+            // A frame not started yet is on its `def` line (CPython's f_lasti == -1).
+            lineno: if f.ip == 0 {
+                Some(f.code.co.firstlineno)
+            } else {
+                f.lineno()
+            },
             lasti: if f.ip == 0 { NOT_STARTED } else { f.lasti },
             locals: Some(locals),
             back: Value::None,

@@ -42,6 +42,11 @@ def _formatwarnmsg_impl(msg):
         line = msg.line
     if line:
         s += "  %s\n" % line.strip()
+    if msg.source is not None:
+        # CPython points to tracemalloc, which pyco does not have, as it does when
+        # tracemalloc is not tracing.
+        s += (f'{category}: Enable tracemalloc to get the object '
+              f'allocation traceback\n')
     return s
 
 
@@ -361,3 +366,10 @@ filters = [
 ]
 
 _warnings_defaults = True
+
+
+def _warn_unawaited_coroutine(coro):
+    """Called by the VM when a coroutine dies without having run (as CPython's C code
+    calls it)."""
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)

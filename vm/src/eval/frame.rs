@@ -211,7 +211,7 @@ pub struct Frame {
     /// Set while a generator's frame has yielded from a `yield from`/`await`.
     pub yielding_from: bool,
     /// An exception `throw()` raises at the point of suspension when resumed.
-    pub pending_throw: Option<crate::object::PyErr>,
+    pub pending_throw: Option<Box<crate::types::generator::Thrown>>,
     /// While this frame waits on the eval loop's stack for a generator it resumed inline.
     pub(crate) resumed: Option<super::GenLink>,
 }

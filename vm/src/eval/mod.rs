@@ -17,6 +17,7 @@ pub use frame::{line_at, simple_argcount, Block, BlockKind, Frame};
 pub use op::Op;
 
 use crate::object::*;
+use crate::types::generator::GenKind;
 use crate::Vm;
 use std::rc::Rc;
 
@@ -46,8 +47,20 @@ pub(crate) struct GenLink {
     pub gen: Rc<Object>,
     /// The caller's exception state, for `Vm::gen_end`.
     pub caller_exc: Value,
-    /// Resumed by FOR_ITER (else by YIELD_FROM).
-    pub for_iter: bool,
+    pub kind: LinkKind,
+}
+
+/// What the caller of a generator resumed inline does with its outcome.
+pub(crate) enum LinkKind {
+    /// FOR_ITER: a yielded value is the next item; a return ends the loop.
+    ForIter,
+    /// YIELD_FROM, or a `throw()` passed on by one: a yielded value goes up through the
+    /// caller, a return value is the `yield from` result, an error raises there.
+    YieldFrom,
+    /// `close()` (or a thrown GeneratorExit) reaching a suspended YIELD_FROM closes its
+    /// delegate first (`gen_close_iter`); then this exception raises at the YIELD_FROM,
+    /// unless the delegate ignored GeneratorExit or failed otherwise.
+    Close(PyErr),
 }
 
 impl Vm {
@@ -98,29 +111,41 @@ impl Vm {
                 Ok(Flow::Yield(v)) => {
                     // Generators resumed inline hand the value to their caller: FOR_ITER
                     // takes it; a delegating YIELD_FROM yields it in turn.
-                    loop {
+                    let raised = loop {
                         self.frames.pop();
                         self.depth -= 1;
                         let link = match callers.last_mut() {
                             Some(caller) => caller.resumed.take(),
                             None => None,
                         };
-                        let Some(link) = link else {
+                        let Some(mut link) = link else {
                             return (f, Ok(Exit::Yield(v)));
                         };
-                        let for_iter = link.for_iter;
+                        let kind = std::mem::replace(&mut link.kind, LinkKind::YieldFrom);
                         let caller = callers.pop().expect("the link's frame");
                         let done = std::mem::replace(&mut f, caller);
-                        self.gen_link_end(link, Some(done));
-                        if for_iter {
-                            f.stack.push(v);
-                            break;
+                        let gen_kind = self.gen_link_end(link, Some(done));
+                        match kind {
+                            LinkKind::ForIter => {
+                                f.stack.push(v);
+                                break None;
+                            }
+                            // As YIELD_FROM does when its delegate yields.
+                            LinkKind::YieldFrom => {
+                                f.ip -= 1;
+                                f.yielding_from = true;
+                            }
+                            // The delegate being closed yielded instead.
+                            LinkKind::Close(_) => break Some(self.ignored_exit_error(gen_kind)),
                         }
-                        // As YIELD_FROM does when its delegate yields.
-                        f.ip -= 1;
-                        f.yielding_from = true;
+                    };
+                    match raised {
+                        None => continue,
+                        Some(e) => match self.handle_error(&mut f, e, false) {
+                            None => continue,
+                            Some(e) => Err(e),
+                        },
                     }
-                    continue;
                 }
                 Err((e, reraise)) => match self.handle_error(&mut f, e, reraise) {
                     None => continue,
@@ -136,36 +161,43 @@ impl Vm {
                 };
                 // The caller's pointer is still on `frames` (callees are pushed above it).
                 let done = std::mem::replace(&mut f, caller);
-                if let Some(link) = f.resumed.take() {
-                    let for_iter = link.for_iter;
-                    let kind = match &link.gen.payload {
-                        Payload::Generator(g) => g.kind,
-                        _ => unreachable!("links hold generators"),
-                    };
-                    self.gen_link_end(link, None);
+                if let Some(mut link) = f.resumed.take() {
+                    let kind = std::mem::replace(&mut link.kind, LinkKind::YieldFrom);
+                    let gen_kind = self.gen_link_end(link, None);
                     self.free_frame(done);
-                    match outcome {
+                    let result = match outcome {
+                        Ok(v) => Ok(v),
+                        Err(e) => Err(self.gen_error(gen_kind, e)),
+                    };
+                    let e = match (kind, result) {
                         // The generator is exhausted: FOR_ITER's loop ends.
-                        Ok(_) if for_iter => {
+                        (LinkKind::ForIter, Ok(_)) => {
                             f.stack.pop();
                             f.ip += f.code.instrs[f.lasti].arg as usize;
                             break;
                         }
                         // YIELD_FROM's result.
-                        Ok(r) => {
-                            f.yielding_from = false;
+                        (LinkKind::YieldFrom, Ok(r)) => {
                             f.stack.pop();
                             f.stack.push(r);
                             break;
                         }
-                        // The resuming instruction raises what the generator raised.
-                        Err(e) => {
-                            let e = self.gen_error(kind, e);
-                            match self.handle_error(&mut f, e, false) {
+                        // The delegate closed: the exception thrown goes on into `f`.
+                        (LinkKind::Close(exc), r) => self.after_delegate_close(exc, r),
+                        // The resuming instruction raises what the generator raised
+                        // (already chained where it started).
+                        (_, Err(e)) => {
+                            self.add_traceback(&e, &f);
+                            match self.unwind(&mut f, e) {
                                 None => break,
                                 Some(e) => outcome = Err(e),
                             }
+                            continue;
                         }
+                    };
+                    match self.handle_error(&mut f, e, false) {
+                        None => break,
+                        Some(e) => outcome = Err(e),
                     }
                     continue;
                 }
@@ -189,11 +221,13 @@ impl Vm {
         }
     }
 
-    /// `gen_end` for a generator resumed inline.
-    fn gen_link_end(&mut self, link: GenLink, suspended: Option<Box<Frame>>) {
-        if let Payload::Generator(g) = &link.gen.payload {
-            self.gen_end(g, link.caller_exc, suspended);
-        }
+    /// `gen_end` for a generator resumed inline; gives its kind.
+    fn gen_link_end(&mut self, link: GenLink, suspended: Option<Box<Frame>>) -> GenKind {
+        let Payload::Generator(g) = &link.gen.payload else {
+            unreachable!("links hold generators")
+        };
+        self.gen_end(g, link.caller_exc, suspended);
+        g.kind
     }
 
     fn enter_frame(&mut self) -> PyResult<()> {
@@ -207,8 +241,17 @@ impl Vm {
     /// An instruction of `f` raised `e`: record it and look for a handler. `None` means the
     /// frame continues at a handler.
     fn handle_error(&mut self, f: &mut Frame, e: PyErr, reraise: bool) -> Option<PyErr> {
+        // What died while the instruction failed is finalized with `f` still the
+        // running frame, as CPython's reference counting would have done.
+        if crate::types::generator::PENDING.with(|p| p.get()) {
+            self.run_orphans();
+        }
         if !reraise {
-            self.set_context(&e);
+            // An exception with a traceback comes from a Python frame below (through a
+            // native call) and was chained where it was raised; CPython chains only there.
+            if self.exc_traceback(&e).is_none() {
+                self.set_context(&e);
+            }
             self.add_traceback(&e, f);
         }
         self.unwind(f, e)
@@ -245,14 +288,22 @@ impl Vm {
             f.ip = b.handler;
             return None;
         }
+        // The frame exits: its value stack is freed while it is still the running frame,
+        // as CPython's `exception_unwind` pops it (finalizers report this frame's line).
+        if !f.stack.is_empty() {
+            f.stack.clear();
+            if crate::types::generator::PENDING.with(|p| p.get()) {
+                self.run_orphans();
+            }
+        }
         Some(e)
     }
 
     /// Runs instructions of `f` until one needs the loop (a call, return, yield or error).
     #[inline]
     fn dispatch(&mut self, f: &mut Frame) -> Result<Flow, (PyErr, bool)> {
-        if let Some(e) = f.pending_throw.take() {
-            return Err((e, false));
+        if let Some(t) = f.pending_throw.take() {
+            return self.throw_into_frame(f, *t);
         }
         if let Err(e) = self.check_interrupt() {
             return Err((e, false));

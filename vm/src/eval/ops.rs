@@ -621,6 +621,8 @@ impl Vm {
                         self.make_raise(exc, Some(cause))?
                     }
                 };
+                // (A raised exception object is chained even if it was raised before.)
+                self.set_context(&e);
                 return Err(Raise::Error(e));
             }
             Op::LOAD_CLOSURE => push(&mut f.stack, f.cells[arg as usize].clone()),
@@ -711,6 +713,7 @@ impl Vm {
                 return Ok(Flow::Yield(v));
             }
             Op::YIELD_FROM => {
+                f.yielding_from = false;
                 let v = pop!(f);
                 let receiver = top!(f).clone();
                 if let Some(resume) = self.gen_resume_inline(f, &receiver, &v, false) {
@@ -724,7 +727,6 @@ impl Vm {
                         return Ok(Flow::Yield(value));
                     }
                     Err(result) => {
-                        f.yielding_from = false;
                         pop!(f);
                         push(&mut f.stack, result);
                     }

@@ -3,6 +3,7 @@
 
 use super::convert::slice_positions;
 use crate::object::*;
+use crate::types::generator::GenKind;
 use crate::types::iter::IterState;
 use crate::Vm;
 use num_traits::Zero;
@@ -244,7 +245,9 @@ impl Vm {
                         Some(("set_iterator", IterState::Set(v.clone(), 0, s.len())))
                     }
                     Payload::Bytes(_) => Some(("bytes_iterator", IterState::Seq(v.clone(), 0))),
-                    Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                    Payload::Iter(_) => return Ok(v.clone()),
+                    // (Coroutines and async generators are not iterable.)
+                    Payload::Generator(g) if g.kind == GenKind::Generator => return Ok(v.clone()),
                     _ => None,
                 };
                 if let Some((tname, state)) = state {

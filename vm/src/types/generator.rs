@@ -2,7 +2,7 @@
 //! (`genobject.c`), `yield from`/`await` delegation, and finalization of generators that
 //! die suspended (queued, never run inside `Drop`).
 
-use crate::eval::{Exit, Frame};
+use crate::eval::{Exit, Flow, Frame, GenLink, LinkKind};
 use crate::object::*;
 use crate::Vm;
 use pyco_compiler::code::flags;
@@ -30,9 +30,12 @@ pub struct GenObject {
     pub ag: Option<Box<crate::types::asyncgen::AgState>>,
 }
 
+/// A generator that died suspended: kind, code, qualname, frame, started.
+type Orphan = (GenKind, Rc<Code>, Value, Box<Frame>, bool);
+
 thread_local! {
     /// Frames of generators that died suspended, waiting for `close()` to run them.
-    static ORPHANS: RefCell<Vec<(GenKind, Rc<Code>, Value, Box<Frame>, bool)>> = const { RefCell::new(Vec::new()) };
+    static ORPHANS: RefCell<Vec<Orphan>> = const { RefCell::new(Vec::new()) };
     pub static PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -69,6 +72,33 @@ fn kind_name(kind: GenKind) -> &'static str {
     }
 }
 
+/// An exception `throw()` or `close()` raises where a generator is suspended.
+pub struct Thrown {
+    pub exc: PyErr,
+    /// `throw()`'s arguments as given, which a `yield from` delegate's own `throw` method
+    /// gets unchanged (empty: pass `exc`).
+    pub args: Vec<Value>,
+    /// A GeneratorExit closes a `yield from` delegate rather than being thrown into it
+    /// (`_gen_throw`'s `close_on_genexit`; async generators pass it on as thrown).
+    pub close_on_genexit: bool,
+}
+
+impl Thrown {
+    fn new(exc: PyErr, kind: GenKind) -> Box<Thrown> {
+        Box::new(Thrown {
+            exc,
+            args: Vec::new(),
+            close_on_genexit: kind != GenKind::AsyncGenerator,
+        })
+    }
+}
+
+/// How a generator's frame is entered: with a value sent, or an exception thrown.
+pub(crate) enum Entry {
+    Send(Value),
+    Throw(Box<Thrown>),
+}
+
 pub enum Resumed {
     Yield(Value),
     Return(Value),
@@ -83,19 +113,25 @@ pub fn init(vm: &mut Vm) {
                 send_method(vm, &a[0], Value::None)
             });
         } else {
-            // A coroutine's awaitable is the coroutine itself here; a separate
-            // `coroutine_wrapper` type is left for the coroutine issue.
-            vm.add_method(&t, "__await__", |_, a, _| Ok(a[0].clone()));
-            vm.add_method(&t, "__next__", |vm, a, _| {
-                send_method(vm, &a[0], Value::None)
+            vm.add_method(&t, "__await__", |vm, a, _| {
+                let w = vm.aux_type(CORO_WRAPPER);
+                Ok(vm.obj(&w, Payload::Native(Box::new(CoroWrapper(a[0].clone())))))
             });
+            vm.add_getter(&t, "cr_origin", |_, _, _| Ok(Value::None), None);
         }
         vm.add_method(&t, "send", |vm, a, kw| {
-            let a = vm.check_args("send", a, kw, 2, 2)?;
-            send_method(vm, &a[0], a[1].clone())
+            let v = vm
+                .one_arg(&qualified(vm, &a[0], "send"), &a[1..], kw)?
+                .clone();
+            send_method(vm, &a[0], v)
         });
         vm.add_method(&t, "throw", gen_throw_method);
-        vm.add_method(&t, "close", |vm, a, _| {
+        vm.add_method(&t, "__del__", |vm, a, _| {
+            vm.finalize_generator(&a[0]);
+            Ok(Value::None)
+        });
+        vm.add_method(&t, "close", |vm, a, kw| {
+            vm.no_args(&qualified(vm, &a[0], "close"), &a[1..], kw)?;
             let o = a[0].as_obj().expect("generator").clone();
             vm.generator_close(&o)
         });
@@ -142,29 +178,112 @@ pub fn init(vm: &mut Vm) {
         vm.add_getter(
             &t,
             yf,
-            |_, a, _| {
-                let g = gen_of(&a[0]);
-                let f = g.frame.borrow();
-                Ok(match &*f {
-                    Some(fr) if fr.yielding_from => fr.stack.last().cloned().unwrap_or(Value::None),
-                    _ => Value::None,
-                })
-            },
+            |_, a, _| Ok(gen_of(&a[0]).delegate().unwrap_or(Value::None)),
             None,
         );
         vm.add_getter(
             &t,
             "__name__",
             |_, a, _| Ok(gen_of(&a[0]).name.borrow().clone()),
-            None,
+            Some(|vm, a, _| set_name(vm, a, "__name__", |g| &g.name)),
         );
         vm.add_getter(
             &t,
             "__qualname__",
             |_, a, _| Ok(gen_of(&a[0]).qualname.borrow().clone()),
-            None,
+            Some(|vm, a, _| set_name(vm, a, "__qualname__", |g| &g.qualname)),
         );
     }
+}
+
+/// The setter of `__name__` / `__qualname__` (also called to delete, with no value).
+fn set_name(
+    vm: &mut Vm,
+    a: &[Value],
+    what: &str,
+    field: fn(&GenObject) -> &RefCell<Value>,
+) -> PyResult {
+    match a.get(1) {
+        Some(v) if v.as_str().is_some() => {
+            *field(gen_of(&a[0])).borrow_mut() = v.clone();
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error(format!("{what} must be set to a string object"))),
+    }
+}
+
+impl GenObject {
+    /// `_PyGen_yf`: what a generator suspended in `yield from`/`await` delegates to.
+    pub fn delegate(&self) -> Option<Value> {
+        let f = self.frame.borrow();
+        let f = f.as_ref()?;
+        if f.yielding_from {
+            f.stack.last().cloned()
+        } else {
+            None
+        }
+    }
+}
+
+/// `o` as a generator or coroutine whose frame the eval loop can run now (FOR_ITER takes
+/// generators only).
+fn resumable_inline(o: &Rc<Object>, for_iter: bool) -> Option<&GenObject> {
+    let Payload::Generator(g) = &o.payload else {
+        return None;
+    };
+    let kind_ok = match g.kind {
+        GenKind::Generator => true,
+        GenKind::Coroutine => !for_iter,
+        GenKind::AsyncGenerator => false,
+    };
+    let ready = kind_ok && !o.class.heap && !g.running.get() && g.frame.borrow().is_some();
+    ready.then_some(g)
+}
+
+/// `coro.__await__()`: an iterator over the coroutine's steps.
+const CORO_WRAPPER: &str = "coroutine_wrapper";
+
+struct CoroWrapper(Value);
+
+/// The methods of `coroutine_wrapper` (made on demand by `Vm::aux_type`).
+pub fn init_aux(vm: &Vm, name: &str, t: &Rc<Type>) {
+    if name != CORO_WRAPPER {
+        return;
+    }
+    vm.add_method(t, "__iter__", |_, a, _| Ok(a[0].clone()));
+    vm.add_method(t, "__next__", |vm, a, _| {
+        let c = wrapped_coroutine(vm, &a[0])?;
+        send_method(vm, &c, Value::None)
+    });
+    vm.add_method(t, "send", |vm, a, kw| {
+        let v = vm
+            .one_arg(&qualified(vm, &a[0], "send"), &a[1..], kw)?
+            .clone();
+        let c = wrapped_coroutine(vm, &a[0])?;
+        send_method(vm, &c, v)
+    });
+    vm.add_method(t, "throw", |vm, a, kw| {
+        let mut a = a.to_vec();
+        a[0] = wrapped_coroutine(vm, &a[0])?;
+        gen_throw_method(vm, &a, kw)
+    });
+    vm.add_method(t, "close", |vm, a, kw| {
+        vm.no_args(&qualified(vm, &a[0], "close"), &a[1..], kw)?;
+        let c = wrapped_coroutine(vm, &a[0])?;
+        vm.generator_close(c.as_obj().expect("coroutine"))
+    });
+}
+
+fn wrapped_coroutine(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Some(Payload::Native(n)) = v.payload() {
+        if let Some(w) = n.downcast_ref::<CoroWrapper>() {
+            return Ok(w.0.clone());
+        }
+    }
+    Err(vm.type_error(format!(
+        "descriptor requires a '{CORO_WRAPPER}' object but received '{}'",
+        vm.type_name(v)
+    )))
 }
 
 pub fn gen_of(v: &Value) -> &GenObject {
@@ -172,6 +291,11 @@ pub fn gen_of(v: &Value) -> &GenObject {
         Some(Payload::Generator(g)) => g,
         _ => panic!("not a generator"),
     }
+}
+
+/// `type.method`, as METH_O / METH_NOARGS errors name a method.
+fn qualified(vm: &Vm, receiver: &Value, method: &str) -> String {
+    format!("{}.{method}", vm.type_name(receiver))
 }
 
 fn send_method(vm: &mut Vm, g: &Value, v: Value) -> PyResult {
@@ -183,10 +307,18 @@ fn send_method(vm: &mut Vm, g: &Value, v: Value) -> PyResult {
 }
 
 fn gen_throw_method(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
-    let a = vm.check_args("throw", a, kw, 2, 4)?;
+    if !kw.is_empty() {
+        return Err(vm.type_error("throw() takes no keyword arguments"));
+    }
+    vm.check_args("throw", &a[1..], kw, 1, 3)?;
     let o = a[0].as_obj().expect("generator").clone();
-    let e = make_thrown(vm, &a[1], a.get(2), a.get(3))?;
-    match vm.resume(&o, Value::None, Some(e))? {
+    let exc = make_thrown(vm, &a[1], a.get(2), a.get(3))?;
+    let thrown = Box::new(Thrown {
+        exc,
+        args: a[1..].to_vec(),
+        close_on_genexit: gen_of(&a[0]).kind != GenKind::AsyncGenerator,
+    });
+    match vm.resume_with(&o, Entry::Throw(thrown))? {
         Resumed::Yield(y) => Ok(y),
         Resumed::Return(r) => Err(vm.stop_iteration(r)),
     }
@@ -230,6 +362,9 @@ pub(crate) fn make_thrown(
         }
     };
     if let Some(tb) = tb {
+        if !tb.is_none() && !Rc::ptr_eq(&vm.type_of(tb), &vm.types.traceback) {
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
+        }
         if !tb.is_none() {
             if let Payload::Exception(d) = &e.payload {
                 d.borrow_mut().traceback = Some(tb.clone());
@@ -279,36 +414,29 @@ impl Vm {
         value: Value,
         throw: Option<PyErr>,
     ) -> PyResult<Resumed> {
+        let entry = match throw {
+            Some(e) => {
+                let kind = match &o.payload {
+                    Payload::Generator(g) => g.kind,
+                    _ => GenKind::Generator,
+                };
+                Entry::Throw(Thrown::new(e, kind))
+            }
+            None => Entry::Send(value),
+        };
+        self.resume_with(o, entry)
+    }
+
+    /// `gen_send_ex2`, with a `Thrown` that keeps `throw()`'s own arguments.
+    pub(crate) fn resume_with(&mut self, o: &Rc<Object>, entry: Entry) -> PyResult<Resumed> {
         let Payload::Generator(g) = &o.payload else {
             return Err(self.type_error("not a generator"));
         };
-        let what = kind_name(g.kind);
-        if g.running.get() {
-            return Err(self.value_error(format!("{what} already executing")));
-        }
-        let Some(mut frame) = g.frame.borrow_mut().take() else {
-            if let Some(e) = throw {
-                return Err(e);
-            }
-            if g.kind == GenKind::Coroutine {
-                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
-            }
+        let Some(mut frame) = self.enter_generator(g, &entry)? else {
+            // A finished generator "returns" None to a send.
             return Ok(Resumed::Return(Value::None));
         };
-        if !g.started.get() {
-            if throw.is_none() && !value.is_none() {
-                *g.frame.borrow_mut() = Some(frame);
-                return Err(self.type_error(format!(
-                    "can't send non-None value to a just-started {what}"
-                )));
-            }
-            g.started.set(true);
-        }
-        match throw {
-            Some(e) => frame.pending_throw = Some(e),
-            None => frame.stack.push(value),
-        }
-        let caller_exc = self.gen_begin(g);
+        let caller_exc = self.begin_entry(g, &mut frame, entry);
         let (frame, r) = self.run_frame(frame);
         match r {
             Ok(Exit::Yield(v)) => {
@@ -326,6 +454,52 @@ impl Vm {
                 Err(self.gen_error(g.kind, e))
             }
         }
+    }
+
+    /// The checks of `gen_send_ex2` before `g` runs: takes its frame out (marked started),
+    /// or says why it cannot run; `None` for a value sent to a finished generator.
+    fn enter_generator(&mut self, g: &GenObject, entry: &Entry) -> PyResult<Option<Box<Frame>>> {
+        let what = kind_name(g.kind);
+        if g.running.get() {
+            return Err(self.value_error(format!("{what} already executing")));
+        }
+        let Some(frame) = g.frame.borrow_mut().take() else {
+            if g.kind == GenKind::Coroutine {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
+            return match entry {
+                Entry::Throw(t) => Err(t.exc.clone()),
+                Entry::Send(_) => Ok(None),
+            };
+        };
+        if !g.started.get() {
+            if matches!(entry, Entry::Send(v) if !v.is_none()) {
+                *g.frame.borrow_mut() = Some(frame);
+                return Err(self.type_error(format!(
+                    "can't send non-None value to a just-started {what}"
+                )));
+            }
+            g.started.set(true);
+        }
+        Ok(Some(frame))
+    }
+
+    /// `gen_begin`, then the value sent goes on `frame`'s stack, or the exception thrown
+    /// waits in it (chained, as `_PyErr_ChainStackItem` does, to what the generator itself
+    /// was handling, not to its caller's exception).
+    fn begin_entry(&mut self, g: &GenObject, frame: &mut Frame, entry: Entry) -> Value {
+        let own_state = !g.exc_state.borrow().is_none();
+        let caller_exc = self.gen_begin(g);
+        match entry {
+            Entry::Send(v) => frame.stack.push(v),
+            Entry::Throw(t) => {
+                if own_state {
+                    self.set_context(&t.exc);
+                }
+                frame.pending_throw = Some(t);
+            }
+        }
+        caller_exc
     }
 
     /// Marks `g` running with its saved exception state in place; gives back the caller's
@@ -383,39 +557,186 @@ impl Vm {
 
     /// `next(gen)` (FOR_ITER) or `gen.send(sent)` (YIELD_FROM) to be run by the caller's
     /// eval loop: resuming the generator's frame (started with `gen_begin`; the link back
-    /// goes in `caller.resumed`), when `it` is a generator or coroutine that can resume now. `None` leaves everything unusual (and
-    /// the errors) to `generator_next` / `yield_from_step`.
+    /// goes in `caller.resumed`), when `it` is a generator or coroutine that can resume
+    /// now. `None` leaves everything unusual (and the errors) to `generator_next` /
+    /// `yield_from_step`.
     pub(crate) fn gen_resume_inline(
         &mut self,
         caller: &mut Frame,
         it: &Value,
         sent: &Value,
         for_iter: bool,
-    ) -> Option<crate::eval::Flow> {
+    ) -> Option<Flow> {
         let Value::Obj(o) = it else {
             return None;
         };
-        let Payload::Generator(g) = &o.payload else {
-            return None;
-        };
-        let kind_ok = match g.kind {
-            GenKind::Generator => true,
-            GenKind::Coroutine => !for_iter,
-            GenKind::AsyncGenerator => false,
-        };
-        if o.class.heap || !kind_ok || g.running.get() || (!g.started.get() && !sent.is_none()) {
+        let g = resumable_inline(o, for_iter)?;
+        if !g.started.get() && !sent.is_none() {
             return None;
         }
-        let mut frame = g.frame.borrow_mut().take()?;
+        let kind = if for_iter {
+            LinkKind::ForIter
+        } else {
+            LinkKind::YieldFrom
+        };
+        Some(self.enter_inline(caller, o, g, Entry::Send(sent.clone()), kind))
+    }
+
+    /// Starts `g`'s frame (which `resumable_inline` allowed) on the loop's frame stack,
+    /// linked back to `caller`.
+    fn enter_inline(
+        &mut self,
+        caller: &mut Frame,
+        o: &Rc<Object>,
+        g: &GenObject,
+        entry: Entry,
+        kind: LinkKind,
+    ) -> Flow {
+        let mut frame = g.frame.borrow_mut().take().expect("checked resumable");
         g.started.set(true);
-        frame.stack.push(sent.clone());
-        let caller_exc = self.gen_begin(g);
-        caller.resumed = Some(crate::eval::GenLink {
+        let caller_exc = self.begin_entry(g, &mut frame, entry);
+        caller.resumed = Some(GenLink {
             gen: o.clone(),
             caller_exc,
-            for_iter,
+            kind,
         });
-        Some(crate::eval::Flow::Resume(frame))
+        Flow::Resume(frame)
+    }
+
+    /// `_gen_throw` for a frame resumed with an exception thrown in: raised where it is
+    /// suspended, or, when that is a `yield from`/`await`, first passed to the delegate
+    /// (closed, for a GeneratorExit). Delegates that are generators run on the loop's
+    /// frame stack, so a long chain of them costs no native stack.
+    pub(crate) fn throw_into_frame(
+        &mut self,
+        f: &mut Frame,
+        t: Thrown,
+    ) -> Result<Flow, (PyErr, bool)> {
+        if !f.yielding_from {
+            // Raised here with its context as `begin_entry` set it.
+            self.add_traceback(&t.exc, f);
+            return Err((t.exc, true));
+        }
+        // The suspended YIELD_FROM runs again: errors point at it, and a delegate that
+        // yields leaves it to run once more on the next resume.
+        f.yielding_from = false;
+        f.ip = f.lasti + 1;
+        let yf = f
+            .stack
+            .last()
+            .cloned()
+            .expect("a delegate under YIELD_FROM");
+        let closing = t.close_on_genexit && self.is_instance_of(&t.exc, "GeneratorExit");
+        if let Value::Obj(o) = &yf {
+            if let Some(g) = resumable_inline(o, false) {
+                let (entry, kind) = if closing {
+                    let exit = self.new_exception(&self.exc("GeneratorExit"), vec![]);
+                    let entry = Entry::Throw(Thrown::new(exit, g.kind));
+                    (entry, LinkKind::Close(t.exc))
+                } else {
+                    (Entry::Throw(Box::new(t)), LinkKind::YieldFrom)
+                };
+                return Ok(self.enter_inline(f, o, g, entry, kind));
+            }
+        }
+        let r = if closing {
+            match self.close_delegate(&yf) {
+                Ok(()) => Err(t.exc),
+                Err(e) => Err(e),
+            }
+        } else {
+            self.throw_to_delegate(&yf, t)
+        };
+        match r {
+            Ok(Ok(v)) => {
+                // The delegate yielded: so does `f`, still in its `yield from`.
+                f.ip -= 1;
+                f.yielding_from = true;
+                Ok(Flow::Yield(v))
+            }
+            Ok(Err(result)) => {
+                f.stack.pop();
+                f.stack.push(result);
+                Ok(Flow::Next)
+            }
+            Err(e) => Err((e, false)),
+        }
+    }
+
+    /// `gen_close_iter`: closes a `yield from` delegate.
+    fn close_delegate(&mut self, yf: &Value) -> PyResult<()> {
+        if let Some(Payload::Generator(_)) = yf.payload() {
+            let o = yf.as_obj().expect("generator").clone();
+            return self.generator_close(&o).map(drop);
+        }
+        match self.getattr_opt(yf, "close") {
+            Ok(Some(m)) => self.call(&m, &[], &[]).map(drop),
+            Ok(None) => Ok(()),
+            Err(e) => {
+                self.print_unraisable(&e, yf);
+                Ok(())
+            }
+        }
+    }
+
+    /// A `throw()` passed to a delegate that is not resumed inline: its `throw` method
+    /// (or a generator's) gets it. `Ok(Ok(v))`: it yielded `v`; `Ok(Err(r))`: it finished
+    /// with result `r`; `Err(e)`: `e` raises at the `yield from`.
+    fn throw_to_delegate(&mut self, yf: &Value, t: Thrown) -> PyResult<Result<Value, Value>> {
+        let r = if let Some(Payload::Generator(_)) = yf.payload() {
+            let o = yf.as_obj().expect("generator").clone();
+            return Ok(match self.resume_with(&o, Entry::Throw(Box::new(t)))? {
+                Resumed::Yield(v) => Ok(v),
+                Resumed::Return(r) => Err(r),
+            });
+        } else {
+            let meth = match self.getattr_opt(yf, "throw") {
+                Ok(Some(m)) => m,
+                // No `throw`: the exception raises at the `yield from` itself.
+                Ok(None) => return Err(t.exc),
+                Err(e) => return Err(e),
+            };
+            let args = if t.args.is_empty() {
+                vec![Value::Obj(t.exc)]
+            } else {
+                t.args
+            };
+            self.call(&meth, &args, &[])
+        };
+        match r {
+            Ok(v) => Ok(Ok(v)),
+            Err(e) if self.is_instance_of(&e, "StopIteration") => {
+                let val = self
+                    .getattr_opt(&Value::Obj(e), "value")?
+                    .unwrap_or(Value::None);
+                Ok(Err(val))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// What raises at a YIELD_FROM after its delegate was closed with `result` (its
+    /// return value, or the error it raised): the exception thrown in (`exc`), or the
+    /// delegate's own error.
+    pub(crate) fn after_delegate_close(&mut self, exc: PyErr, result: PyResult) -> PyErr {
+        match result {
+            Err(e)
+                if !self.is_instance_of(&e, "GeneratorExit")
+                    && !self.is_instance_of(&e, "StopIteration") =>
+            {
+                e
+            }
+            _ => exc,
+        }
+    }
+
+    /// The RuntimeError of a generator that yielded when `close()` threw GeneratorExit.
+    pub(crate) fn ignored_exit_error(&mut self, kind: GenKind) -> PyErr {
+        let what = match kind {
+            GenKind::AsyncGenerator => "async generator",
+            _ => kind_name(kind),
+        };
+        self.runtime_error(format!("{what} ignored GeneratorExit"))
     }
 
     /// `next(gen)` for the eval loop and iteration: `None` when it returns.
@@ -431,21 +752,23 @@ impl Vm {
         let Payload::Generator(g) = &o.payload else {
             return Ok(Value::None);
         };
+        if g.running.get() {
+            let what = kind_name(g.kind);
+            return Err(self.value_error(format!("{what} already executing")));
+        }
+        // A frame with no handler to run and no delegate to close just ends.
         let active = g
             .frame
             .borrow()
             .as_ref()
-            .is_some_and(|f| !f.blocks.is_empty());
+            .is_some_and(|f| !f.blocks.is_empty() || f.yielding_from);
         if !active {
             g.frame.borrow_mut().take();
             return Ok(Value::None);
         }
         let exit = self.new_exception(&self.exc("GeneratorExit"), vec![]);
         match self.resume(o, Value::None, Some(exit)) {
-            Ok(Resumed::Yield(_)) => {
-                let what = kind_name(g.kind);
-                Err(self.runtime_error(format!("{what} ignored GeneratorExit")))
-            }
+            Ok(Resumed::Yield(_)) => Err(self.ignored_exit_error(g.kind)),
             Ok(Resumed::Return(_)) => Ok(Value::None),
             Err(e)
                 if self.is_instance_of(&e, "GeneratorExit")
@@ -562,6 +885,47 @@ impl Vm {
         }
     }
 
+    /// `_PyGen_Finalize` (also `__del__`): a coroutine never started warns; a suspended
+    /// generator is closed, its errors reported as unraisable.
+    pub fn finalize_generator(&mut self, g: &Value) {
+        let gen = gen_of(g);
+        if gen.frame.borrow().is_none() {
+            return;
+        }
+        if gen.kind == GenKind::Coroutine && !gen.started.get() {
+            self.warn_unawaited(g);
+            return;
+        }
+        let o = g.as_obj().expect("generator").clone();
+        if let Err(e) = self.generator_close(&o) {
+            self.print_unraisable(&e, g);
+        }
+    }
+
+    /// `_PyErr_WarnUnawaitedCoroutine`: "coroutine '...' was never awaited", through
+    /// `warnings._warn_unawaited_coroutine` (so filters apply and the warning names the
+    /// line running now), or directly if that fails other than by raising the warning.
+    fn warn_unawaited(&mut self, coro: &Value) {
+        let r = self.import_module("warnings").and_then(|w| {
+            let f = self.getattr_str(&w, "_warn_unawaited_coroutine")?;
+            self.call(&f, std::slice::from_ref(coro), &[])
+        });
+        let Err(e) = r else {
+            return;
+        };
+        let warned = self.is_instance_of(&e, "RuntimeWarning");
+        self.print_unraisable(&e, coro);
+        if !warned {
+            let q = gen_of(coro)
+                .qualname
+                .borrow()
+                .as_str()
+                .unwrap_or("?")
+                .to_string();
+            self.warn_runtime(&format!("coroutine '{q}' was never awaited"));
+        }
+    }
+
     /// Runs the finalizers of objects that died since the last instruction.
     pub fn finalize(&mut self, _v: Value) {}
 
@@ -571,23 +935,30 @@ impl Vm {
         PENDING.with(|p| p.set(false));
         self.run_del_queue();
         crate::types::asyncgen::run_finalizers(self);
-        let orphans = ORPHANS.with(|o| std::mem::take(&mut *o.borrow_mut()));
-        for (kind, code, qualname, frame, started) in orphans {
-            if kind == GenKind::Coroutine && !started {
-                let q = qualname.as_str().unwrap_or("?").to_string();
-                self.warn_runtime(&format!("coroutine '{q}' was never awaited"));
-                continue;
+        let mut orphans = std::collections::VecDeque::new();
+        loop {
+            // Generators that die while one is finalized (its locals) go first, as
+            // CPython finalizes them from inside the first one's deallocation.
+            let new = ORPHANS.with(|o| std::mem::take(&mut *o.borrow_mut()));
+            for o in new.into_iter().rev() {
+                orphans.push_front(o);
             }
-            let t = match kind {
-                GenKind::AsyncGenerator => self.types.async_generator.clone(),
-                _ => self.types.generator.clone(),
+            let Some((kind, code, qualname, frame, started)) = orphans.pop_front() else {
+                break;
             };
+            let t = match kind {
+                GenKind::Generator => self.types.generator.clone(),
+                GenKind::Coroutine => self.types.coroutine.clone(),
+                GenKind::AsyncGenerator => self.types.async_generator.clone(),
+            };
+            // The dying generator again, for the finalizer's messages (its frame still
+            // holds its locals, which die after it, as in CPython).
             let g = self.obj(
                 &t,
                 Payload::Generator(Box::new(GenObject {
                     frame: RefCell::new(Some(frame)),
                     running: Cell::new(false),
-                    started: Cell::new(true),
+                    started: Cell::new(started),
                     kind,
                     code,
                     name: RefCell::new(Value::None),
@@ -596,12 +967,12 @@ impl Vm {
                     ag: (kind == GenKind::AsyncGenerator).then(Box::default),
                 })),
             );
-            let o = g.as_obj().expect("generator").clone();
-            if let Err(e) = self.generator_close(&o) {
-                self.print_unraisable(&e, &g);
-            }
+            self.finalize_generator(&g);
+            let o = g.as_obj().expect("generator");
+            // (Taken out, so that this object's own drop does not queue it again.)
             if let Payload::Generator(gen) = &o.payload {
-                gen.frame.borrow_mut().take();
+                let frame = gen.frame.borrow_mut().take();
+                drop(frame);
             }
         }
     }

@@ -58,4 +58,5 @@ pub fn init_aux(vm: &Vm, name: &str, t: &Rc<Type>) {
     iter::init_aux(vm, name, t);
     genericalias::init_aux(vm, name, t);
     asyncgen::init_aux(vm, name, t);
+    generator::init_aux(vm, name, t);
 }
