@@ -51,6 +51,9 @@ pub fn make_types() -> Types {
         generator: t("generator", Layout::Other, false),
         coroutine: t("coroutine", Layout::Other, false),
         async_generator: t("async_generator", Layout::Other, false),
+        async_generator_asend: t("async_generator_asend", Layout::Other, false),
+        async_generator_athrow: t("async_generator_athrow", Layout::Other, false),
+        async_generator_wrapped_value: t("async_generator_wrapped_value", Layout::Other, false),
         frame: t("frame", Layout::Other, false),
         mappingproxy: t("mappingproxy", Layout::Other, false),
         native: t("native", Layout::Other, false),
@@ -112,6 +115,7 @@ pub fn make_vm(types: Types) -> Vm {
         source_cache: RefCell::new(HashMap::new()),
         repr_guard: RefCell::new(Vec::new()),
         interned: RefCell::new(HashMap::new()),
+        asyncgen_hooks: Default::default(),
         singletons: Singletons {
             ellipsis,
             not_implemented,

@@ -445,19 +445,7 @@ pub fn init(vm: &mut Vm) {
         }),
         ("anext", |vm, a, kw| {
             let a = vm.check_args("anext", a, kw, 1, 2)?;
-            let Some(m) = vm.type_of(&a[0]).lookup("__anext__") else {
-                return Err(vm.type_error(format!(
-                    "'{}' object is not an async iterator",
-                    vm.type_name(&a[0])
-                )));
-            };
-            if a.len() == 2 {
-                return Err(vm.new_error(
-                    "NotImplementedError",
-                    "pyco does not support anext() with a default yet",
-                ));
-            }
-            vm.call_method_value(&m, &a[0], &[])
+            vm.builtin_anext(&a[0], a.get(1))
         }),
         ("exit", builtin_exit),
         ("quit", builtin_exit),

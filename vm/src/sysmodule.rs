@@ -104,6 +104,16 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
         }))
     });
     vm.add_function(&m, "intern", |_, a, _| Ok(a[0].clone()));
+    vm.add_function(
+        &m,
+        "set_asyncgen_hooks",
+        crate::types::asyncgen::sys_set_hooks,
+    );
+    vm.add_function(
+        &m,
+        "get_asyncgen_hooks",
+        crate::types::asyncgen::sys_get_hooks,
+    );
     vm.add_function(&m, "getdefaultencoding", |vm, _, _| Ok(vm.new_str("utf-8")));
     let modules = Value::Obj(vm.modules.clone());
     vm.dict_set_str(&modules, "sys", Value::Obj(m.clone()));

@@ -55,6 +55,9 @@ builtin_types!(
     generator,
     coroutine,
     async_generator,
+    async_generator_asend,
+    async_generator_athrow,
+    async_generator_wrapped_value,
     frame,
     mappingproxy,
     native,
@@ -115,6 +118,8 @@ pub struct Vm {
     pub interned: RefCell<HashMap<Box<str>, Value>>,
     /// Ids of containers whose repr is being computed (`[...]` for self-references).
     pub repr_guard: RefCell<Vec<usize>>,
+    /// `sys.set_asyncgen_hooks`.
+    pub asyncgen_hooks: crate::types::asyncgen::Hooks,
 }
 
 pub struct Singletons {

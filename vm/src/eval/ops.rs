@@ -705,7 +705,11 @@ impl Vm {
                 pop!(f);
             }
             Op::YIELD_VALUE => {
-                let v = pop!(f);
+                let mut v = pop!(f);
+                if code.co.flags & pyco_compiler::code::flags::ASYNC_GENERATOR != 0 {
+                    // Told apart from what its awaits pass through (PEP 525).
+                    v = crate::types::asyncgen::wrap_value(self, v);
+                }
                 return Ok(Flow::Yield(v));
             }
             Op::YIELD_FROM => {

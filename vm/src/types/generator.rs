@@ -26,6 +26,8 @@ pub struct GenObject {
     pub qualname: RefCell<Value>,
     /// The exception being handled inside the generator while it is suspended.
     pub exc_state: RefCell<Value>,
+    /// Async generators' own state (`types/asyncgen.rs`).
+    pub ag: Option<Box<crate::types::asyncgen::AgState>>,
 }
 
 /// A generator that died suspended: kind, code, qualname, frame, started.
@@ -39,6 +41,9 @@ thread_local! {
 
 impl Drop for GenObject {
     fn drop(&mut self) {
+        if crate::types::asyncgen::defer_to_finalizer(self) {
+            return;
+        }
         if let Some(frame) = self.frame.get_mut().take() {
             let needs = !frame.blocks.is_empty()
                 || (self.kind == GenKind::Coroutine && !self.started.get());
@@ -320,7 +325,7 @@ fn gen_throw_method(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises.
-fn make_thrown(
+pub(crate) fn make_thrown(
     vm: &mut Vm,
     typ: &Value,
     val: Option<&Value>,
@@ -397,6 +402,7 @@ impl Vm {
                 name: RefCell::new(func.name.borrow().clone()),
                 qualname: RefCell::new(func.qualname.borrow().clone()),
                 exc_state: RefCell::new(Value::None),
+                ag: (kind == GenKind::AsyncGenerator).then(Box::default),
             })),
         )
     }
@@ -529,10 +535,16 @@ impl Vm {
     /// The exception a generator's frame raised, as its caller sees it: StopIteration
     /// becomes RuntimeError (PEP 479).
     pub(crate) fn gen_error(&mut self, kind: GenKind, e: PyErr) -> PyErr {
-        if !e.class.is_subtype(&self.exc("StopIteration")) {
+        let stop = if e.class.is_subtype(&self.exc("StopIteration")) {
+            "StopIteration"
+        } else if kind == GenKind::AsyncGenerator
+            && e.class.is_subtype(&self.exc("StopAsyncIteration"))
+        {
+            "StopAsyncIteration"
+        } else {
             return e;
-        }
-        let msg = format!("{} raised StopIteration", kind_name(kind));
+        };
+        let msg = format!("{} raised {stop}", kind_name(kind));
         let new = self.new_error("RuntimeError", msg);
         if let Payload::Exception(d) = &new.payload {
             let mut d = d.borrow_mut();
@@ -775,6 +787,9 @@ impl Vm {
         receiver: &Value,
         v: Value,
     ) -> PyResult<Result<Value, Value>> {
+        if let Some(r) = crate::types::asyncgen::await_step(self, receiver, &v) {
+            return r;
+        }
         if let Value::Obj(o) = receiver {
             if let Payload::Generator(_) = &o.payload {
                 if !o.class.heap {
@@ -859,35 +874,14 @@ impl Vm {
                 }
                 Ok(it)
             }
-            None => Err(self.type_error(format!(
-                "object {} can't be used in 'await' expression",
-                t.name()
-            ))),
-        }
-    }
-
-    pub fn get_aiter(&mut self, v: &Value) -> PyResult {
-        let t = self.type_of(v);
-        match t.lookup("__aiter__") {
-            Some(m) => self.call_method_value(&m, v, &[]),
-            None => Err(self.type_error(format!(
-                "'async for' requires an object with __aiter__ method, got {}",
-                t.name()
-            ))),
-        }
-    }
-
-    pub fn get_anext(&mut self, v: &Value) -> PyResult {
-        let t = self.type_of(v);
-        match t.lookup("__anext__") {
-            Some(m) => {
-                let a = self.call_method_value(&m, v, &[])?;
-                self.get_awaitable(&a, &pyco_compiler::CodeObject::default(), 0)
-            }
-            None => Err(self.type_error(format!(
-                "'async for' requires an iterator with __anext__ method, got {}",
-                t.name()
-            ))),
+            None => Err(self
+                .async_with_await_error(&t, _co, _lasti)
+                .unwrap_or_else(|| {
+                    self.type_error(format!(
+                        "object {} can't be used in 'await' expression",
+                        t.name()
+                    ))
+                })),
         }
     }
 
@@ -940,6 +934,7 @@ impl Vm {
     pub fn run_orphans(&mut self) {
         PENDING.with(|p| p.set(false));
         self.run_del_queue();
+        crate::types::asyncgen::run_finalizers(self);
         let mut orphans = std::collections::VecDeque::new();
         loop {
             // Generators that die while one is finalized (its locals) go first, as
@@ -969,6 +964,7 @@ impl Vm {
                     name: RefCell::new(Value::None),
                     qualname: RefCell::new(qualname),
                     exc_state: RefCell::new(Value::None),
+                    ag: (kind == GenKind::AsyncGenerator).then(Box::default),
                 })),
             );
             self.finalize_generator(&g);

@@ -1,6 +1,7 @@
 //! The built-in types: one module per type (or family), each adding its methods to the
 //! type objects `bootstrap` made.
 
+pub mod asyncgen;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod code;
@@ -47,6 +48,7 @@ pub fn init(vm: &mut Vm) {
     code::init(vm);
     exception::init(vm);
     generator::init(vm);
+    asyncgen::init(vm);
     crate::traceback::init(vm);
     genericalias::init(vm);
 }
@@ -55,5 +57,6 @@ pub fn init(vm: &mut Vm) {
 pub fn init_aux(vm: &Vm, name: &str, t: &Rc<Type>) {
     iter::init_aux(vm, name, t);
     genericalias::init_aux(vm, name, t);
+    asyncgen::init_aux(vm, name, t);
     generator::init_aux(vm, name, t);
 }

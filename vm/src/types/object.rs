@@ -73,15 +73,16 @@ fn object_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         }
     }
     let _ = kwnames;
+    // A built-in type without a `__new__` of its own (CPython: `tp_new` NULL).
+    if !cls.heap && !Rc::ptr_eq(&cls, &vm.types.object) {
+        return Err(vm.type_error(format!("cannot create '{}' instances", cls.name())));
+    }
     if cls.layout != Layout::Object {
         return Err(vm.type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
             cls.name(),
             cls.name()
         )));
-    }
-    if !cls.heap && !Rc::ptr_eq(&cls, &vm.types.object) {
-        return Err(vm.type_error(format!("cannot create '{}' instances", cls.name())));
     }
     Ok(vm.new_instance(&cls, Payload::Plain))
 }

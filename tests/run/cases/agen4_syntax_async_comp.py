@@ -1,0 +1,6 @@
+async def gen():
+    yield 1
+
+
+def sync():
+    return [x async for x in gen()]
