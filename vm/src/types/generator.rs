@@ -120,9 +120,7 @@ pub fn init(vm: &mut Vm) {
             vm.add_getter(&t, "cr_origin", |_, _, _| Ok(Value::None), None);
         }
         vm.add_method(&t, "send", |vm, a, kw| {
-            let v = vm
-                .one_arg(&qualified(vm, &a[0], "send"), &a[1..], kw)?
-                .clone();
+            let v = one_arg_of(vm, a, kw, "send")?;
             send_method(vm, &a[0], v)
         });
         vm.add_method(&t, "throw", gen_throw_method);
@@ -131,7 +129,9 @@ pub fn init(vm: &mut Vm) {
             Ok(Value::None)
         });
         vm.add_method(&t, "close", |vm, a, kw| {
-            vm.no_args(&qualified(vm, &a[0], "close"), &a[1..], kw)?;
+            if a.len() != 1 || !kw.is_empty() {
+                vm.no_args(&qualified(vm, &a[0], "close"), &a[1..], kw)?;
+            }
             let o = a[0].as_obj().expect("generator").clone();
             vm.generator_close(&o)
         });
@@ -256,9 +256,7 @@ pub fn init_aux(vm: &Vm, name: &str, t: &Rc<Type>) {
         send_method(vm, &c, Value::None)
     });
     vm.add_method(t, "send", |vm, a, kw| {
-        let v = vm
-            .one_arg(&qualified(vm, &a[0], "send"), &a[1..], kw)?
-            .clone();
+        let v = one_arg_of(vm, a, kw, "send")?;
         let c = wrapped_coroutine(vm, &a[0])?;
         send_method(vm, &c, v)
     });
@@ -296,6 +294,17 @@ pub fn gen_of(v: &Value) -> &GenObject {
 /// `type.method`, as METH_O / METH_NOARGS errors name a method.
 fn qualified(vm: &Vm, receiver: &Value, method: &str) -> String {
     format!("{}.{method}", vm.type_name(receiver))
+}
+
+/// The one argument of method `method` of `a[0]`; the error names the method, a name
+/// made only on that path (`send()` runs once per item).
+fn one_arg_of(vm: &mut Vm, a: &[Value], kw: &[Value], method: &str) -> PyResult {
+    if a.len() == 2 && kw.is_empty() {
+        return Ok(a[1].clone());
+    }
+    Ok(vm
+        .one_arg(&qualified(vm, &a[0], method), &a[1..], kw)?
+        .clone())
 }
 
 fn send_method(vm: &mut Vm, g: &Value, v: Value) -> PyResult {
