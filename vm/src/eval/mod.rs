@@ -54,6 +54,9 @@ pub(crate) struct GenLink {
 pub(crate) enum LinkKind {
     /// FOR_ITER: a yielded value is the next item; a return ends the loop.
     ForIter,
+    /// `gen.send(value)` called by CALL_METHOD (whose stack entries are gone): a yielded
+    /// value is the call's result, a return raises StopIteration there.
+    Send,
     /// YIELD_FROM, or a `throw()` passed on by one: a yielded value goes up through the
     /// caller, a return value is the `yield from` result, an error raises there.
     YieldFrom,
@@ -126,7 +129,7 @@ impl Vm {
                         let done = std::mem::replace(&mut f, caller);
                         let gen_kind = self.gen_link_end(link, Some(done));
                         match kind {
-                            LinkKind::ForIter => {
+                            LinkKind::ForIter | LinkKind::Send => {
                                 f.stack.push(v);
                                 break None;
                             }
@@ -184,6 +187,8 @@ impl Vm {
                         }
                         // The delegate closed: the exception thrown goes on into `f`.
                         (LinkKind::Close(exc), r) => self.after_delegate_close(exc, r),
+                        // `send()` raises StopIteration with the return value.
+                        (LinkKind::Send, Ok(r)) => self.stop_iteration(r),
                         // The resuming instruction raises what the generator raised
                         // (already chained where it started).
                         (_, Err(e)) => {

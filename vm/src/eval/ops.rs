@@ -324,6 +324,11 @@ impl Vm {
                 let base = f.stack.len() - n - 2;
                 // [method, self, args...] or [NULL(None marker), callable, args...]
                 let callee = base + is_null_marker(&f.stack[base]) as usize;
+                if n == 1 && callee == base {
+                    if let Some(flow) = self.send_inline(f, base) {
+                        return Ok(flow);
+                    }
+                }
                 match self.stack_call(f, callee, base) {
                     Some(StackCall::Run(frame)) => return Ok(Flow::Call(frame)),
                     Some(StackCall::Pushed) => return Ok(Flow::Next),

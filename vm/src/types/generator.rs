@@ -591,6 +591,32 @@ impl Vm {
         Some(self.enter_inline(caller, o, g, Entry::Send(sent.clone()), kind))
     }
 
+    /// CALL_METHOD of `gen.send(value)` on a generator or coroutine that can resume now
+    /// (`f.stack[base..]` is `[send, gen, value]`): runs the generator's frame on the
+    /// caller's eval loop instead of a nested one, as FOR_ITER does. `None` leaves the call
+    /// (and any error) to the `send` method.
+    pub(crate) fn send_inline(&mut self, caller: &mut Frame, base: usize) -> Option<Flow> {
+        let Some(Payload::MethodDescr(d)) = caller.stack[base].payload() else {
+            return None;
+        };
+        let owner_ok = Rc::ptr_eq(&d.owner, &self.types.generator)
+            || Rc::ptr_eq(&d.owner, &self.types.coroutine);
+        if !owner_ok || d.name != "send" {
+            return None;
+        }
+        let Value::Obj(o) = &caller.stack[base + 1] else {
+            return None;
+        };
+        let o = o.clone();
+        let g = resumable_inline(&o, false)?;
+        if !g.started.get() && !caller.stack[base + 2].is_none() {
+            return None;
+        }
+        let sent = caller.stack.pop().expect("the sent value");
+        caller.stack.truncate(base);
+        Some(self.enter_inline(caller, &o, g, Entry::Send(sent), LinkKind::Send))
+    }
+
     /// Starts `g`'s frame (which `resumable_inline` allowed) on the loop's frame stack,
     /// linked back to `caller`.
     fn enter_inline(
