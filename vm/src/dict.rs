@@ -40,6 +40,10 @@ pub struct DictTable {
     /// Changed when keys are added or removed (iteration checks it), to a number unique
     /// across all tables; 0 for tables that never held a key.
     pub version: u64,
+    /// One bit per hash value mod 64 of every key inserted since the table was last empty:
+    /// a clear bit proves a key absent without probing (`might_contain`). LOAD_METHOD
+    /// asks this of instance dicts on every method call.
+    bloom: u64,
 }
 
 /// What a native equality test could decide.
@@ -52,6 +56,11 @@ pub enum Probe {
 
 /// String equality that skips comparing the bytes of one string with itself (interned
 /// names: see `Vm::intern`).
+#[inline]
+fn bloom_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
+}
+
 #[inline]
 fn same_str(a: &str, b: &str) -> bool {
     std::ptr::eq(a, b) || a == b
@@ -190,6 +199,7 @@ impl DictTable {
         self.entries.push(Some(Entry { hash, key, value }));
         self.place(hash, ix);
         self.len += 1;
+        self.bloom |= bloom_bit(hash);
         self.version = next_version();
     }
 
@@ -212,14 +222,22 @@ impl DictTable {
         if self.len == 0 {
             self.entries.clear();
             self.indices.iter_mut().for_each(|s| *s = EMPTY);
+            self.bloom = 0;
         }
         e
+    }
+
+    /// `false` when no key with this hash can be in the table.
+    #[inline]
+    pub fn might_contain(&self, hash: i64) -> bool {
+        self.bloom & bloom_bit(hash) != 0
     }
 
     pub fn clear(&mut self) {
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
+        self.bloom = 0;
         self.version = next_version();
     }
 

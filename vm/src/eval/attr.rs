@@ -234,8 +234,11 @@ impl Vm {
             let t = &o.class;
             match code.attr_cache.hit(i, t) {
                 Some((_, slot)) if slot.kind == Kind::Method => {
-                    let shadowed = instance_dict(o)
-                        .is_some_and(|d| index_of(&d.borrow(), name, slot.hint).is_some());
+                    let shadowed = instance_dict(o).is_some_and(|d| {
+                        let d = d.borrow();
+                        let hash = name.as_pystr().map_or(0, |s| s.hash());
+                        d.might_contain(hash) && index_of(&d, name, slot.hint).is_some()
+                    });
                     if !shadowed {
                         return Ok((Some(found_value(&slot)), obj.clone()));
                     }
