@@ -1,408 +1,386 @@
-"""Higher-order functions and operations on callables (pyco's implementation)."""
+"""Higher-order functions and operations on callables, written for pyco from the
+behaviour documented for Python 3.10's `functools`."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'cached_property']
 
+# What update_wrapper copies (when present) and what it merges, by default.
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            continue
-        setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    # Set last so that a __wrapped__ copied from `wrapped`'s __dict__ is overridden.
+    """Makes wrapper look like wrapped: copies the `assigned` attributes it has, merges
+    the `updated` dicts, and records wrapped as wrapper.__wrapped__."""
+    missing = object()
+    for name in assigned:
+        found = getattr(wrapped, name, missing)
+        if found is not missing:
+            setattr(wrapper, name, found)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Last, so that a __wrapped__ that came along with wrapped's __dict__ is replaced.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator form of update_wrapper()."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-_initial_missing = object()
+_NO_INITIAL = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+def reduce(function, sequence, initial=_NO_INITIAL):
+    """Folds sequence from the left with the two-argument function."""
+    items = iter(sequence)
+    acc = initial
+    if acc is _NO_INITIAL:
+        for acc in items:
+            break
+        else:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    for item in items:
+        acc = function(acc, item)
+    return acc
 
+
+# -- partial application -------------------------------------------------------------------
 
 class partial:
-    """New function with partial application of the given arguments and keywords."""
+    """A callable that calls func with some arguments already supplied (more positional
+    ones are appended, keywords override)."""
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
-            # Flatten nested partials, as CPython does.
+            # A partial of a partial calls the inner function directly.
             args = func.args + args
-            keywords = {**func.keywords, **keywords}
+            keywords = dict(func.keywords, **keywords)
             func = func.func
-        self = object.__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self = super().__new__(cls)
+        self.func, self.args, self.keywords = func, args, keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        merged = dict(self.keywords)
+        merged.update(keywords)
+        return self.func(*self.args, *args, **merged)
 
     def __repr__(self):
-        qualname = type(self).__qualname__
-        module = type(self).__module__
-        if module == 'functools':
-            name = 'functools.' + qualname
-        else:
-            name = qualname
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
-        return f"{name}({', '.join(parts)})"
+        kind = type(self)
+        name = kind.__qualname__
+        if kind.__module__ == 'functools':
+            name = 'functools.' + name
+        shown = [repr(self.func)] + [repr(a) for a in self.args]
+        shown += ['%s=%r' % item for item in self.keywords.items()]
+        return '%s(%s)' % (name, ', '.join(shown))
 
     def __get__(self, obj, objtype=None):
-        # Like the C partial: not a method descriptor.
+        # Like the C implementation, a partial stored on a class does not bind.
         return self
 
 
 class partialmethod:
+    """Like partial, for use as a method: the instance (or whatever the wrapped
+    descriptor binds to) comes before the supplied arguments."""
+
     def __init__(self, func, /, *args, **keywords):
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('{!r} is not callable or a descriptor'.format(func))
+        if isinstance(func, partialmethod):
+            args = func.args + args
+            keywords = dict(func.keywords, **keywords)
+            func = func.func
+        self.func, self.args, self.keywords = func, args, keywords
+
+    def _unbound(self):
+        def method(cls_or_self, /, *args, **keywords):
+            merged = dict(self.keywords)
+            merged.update(keywords)
+            return self.func(cls_or_self, *self.args, *args, **merged)
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method._partialmethod = self
+        return method
 
     def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        return partial(self.func, obj, *self.args, **self.keywords)
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # e.g. a classmethod or a function bound to obj.
+                result = partial(bound, *self.args, **self.keywords)
+                if hasattr(bound, '__self__'):
+                    result.__self__ = bound.__self__
+                return result
+        return self._unbound().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
-# --- total_ordering ---------------------------------------------------------------------
+# -- total_ordering --------------------------------------------------------------------------
 
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# For each comparison a class may define: the three others, each computed from it as
+# (negate its result?, then combine with equality: None, 'or equal', 'and not equal').
+_DERIVATIONS = {
+    '__lt__': {'__gt__': (True, 'and_ne'), '__le__': (False, 'or_eq'), '__ge__': (True, None)},
+    '__le__': {'__ge__': (True, 'or_eq'), '__lt__': (False, 'and_ne'), '__gt__': (True, None)},
+    '__gt__': {'__lt__': (True, 'and_ne'), '__ge__': (False, 'or_eq'), '__le__': (True, None)},
+    '__ge__': {'__le__': (True, 'or_eq'), '__gt__': (False, 'and_ne'), '__lt__': (True, None)},
 }
 
 
+def _derive(base, name, negate, join):
+    def comparison(self, other):
+        result = getattr(type(self), base)(self, other)
+        if result is NotImplemented:
+            return result
+        if negate:
+            result = not result
+        if join == 'or_eq':
+            return result or self == other
+        if join == 'and_ne':
+            return result and self != other
+        return result
+    comparison.__name__ = name
+    return comparison
+
+
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods."""
-    roots = {op for op in _convert
-             if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator: given one of __lt__, __le__, __gt__, __ge__ (and __eq__), adds
+    the missing others."""
+    defined = [op for op in _DERIVATIONS
+               if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)  # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # With several defined, derive from the first of __lt__, __le__, __gt__, __ge__.
+    base = max(defined)
+    for name, (negate, join) in _DERIVATIONS[base].items():
+        if name not in defined:
+            setattr(cls, name, _derive(base, name, negate, join))
     return cls
 
 
-# --- cmp_to_key ---------------------------------------------------------------------------
+# -- cmp_to_key ------------------------------------------------------------------------------
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
+    """Turns an old-style cmp(a, b) function (negative, zero, positive) into a key=
+    function."""
     class K(object):
         __slots__ = ['obj']
 
         def __init__(self, obj):
             self.obj = obj
 
+        def _versus(self, other):
+            return mycmp(self.obj, other.obj)
+
         def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+            return self._versus(other) < 0
 
         def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+            return self._versus(other) <= 0
+
+        def __eq__(self, other):
+            return self._versus(other) == 0
 
         def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+            return self._versus(other) >= 0
+
+        def __gt__(self, other):
+            return self._versus(other) > 0
 
         __hash__ = None
     return K
 
 
-# --- lru_cache ---------------------------------------------------------------------------
+# -- lru_cache -------------------------------------------------------------------------------
 
 class CacheInfo(tuple):
-    """CacheInfo(hits, misses, maxsize, currsize): a named tuple."""
+    """CacheInfo(hits, misses, maxsize, currsize), a named tuple."""
     __slots__ = ()
     _fields = ('hits', 'misses', 'maxsize', 'currsize')
 
     def __new__(cls, hits, misses, maxsize, currsize):
-        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
-
-    hits = property(lambda self: self[0])
-    misses = property(lambda self: self[1])
-    maxsize = property(lambda self: self[2])
-    currsize = property(lambda self: self[3])
+        return super().__new__(cls, (hits, misses, maxsize, currsize))
 
     def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
+        pairs = ', '.join('%s=%r' % pair for pair in zip(self._fields, self))
+        return 'CacheInfo(%s)' % pairs
 
 
-_kwd_mark = (object(),)
+for _i, _field in enumerate(CacheInfo._fields):
+    setattr(CacheInfo, _field, property(lambda info, i=_i: info[i]))
+del _i, _field
+
+# Separates positional arguments from keyword items in a cache key.
+_KEYWORDS_FOLLOW = object()
 
 
-def _make_key(args, kwds, typed):
-    key = args
+def _call_key(args, kwds, typed):
+    """A hashable key for one call: the arguments, then keyword names and values, then
+    (when typed) the argument types so that 1 and 1.0 are told apart."""
+    parts = list(args)
     if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
+        parts.append(_KEYWORDS_FOLLOW)
+        for pair in kwds.items():
+            parts.extend(pair)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
+        parts.extend(type(value) for value in args)
+        parts.extend(type(value) for value in kwds.values())
+    return tuple(parts)
 
 
 class _lru_cache_wrapper:
+    """The callable lru_cache() returns: a dict kept in least- to most-recently used
+    order (re-inserting a key on a hit moves it to the end)."""
+
     def __init__(self, func, maxsize, typed):
         self.__wrapped__ = func
         self._maxsize = maxsize
         self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
+        self._results = {}
+        self._hits = self._misses = 0
         update_wrapper(self, func)
 
     def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
+        if self._maxsize == 0:
             self._misses += 1
             return self.__wrapped__(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        if key in cache:
+        key = _call_key(args, kwds, self._typed)
+        results = self._results
+        if key in results:
             self._hits += 1
-            result = cache[key]
-            if maxsize is not None:
-                # Most recently used moves to the end.
-                del cache[key]
-                cache[key] = result
-            return result
+            value = results.pop(key) if self._maxsize is not None else results[key]
+            results[key] = value
+            return value
         self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
-        if key in cache:
-            # A recursive call already cached it.
-            return result
-        cache[key] = result
-        if maxsize is not None and len(cache) > maxsize:
-            del cache[next(iter(cache))]
-        return result
+        value = self.__wrapped__(*args, **kwds)
+        # A recursive call may have stored the key meanwhile: keep its entry.
+        if key not in results:
+            results[key] = value
+            if self._maxsize is not None and len(results) > self._maxsize:
+                del results[next(iter(results))]
+        return value
 
     def cache_info(self):
-        return CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+        return CacheInfo(self._hits, self._misses, self._maxsize, len(self._results))
 
     def cache_clear(self):
-        self._cache.clear()
+        self._results.clear()
         self._hits = self._misses = 0
 
     def cache_parameters(self):
         return {'maxsize': self._maxsize, 'typed': self._typed}
 
     def __get__(self, obj, objtype=None):
+        # Cached methods: bind like a function would.
         if obj is None:
             return self
-        return _bound_method(self, obj)
+
+        def bound(*args, **kwds):
+            return self(obj, *args, **kwds)
+        return update_wrapper(bound, self)
 
     def __repr__(self):
         return '<functools._lru_cache_wrapper object at %#x>' % id(self)
 
 
-def _bound_method(func, obj):
-    def bound(*args, **kwds):
-        return func(obj, *args, **kwds)
-    update_wrapper(bound, func)
-    return bound
-
-
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
+    """Decorator caching up to maxsize results (None: unbounded), evicting the least
+    recently used. Usable bare (@lru_cache) as well."""
+    if callable(maxsize) and isinstance(typed, bool):
+        return _lru_cache_wrapper(maxsize, 128, typed)
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        # Used as @lru_cache without arguments.
-        user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        maxsize = max(maxsize, 0)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
-    return decorating_function
+    return lambda user_function: _lru_cache_wrapper(user_function, maxsize, typed)
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """An unbounded lru_cache(): results are kept forever."""
     return lru_cache(maxsize=None)(user_function)
 
 
-# --- singledispatch ---------------------------------------------------------------------
+# -- singledispatch --------------------------------------------------------------------------
+
+def _annotated_class(func):
+    """The (name, class) of func's first annotated parameter, for @register."""
+    try:
+        from typing import get_type_hints
+        hints = get_type_hints(func)
+    except ImportError:
+        hints = func.__annotations__
+    name, cls = next(iter(hints.items()))
+    if not isinstance(cls, type):
+        raise TypeError(f"Invalid annotation for {name!r}. {cls!r} is not a class.")
+    return cls
+
+
+def _lookup(registry, cls):
+    """The implementation for cls: the closest registered class in its MRO, then a
+    registered abstract base class it is a subclass of, then the default."""
+    for base in cls.__mro__[:-1]:
+        if base in registry:
+            return registry[base]
+    for registered, impl in registry.items():
+        if registered is not object and issubclass(cls, registered):
+            return impl
+    return registry[object]
+
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator."""
-    registry = {}
-    dispatch_cache = {}
+    """Turns func into a generic function that picks an implementation by the class of
+    its first argument; implementations are added with .register()."""
+    registry = {object: func}
+    memo = {}
+    label = getattr(func, '__name__', 'singledispatch function')
 
     def dispatch(cls):
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            pass
-        for base in cls.__mro__:
-            if base in registry:
-                impl = registry[base]
-                break
-        else:
-            impl = registry[object]
-        dispatch_cache[cls] = impl
+        impl = memo.get(cls)
+        if impl is None:
+            impl = memo[cls] = _lookup(registry, cls)
         return impl
 
     def register(cls, func=None):
-        if isinstance(cls, type):
-            if func is None:
+        if func is None:
+            if isinstance(cls, type):
                 return lambda f: register(cls, f)
-        else:
-            if func is not None:
-                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class.")
-            func = cls
-            ann = getattr(func, '__annotations__', {})
-            if not ann:
+            if not getattr(cls, '__annotations__', {}):
                 raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function.")
-            argname, cls = next(iter(ann.items()))
-            if not isinstance(cls, type):
-                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+                    f"Invalid first argument to `register()`: {cls!r}. Use either "
+                    "`@register(some_class)` or plain `@register` on an annotated "
+                    "function.")
+            func, cls = cls, _annotated_class(cls)
         registry[cls] = func
-        dispatch_cache.clear()
+        memo.clear()
         return func
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
+            raise TypeError(f'{label} requires at least 1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
     wrapper.registry = registry
-    wrapper._clear_cache = dispatch_cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
+    wrapper._clear_cache = memo.clear
+    return update_wrapper(wrapper, func)
 
 
-# --- cached_property ---------------------------------------------------------------------
-
-_NOT_FOUND = object()
-
+# -- cached_property -------------------------------------------------------------------------
 
 class cached_property:
+    """A property computed on first access and then stored in the instance __dict__
+    (which later accesses find first)."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
@@ -411,28 +389,29 @@ class cached_property:
     def __set_name__(self, owner, name):
         if self.attrname is None:
             self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+        elif self.attrname != name:
+            raise TypeError("Cannot assign the same cached_property to two different "
+                            f"names ({self.attrname!r} and {name!r}).")
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            raise TypeError(
-                "Cannot use cached_property instance without calling __set_name__ on it.")
+        name = self.attrname
+        if name is None:
+            raise TypeError("Cannot use cached_property instance without calling "
+                            "__set_name__ on it.")
         try:
-            cache = instance.__dict__
+            store = instance.__dict__
         except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {name!r} property.") from None
+        if name in store:
+            return store[name]
+        value = self.func(instance)
+        try:
+            store[name] = value
+        except TypeError:
+            raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance does not support item assignment for caching "
+                            f"{name!r} property.") from None
+        return value

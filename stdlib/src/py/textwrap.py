@@ -1,180 +1,238 @@
-"""Text wrapping and filling (pyco's implementation of Python 3.10's documented
-`textwrap` behaviour): TextWrapper, wrap, fill, shorten, dedent and indent."""
+"""Text wrapping and filling, written for pyco from the behaviour documented for Python
+3.10's `textwrap`: TextWrapper, wrap, fill, shorten, dedent and indent."""
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-_whitespace = '\t\n\x0b\x0c\r '
+# Only these ASCII characters count as whitespace when wrapping (not all of str.isspace).
+_SPACES = frozenset(' \t\n\x0b\x0c\r')
+
+
+def _is_word_char(c):
+    return c.isalnum() or c == '_'
 
 
 def _is_letter(c):
-    return c.isalpha() or c == '_'
+    # A word character that is not a decimal digit.
+    return _is_word_char(c) and not c.isdecimal()
+
+
+def _ends_word(c):
+    # Characters after which a run of dashes reads as an em-dash.
+    return _is_word_char(c) or c in '!"\'&.,?'
+
+
+def _dash_run_before_word(word, i):
+    """Whether word[i:] starts with two or more '-' followed by a word character."""
+    j = i
+    while j < len(word) and word[j] == '-':
+        j += 1
+    return j - i >= 2 and j < len(word) and _is_word_char(word[j])
+
+
+def _letter_at(word, i):
+    return 0 <= i < len(word) and _is_letter(word[i])
+
+
+def _breakable_hyphen(word, i):
+    """Whether a line may break after the '-' at word[i]: it follows two letters (or a
+    letter-hyphen-letter) and precedes a letter, optionally hyphen, then a letter."""
+    before = (_letter_at(word, i - 1) and _letter_at(word, i - 2)) or (
+        _letter_at(word, i - 1) and i >= 2 and word[i - 2] == '-' and _letter_at(word, i - 3))
+    if not before or not _letter_at(word, i + 1):
+        return False
+    return _letter_at(word, i + 2) or (
+        i + 2 < len(word) and word[i + 2] == '-' and _letter_at(word, i + 3))
+
+
+def _hyphenated_parts(word):
+    """Splits a whitespace-free word where a line may break: after the hyphens of
+    compound words ('long-' 'winded') and around em-dashes ('this' '--' 'that')."""
+    parts = []
+    start = 0
+    while start < len(word):
+        if start and _ends_word(word[start - 1]) and _dash_run_before_word(word, start):
+            end = start
+            while word[end] == '-':
+                end += 1
+        else:
+            end = _part_end(word, start)
+        parts.append(word[start:end])
+        start = end
+    return parts
+
+
+def _part_end(word, start):
+    """Where the word part beginning at start ends: the shortest piece that ends with a
+    breakable hyphen, at the end of the word, or just before an em-dash."""
+    pos = start + 1
+    while pos < len(word):
+        if word[pos] == '-' and _breakable_hyphen(word, pos):
+            return pos + 1
+        if _ends_word(word[pos - 1]) and _dash_run_before_word(word, pos):
+            return pos
+        pos += 1
+    return len(word)
+
+
+def _split_runs(text):
+    """Alternating runs of whitespace and of other characters."""
+    runs = []
+    start = 0
+    while start < len(text):
+        blank = text[start] in _SPACES
+        end = start + 1
+        while end < len(text) and (text[end] in _SPACES) == blank:
+            end += 1
+        runs.append(text[start:end])
+        start = end
+    return runs
+
+
+def _is_blank(chunk):
+    return chunk.strip() == ''
+
+
+def _ends_sentence(chunk):
+    """A lowercase ASCII letter, then '.', '!' or '?', then maybe a closing quote."""
+    if chunk[-1:] in ('"', "'"):
+        chunk = chunk[:-1]
+    return (len(chunk) >= 2 and chunk[-1] in '.!?'
+            and 'a' <= chunk[-2] <= 'z')
 
 
 class TextWrapper:
-    """Wraps paragraphs: splits text into chunks (words, whitespace runs, hyphenated
-    word parts) and packs them greedily into lines of at most `width` columns."""
+    """Wraps paragraphs: the text is cut into chunks (words, whitespace runs, the parts
+    of hyphenated words) that are packed greedily into lines of at most `width`
+    columns. Every option is a plain attribute that may be changed between calls."""
 
     def __init__(self, width=70, initial_indent='', subsequent_indent='',
                  expand_tabs=True, replace_whitespace=True, fix_sentence_endings=False,
                  break_long_words=True, drop_whitespace=True, break_on_hyphens=True,
                  tabsize=8, *, max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        options = dict(locals())
+        del options['self']
+        vars(self).update(options)
 
-    def _munge_whitespace(self, text):
+    # -- chunking -------------------------------------------------------------------------
+
+    def _prepare(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            for c in '\t\n\x0b\x0c\r':
-                text = text.replace(c, ' ')
+            text = ''.join(' ' if c in _SPACES else c for c in text)
         return text
 
-    def _split(self, text):
-        """Chunks: whitespace runs and words, words split after inner hyphens."""
+    def _chunks(self, text):
         chunks = []
-        i = 0
-        n = len(text)
-        while i < n:
-            j = i
-            if text[i] in _whitespace:
-                while j < n and text[j] in _whitespace:
-                    j += 1
-                chunks.append(text[i:j])
+        for run in _split_runs(self._prepare(text)):
+            if self.break_on_hyphens and run[0] not in _SPACES:
+                chunks.extend(_hyphenated_parts(run))
             else:
-                while j < n and text[j] not in _whitespace:
-                    j += 1
-                word = text[i:j]
-                chunks.extend(self._split_word(word) if self.break_on_hyphens else [word])
-            i = j
+                chunks.append(run)
+        if self.fix_sentence_endings:
+            # Two spaces after a sentence end.
+            i = 0
+            while i + 1 < len(chunks):
+                if chunks[i + 1] == ' ' and _ends_sentence(chunks[i]):
+                    chunks[i + 1] = '  '
+                    i += 1
+                i += 1
         return chunks
 
-    @staticmethod
-    def _split_word(word):
-        """`long-winded` -> `long-`, `winded`: break after a hyphen that follows two
-        letters (or letter-letter-) and precedes a letter."""
-        parts = []
-        start = 0
-        for k in range(1, len(word) - 1):
-            if word[k] != '-':
-                continue
-            before = (k >= 2 and _is_letter(word[k - 1]) and _is_letter(word[k - 2])) or (
-                k >= 3 and _is_letter(word[k - 1]) and word[k - 2] == '-'
-                and _is_letter(word[k - 3]))
-            rest = word[k + 1:k + 4]
-            after = len(rest) >= 2 and _is_letter(rest[0]) and (
-                _is_letter(rest[1]) or (rest[1] == '-' and len(rest) > 2
-                                        and _is_letter(rest[2])))
-            if not after and len(rest) == 1:
-                after = False
-            if before and after and any(c != '-' for c in word[start:k]):
-                parts.append(word[start:k + 1])
-                start = k + 1
-        parts.append(word[start:])
-        return parts
+    # -- packing --------------------------------------------------------------------------
 
-    def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            word = chunks[i]
-            if (chunks[i + 1] == ' ' and len(word) >= 2 and word[-1] in '.!?'
-                    and word[-2].islower()) or (
-                    chunks[i + 1] == ' ' and len(word) >= 3 and word[-1] in '"\''
-                    and word[-2] in '.!?' and word[-3].islower()):
-                chunks[i + 1] = '  '
-                i += 2
-            else:
-                i += 1
-
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
-
-    def _wrap_chunks(self, chunks):
+    def _check_options(self):
         if self.width <= 0:
             raise ValueError('invalid width %r (must be > 0)' % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError('placeholder too large for max width')
+        if self.max_lines is None:
+            return
+        first = self.initial_indent if self.max_lines <= 1 else self.subsequent_indent
+        if len(first) + len(self.placeholder.lstrip()) > self.width:
+            raise ValueError('placeholder too large for max width')
+
+    def _pack(self, chunks):
+        self._check_options()
         lines = []
-        chunks.reverse()
-        while chunks:
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            cur_line = []
-            cur_len = 0
-            while chunks and cur_len + len(chunks[-1]) <= width:
-                cur_len += len(chunks[-1])
-                cur_line.append(chunks.pop())
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
+        pos = 0
+        while pos < len(chunks):
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
+            if lines and self.drop_whitespace and _is_blank(chunks[pos]):
+                # A line never starts with the whitespace that ended the previous one.
+                pos += 1
+            line, pos = self._fill_line(chunks, pos, room)
+            if self.drop_whitespace and line and _is_blank(line[-1]):
+                line.pop()
+            if not line:
                 continue
-            if self._fits(lines, chunks, cur_len, width):
-                lines.append(indent + ''.join(cur_line))
-                continue
-            self._add_placeholder(lines, cur_line, cur_len, indent, width)
-            break
+            used = sum(map(len, line))
+            if self._line_allowed(lines, chunks, pos, used, room):
+                lines.append(prefix + ''.join(line))
+            else:
+                self._truncate(lines, line, used, prefix, room)
+                break
         return lines
 
-    def _fits(self, lines, chunks, cur_len, width):
-        """Whether the current line may be emitted as is under max_lines."""
+    def _fill_line(self, chunks, pos, room):
+        """Takes the chunks that fit in room from pos on; returns them and the new pos.
+        A chunk longer than a whole line is cut (or, if long words must not be broken,
+        put alone on a line)."""
+        line = []
+        used = 0
+        while pos < len(chunks) and used + len(chunks[pos]) <= room:
+            used += len(chunks[pos])
+            line.append(chunks[pos])
+            pos += 1
+        if pos < len(chunks) and len(chunks[pos]) > room:
+            word = chunks[pos]
+            if self.break_long_words:
+                cut = self._cut_point(word, room - used if room >= 1 else 1)
+                line.append(word[:cut])
+                chunks[pos] = word[cut:]
+            elif not line:
+                line.append(word)
+                pos += 1
+        return line, pos
+
+    def _cut_point(self, word, space):
+        """Where to cut an overlong word given space columns: after the last hyphen that
+        fits (when hyphens break, and something other than hyphens precedes it)."""
+        if self.break_on_hyphens and len(word) > space:
+            hyphen = word.rfind('-', 0, space)
+            if hyphen > 0 and word[:hyphen].strip('-'):
+                return hyphen + 1
+        return space
+
+    def _line_allowed(self, lines, chunks, pos, used, room):
+        """Whether a line may be emitted as is under max_lines: either lines remain, or
+        this is the last line and nothing but dropped whitespace follows."""
         if self.max_lines is None or len(lines) + 1 < self.max_lines:
             return True
-        rest_empty = not chunks or (self.drop_whitespace and len(chunks) == 1
-                                    and not chunks[0].strip())
-        return rest_empty and cur_len <= width
+        rest = chunks[pos:]
+        done = not rest or (self.drop_whitespace and len(rest) == 1 and _is_blank(rest[0]))
+        return done and used <= room
 
-    def _add_placeholder(self, lines, cur_line, cur_len, indent, width):
-        while cur_line:
-            if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                cur_line.append(self.placeholder)
-                lines.append(indent + ''.join(cur_line))
+    def _truncate(self, lines, line, used, prefix, room):
+        """Ends the output with the placeholder: on this line after dropping words until it
+        fits, else after the previous line, else alone."""
+        mark = self.placeholder
+        while line:
+            if not _is_blank(line[-1]) and used + len(mark) <= room:
+                lines.append(prefix + ''.join(line) + mark)
                 return
-            cur_len -= len(cur_line[-1])
-            del cur_line[-1]
+            used -= len(line.pop())
         if lines:
-            prev = lines[-1].rstrip()
-            if len(prev) + len(self.placeholder) <= self.width:
-                lines[-1] = prev + self.placeholder
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
                 return
-        lines.append(indent + self.placeholder.lstrip())
+        lines.append(prefix + mark.lstrip())
 
-    def _split_chunks(self, text):
-        return self._split(self._munge_whitespace(text))
+    # -- public API -----------------------------------------------------------------------
 
     def wrap(self, text):
         """The lines of the wrapped paragraph, without final newlines."""
-        chunks = self._split_chunks(text)
-        if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+        return self._pack(self._chunks(text))
 
     def fill(self, text):
         """The wrapped paragraph as one string."""
@@ -182,52 +240,52 @@ class TextWrapper:
 
 
 def wrap(text, width=70, **kwargs):
+    """Wraps text into lines of at most width columns (see TextWrapper)."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
+    """Like wrap(), joined with newlines."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapses whitespace and truncates to width, ending with the placeholder."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """Collapses whitespace, then truncates to one line of width columns that ends with
+    the placeholder when words were dropped."""
+    collapsed = ' '.join(text.split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(collapsed)
 
 
-def _leading_blank(line):
+def _common_prefix(a, b):
     n = 0
-    while n < len(line) and line[n] in ' \t':
+    while n < len(a) and n < len(b) and a[n] == b[n]:
         n += 1
-    return line[:n]
+    return a[:n]
 
 
 def dedent(text):
-    """Removes the whitespace prefix all non-blank lines share; blank lines (spaces and
-    tabs only) become empty."""
+    """Removes the run of spaces and tabs that every non-blank line starts with; lines of
+    only spaces and tabs become empty."""
     lines = text.split('\n')
     margin = None
-    for i, line in enumerate(lines):
-        prefix = _leading_blank(line)
-        if len(prefix) == len(line):
-            lines[i] = ''
+    for n, line in enumerate(lines):
+        content = line.lstrip(' \t')
+        if not content:
+            lines[n] = ''
             continue
-        if margin is None:
-            margin = prefix
-        else:
-            k = 0
-            while k < len(margin) and k < len(prefix) and margin[k] == prefix[k]:
-                k += 1
-            margin = margin[:k]
+        lead = line[:len(line) - len(content)]
+        margin = lead if margin is None else _common_prefix(margin, lead)
     if margin:
         lines = [line[len(margin):] for line in lines]
     return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    """Adds prefix to the lines for which predicate is true (default: non-blank)."""
+    """Adds prefix to the lines for which predicate is true (default: lines that are not
+    only whitespace)."""
     if predicate is None:
-        def predicate(line):
-            return line.strip()
-    return ''.join(prefix + line if predicate(line) else line
-                   for line in text.splitlines(True))
+        predicate = str.strip
+    out = []
+    for line in text.splitlines(True):
+        out.append(prefix + line if predicate(line) else line)
+    return ''.join(out)

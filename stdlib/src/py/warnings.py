@@ -1,5 +1,7 @@
-"""Python part of the warnings subsystem (pyco's implementation of CPython 3.10's
-documented behaviour and default filters)."""
+"""Warning control, written for pyco from the behaviour documented for Python 3.10's
+`warnings`: the filter list and its default entries, the per-module registries behind
+the "default", "module" and "once" actions, the replaceable showwarning() and
+formatwarning() hooks, and catch_warnings."""
 
 import sys
 import _pyco
@@ -7,120 +9,145 @@ import _pyco
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
            "simplefilter", "resetwarnings", "catch_warnings"]
 
+_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
+
+# -- formatting and output -------------------------------------------------------------------
+
+class WarningMessage(object):
+    """One warning, as catch_warnings(record=True) records it."""
+
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line",
+                        "source")
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None,
+                 source=None):
+        for field, value in zip(self._WARNING_DETAILS,
+                                (message, category, filename, lineno, file, line, source)):
+            setattr(self, field, value)
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
+                "line : %r}" % (self.message, self._category_name, self.filename,
+                                self.lineno, self.line))
+
+
+def _render(record):
+    """The standard text of a warning: where, what, then the source line if known."""
+    kind = record.category.__name__
+    text = "%s:%s: %s: %s\n" % (record.filename, record.lineno, kind, record.message)
+    line = record.line
+    if line is None:
+        line = _pyco.source_line(record.filename, record.lineno)
+    if line:
+        text += "  " + line.strip() + "\n"
+    if record.source is not None:
+        # What CPython prints when tracemalloc is not tracing (pyco has none).
+        text += kind + ": Enable tracemalloc to get the object allocation traceback\n"
+    return text
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
+    """The text showwarning() writes for a warning."""
+    return _render(WarningMessage(message, category, filename, lineno, None, line))
 
 
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    text = _formatwarnmsg(msg)
+def _text_of(record):
+    # Honours a formatwarning() replaced by the user.
+    if formatwarning is _formatwarning_orig:
+        return _render(record)
+    return formatwarning(record.message, record.category, record.filename,
+                         record.lineno, record.line)
+
+
+def _showwarnmsg_impl(record):
+    """Writes a warning to its file (sys.stderr by default); catch_warnings(record=True)
+    swaps this out for a list's append."""
+    target = sys.stderr if record.file is None else record.file
+    if target is None:
+        return
     try:
-        file.write(text)
+        target.write(_text_of(record))
     except OSError:
         pass
 
 
-def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
-    if msg.line is None:
-        line = _pyco.source_line(msg.filename, msg.lineno)
-    else:
-        line = msg.line
-    if line:
-        s += "  %s\n" % line.strip()
-    if msg.source is not None:
-        # CPython points to tracemalloc, which pyco does not have, as it does when
-        # tracemalloc is not tracing.
-        s += (f'{category}: Enable tracemalloc to get the object '
-              f'allocation traceback\n')
-    return s
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Writes a warning to file (sys.stderr); may be replaced to redirect warnings."""
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
 
 
 _showwarning_orig = showwarning
-
-
-def _showwarnmsg(msg):
-    # A user-replaced showwarning() is honoured, as CPython does.
-    if showwarning is not _showwarning_orig:
-        if not callable(showwarning):
-            raise TypeError("warnings.showwarning() must be set to a function or method")
-        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
-        return
-    _showwarnmsg_impl(msg)
-
-
 _formatwarning_orig = formatwarning
 
 
-def _formatwarnmsg(msg):
-    if formatwarning is not _formatwarning_orig:
-        return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
+def _deliver(record):
+    hook = showwarning
+    if hook is _showwarning_orig:
+        _showwarnmsg_impl(record)
+        return
+    # A showwarning() replaced by the user gets the warning's parts.
+    if not callable(hook):
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+    hook(record.message, record.category, record.filename, record.lineno, record.file,
+         record.line)
 
 
-# --- filters -----------------------------------------------------------------------------
+# -- the filter list -------------------------------------------------------------------------
 
-_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
+def _require(condition, complaint):
+    # The checks CPython makes with assert statements.
+    if not condition:
+        raise AssertionError(complaint)
+
+
+def _check_action_and_line(action, lineno):
+    _require(action in _ACTIONS, "invalid action: %r" % (action,))
+    _require(isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0")
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    """Insert an entry into the list of warnings filters (at the front)."""
-    if action not in _ACTIONS:
-        raise AssertionError("invalid action: %r" % (action,))
-    if not isinstance(message, str):
-        raise AssertionError("message must be a string")
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise AssertionError("category must be a Warning subclass")
-    if not isinstance(module, str):
-        raise AssertionError("module must be a string")
-    if not (isinstance(lineno, int) and lineno >= 0):
-        raise AssertionError("lineno must be an int >= 0")
-    msg_re = _Pattern(message, True) if message else None
-    mod_re = _Pattern(module, False) if module else None
-    _add_filter(action, msg_re, category, mod_re, lineno, append=append)
+    """Adds a filter (at the front, or the end if append): warnings of category whose
+    text matches the message regex (any case), issued from modules matching the module
+    regex at lineno (0: any line), get action."""
+    _require(action in _ACTIONS, "invalid action: %r" % (action,))
+    _require(isinstance(message, str), "message must be a string")
+    _require(isinstance(category, type), "category must be a class")
+    _require(issubclass(category, Warning), "category must be a Warning subclass")
+    _require(isinstance(module, str), "module must be a string")
+    _check_action_and_line(action, lineno)
+    text_re = _Pattern(message, True) if message else None
+    module_re = _Pattern(module, False) if module else None
+    _insert_filter((action, text_re, category, module_re, lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry (no message or module match) into the filters list."""
-    if action not in _ACTIONS:
-        raise AssertionError("invalid action: %r" % (action,))
-    if not (isinstance(lineno, int) and lineno >= 0):
-        raise AssertionError("lineno must be an int >= 0")
-    _add_filter(action, None, category, None, lineno, append=append)
+    """filterwarnings() without message or module conditions."""
+    _check_action_and_line(action, lineno)
+    _insert_filter((action, None, category, None, lineno), append)
 
 
-def _add_filter(*item, append):
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
+def _insert_filter(entry, append):
+    if append:
+        if entry not in filters:
+            filters.append(entry)
+    else:
+        # Moving an existing identical entry to the front.
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
     _filters_mutated()
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Empties the filter list (every warning then gets the default action)."""
     filters[:] = []
     _filters_mutated()
 
 
+# Bumped on every filter change: registries remember the version they were filled
+# under and start over when it changed.
 _filters_version = [1]
 
 
@@ -129,24 +156,26 @@ def _filters_mutated():
 
 
 class _Pattern:
-    """A compiled filter regex (`re` when available, else a small matcher)."""
+    """A compiled filter regex (`re` when it can be imported, else a small matcher for
+    literals, '.', escapes, the * + ? quantifiers and a final '$')."""
 
     def __init__(self, pattern, ignorecase):
         self.pattern = pattern
         self.ignorecase = ignorecase
         try:
             import re
-            self._re = re.compile(pattern, re.I if ignorecase else 0)
         except ImportError:
             self._re = None
+        else:
+            self._re = re.compile(pattern, re.I if ignorecase else 0)
 
     def match(self, text):
         if self._re is not None:
             return self._re.match(text)
-        p, t = self.pattern, text
+        pattern = self.pattern
         if self.ignorecase:
-            p, t = p.lower(), t.lower()
-        return _mini_match(_tokens(p), 0, t, 0)
+            pattern, text = pattern.lower(), text.lower()
+        return _match_from(_parse(pattern), 0, text, 0)
 
     def __eq__(self, other):
         return (isinstance(other, _Pattern) and self.pattern == other.pattern
@@ -156,161 +185,149 @@ class _Pattern:
         return hash(self.pattern)
 
 
-def _tokens(p):
-    """Regex subset: literals, '.', '\\x' escapes, each optionally followed by * + ?."""
-    toks = []
-    i = 0
-    while i < len(p):
-        c = p[i]
-        if c == '\\' and i + 1 < len(p):
-            atom = ('lit', p[i + 1])
-            i += 2
-        elif c == '.':
-            atom = ('any', None)
-            i += 1
-        elif c == '$' and i == len(p) - 1:
-            toks.append(('end', None, ''))
-            i += 1
+def _parse(pattern):
+    """(kind, char, quantifier) tokens of the fallback matcher."""
+    tokens = []
+    pos = 0
+    while pos < len(pattern):
+        c = pattern[pos]
+        pos += 1
+        if c == '$' and pos == len(pattern):
+            tokens.append(('end', None, ''))
             continue
+        if c == '\\' and pos < len(pattern):
+            token = ('lit', pattern[pos])
+            pos += 1
         else:
-            atom = ('lit', c)
-            i += 1
-        q = ''
-        if i < len(p) and p[i] in '*+?':
-            q = p[i]
-            i += 1
-        toks.append(atom + (q,))
-    return toks
+            token = ('any', None) if c == '.' else ('lit', c)
+        quantifier = ''
+        if pos < len(pattern) and pattern[pos] in '*+?':
+            quantifier = pattern[pos]
+            pos += 1
+        tokens.append(token + (quantifier,))
+    return tokens
 
 
-def _mini_match(toks, ti, t, si):
-    if ti == len(toks):
+def _match_from(tokens, at, text, pos):
+    if at == len(tokens):
         return True
-    kind, ch, q = toks[ti]
+    kind, char, quantifier = tokens[at]
     if kind == 'end':
-        return si == len(t)
+        return pos == len(text)
 
-    def ok(j):
-        return j < len(t) and (kind == 'any' and t[j] != '\n' or t[j] == ch)
-    if q == '':
-        return ok(si) and _mini_match(toks, ti + 1, t, si + 1)
-    lo = 1 if q == '+' else 0
-    hi = 1 if q == '?' else len(t) - si
-    n = 0
-    while n < hi and ok(si + n):
-        n += 1
-    for k in range(n, lo - 1, -1):
-        if _mini_match(toks, ti + 1, t, si + k):
-            return True
-    return False
+    def accepts(i):
+        return i < len(text) and (text[i] != '\n' if kind == 'any' else text[i] == char)
+    if not quantifier:
+        return accepts(pos) and _match_from(tokens, at + 1, text, pos + 1)
+    longest = 0
+    limit = 1 if quantifier == '?' else len(text) - pos
+    while longest < limit and accepts(pos + longest):
+        longest += 1
+    shortest = 1 if quantifier == '+' else 0
+    return any(_match_from(tokens, at + 1, text, pos + n)
+               for n in range(longest, shortest - 1, -1))
 
 
-def _matches(pattern, text):
+def _fits(pattern, text):
     if pattern is None:
         return True
     if isinstance(pattern, str):
+        # The built-in default entries name modules exactly.
         return pattern == text
     return bool(pattern.match(text))
 
 
-# --- warn --------------------------------------------------------------------------------
+def _action_for(text, category, module, lineno):
+    """The first matching filter's action (and the filter), else the default action."""
+    for entry in filters:
+        action, text_re, wanted, module_re, line = entry
+        if (_fits(text_re, text) and issubclass(category, wanted)
+                and _fits(module_re, module) and line in (0, lineno)):
+            return action, entry
+    return defaultaction, None
+
+
+# -- issuing warnings ------------------------------------------------------------------------
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Issues a warning from the code stacklevel frames up: shown, ignored or raised as
+    the filters say."""
     if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
+        category = type(message)
+    elif category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, "
                         "not '{:s}'".format(type(category).__name__))
-    # Depth 0 is this frame; stacklevel 1 is warn()'s caller.
-    info = _pyco.caller(stacklevel)
-    if info is None:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
+    # _pyco.caller(0) would be warn()'s caller's frame seen from here: stacklevel 1.
+    where = _pyco.caller(stacklevel)
+    if where is None:
+        filename, lineno, module_globals = "sys", 1, sys.__dict__
     else:
-        filename, lineno, globals = info
-    module = globals.get('__name__', '<string>')
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+        filename, lineno, module_globals = where
+    registry = module_globals.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno,
+                  module_globals.get('__name__', '<string>'), registry, module_globals,
+                  source)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
+    """Issues a warning with its location given explicitly."""
     lineno = int(lineno)
     if module is None:
         module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
+        if module.lower().endswith(".py"):
             module = module[:-3]
+    if isinstance(message, Warning):
+        text, category = str(message), type(message)
+    else:
+        text, message = message, category(message)
     if registry is None:
         registry = {}
     if registry.get('version', 0) != _filters_version[0]:
         registry.clear()
         registry['version'] = _filters_version[0]
-    if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
-    else:
-        text = message
-        message = category(message)
-    key = (text, category, lineno)
-    if registry.get(key):
+    here = (text, category, lineno)
+    if registry.get(here):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat)
-                and _matches(mod, module) and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
+    action, entry = _action_for(text, category, module, lineno)
     if action == "ignore":
         return
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    elif action != "always":
+    if _seen_before(action, entry, registry, here):
+        return
+    _deliver(WarningMessage(message, category, filename, lineno, source=source))
+
+
+def _seen_before(action, entry, registry, here):
+    """Records a warning about to be shown under action; True if that action says it
+    was already shown (per location, per module or once per process)."""
+    if action == "always":
+        return False
+    if action not in ("default", "module", "once"):
         raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
-                           % (action, item))
-    msg = WarningMessage(message, category, filename, lineno, source=source)
-    _showwarnmsg(msg)
+                           % (action, entry))
+    registry[here] = 1
+    if action == "default":
+        return False
+    text, category, _ = here
+    if action == "once":
+        book, key = onceregistry, (text, category)
+    else:
+        book, key = registry, (text, category, 0)
+    if book.get(key):
+        return True
+    book[key] = 1
+    return False
 
 
-class WarningMessage(object):
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
-
-    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
-
-    def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name, self.filename,
-                                self.lineno, self.line))
-
+# -- catch_warnings --------------------------------------------------------------------------
 
 class catch_warnings(object):
-    """Saves and restores the warnings filters and showwarning()."""
+    """Context manager that restores the filters and showwarning() on exit; with
+    record=True, warnings are collected in the list `with` gives instead of shown."""
 
     def __init__(self, *, record=False, module=None):
         self._record = record
@@ -318,45 +335,40 @@ class catch_warnings(object):
         self._entered = False
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
+        shown = ["record=True"] if self._record else []
         if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+            shown.append("module=%r" % self._module)
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
-        m = self._module
-        self._filters = m.filters
-        m.filters = self._filters[:]
-        m._filters_mutated()
-        self._showwarning = m.showwarning
-        self._showwarnmsg_impl = m._showwarnmsg_impl
-        if self._record:
-            log = []
-            m._showwarnmsg_impl = log.append
-            m.showwarning = m._showwarning_orig
-            return log
-        return None
+        target = self._module
+        self._saved = (target.filters, target.showwarning, target._showwarnmsg_impl)
+        target.filters = list(target.filters)
+        target._filters_mutated()
+        if not self._record:
+            return None
+        log = []
+        target._showwarnmsg_impl = log.append
+        target.showwarning = target._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError("Cannot exit %r without entering first" % self)
-        m = self._module
-        m.filters = self._filters
-        m._filters_mutated()
-        m.showwarning = self._showwarning
-        m._showwarnmsg_impl = self._showwarnmsg_impl
+        target = self._module
+        target.filters, target.showwarning, target._showwarnmsg_impl = self._saved
+        target._filters_mutated()
 
+
+# -- state -----------------------------------------------------------------------------------
 
 defaultaction = "default"
 onceregistry = {}
 
-# CPython 3.10's default filters (no -W options, not a debug build).
+# CPython 3.10's filters when started without -W options (release build).
 filters = [
     ("default", None, DeprecationWarning, "__main__", 0),
     ("ignore", None, DeprecationWarning, None, 0),
@@ -369,7 +381,6 @@ _warnings_defaults = True
 
 
 def _warn_unawaited_coroutine(coro):
-    """Called by the VM when a coroutine dies without having run (as CPython's C code
-    calls it)."""
-    msg = f"coroutine '{coro.__qualname__}' was never awaited"
-    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+    """Called by the VM when a coroutine is destroyed without having been awaited."""
+    warn(f"coroutine '{coro.__qualname__}' was never awaited", category=RuntimeWarning,
+         stacklevel=2, source=coro)
