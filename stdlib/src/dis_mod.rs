@@ -102,8 +102,7 @@ fn resolved_instructions(vm: &mut Vm, code: &CodeArg) -> PyResult<(Vec<cdis::Ins
     for instr in &mut instrs {
         if let Some(c) = vm_const(code, instr) {
             if matches!(c.payload(), Some(Payload::Code(_))) {
-                let r = vm.repr(&c)?;
-                instr.argrepr = r.as_str().unwrap_or_default().to_string();
+                instr.argrepr = vm.repr_string(&c)?;
             }
         }
     }
@@ -160,7 +159,6 @@ fn instruction_tuple(
     instr: &cdis::Instruction,
     line_offset: i64,
 ) -> Value {
-    let int = |n: u64| Value::Int(i64::try_from(n).unwrap_or(i64::MAX));
     let argval = vm_const(code, instr).unwrap_or_else(|| argval(vm, &instr.argval));
     let starts_line = instr.starts_line.map_or(Value::None, |l| {
         Value::Int(i64::from(l).saturating_add(line_offset))
@@ -168,7 +166,7 @@ fn instruction_tuple(
     vm.new_tuple(vec![
         vm.new_str(instr.opname.as_str()),
         Value::Int(i64::from(instr.opcode)),
-        instr.arg.map_or(Value::None, int),
+        instr.arg.map_or(Value::None, int_value),
         argval,
         vm.new_str(instr.argrepr.as_str()),
         Value::Int(i64::from(instr.offset)),
@@ -181,7 +179,7 @@ fn instruction_tuple(
 fn argval(vm: &Vm, v: &ArgVal) -> Value {
     match v {
         ArgVal::None => Value::None,
-        ArgVal::Int(n) => Value::Int(i64::try_from(*n).unwrap_or(i64::MAX)),
+        ArgVal::Int(n) => int_value(*n),
         ArgVal::Const(_) => Value::None,
         ArgVal::Name(s) => vm.new_str(s.as_str()),
         ArgVal::Compare(s) => vm.new_str(*s),
@@ -197,6 +195,12 @@ fn argval(vm: &Vm, v: &ArgVal) -> Value {
             vm.new_tuple(vec![func, Value::Bool(*with_spec)])
         }
     }
+}
+
+/// An instruction argument as an int. Past i64 (only after 7+ EXTENDED_ARG prefixes) it
+/// saturates rather than growing a long int.
+fn int_value(n: u64) -> Value {
+    Value::Int(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 /// The exception object to raise after a partial result, or None.

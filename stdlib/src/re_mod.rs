@@ -36,16 +36,18 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
     let pat = vm.expect_str(&a[0], "pattern")?.to_string();
     let flags = vm.to_i64(&a[1])?;
     let tr = translate(&pat, flags).map_err(|e| re_error(vm, e))?;
+    // Only the message is kept: fancy_regex::Error is large to carry around.
     let build = |src: &str| {
         fancy_regex::RegexBuilder::new(src)
             .backtrack_limit(10_000_000)
             .build()
+            .map_err(|e| e.to_string())
     };
     let search = build(&tr.source);
     let full = build(&format!("(?:{})\\z", tr.source));
     let (search, full) = match (search, full) {
         (Ok(s), Ok(f)) => (s, f),
-        (Err(e), _) | (_, Err(e)) => return Err(re_error(vm, ReError(e.to_string(), 0))),
+        (Err(e), _) | (_, Err(e)) => return Err(re_error(vm, ReError(e, 0))),
     };
     let t = vm.aux_type("_re.Compiled");
     let c = vm.obj(&t, Payload::Native(Box::new(Compiled { search, full })));

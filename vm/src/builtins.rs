@@ -295,12 +295,7 @@ pub fn init(vm: &mut Vm) {
                 return Err(vm.type_error(format!("'{}' object is not reversible", t.name())));
             }
             let n = vm.len(&v)?;
-            let name = if v.as_tuple().is_some() {
-                "reversed"
-            } else {
-                "reversed"
-            };
-            Ok(vm.new_iter(name, IterState::Reversed(v, n)))
+            Ok(vm.new_iter("reversed", IterState::Reversed(v, n)))
         }),
         ("sorted", |vm, a, kw| {
             let pos = positional(a, kw);
@@ -322,14 +317,14 @@ pub fn init(vm: &mut Vm) {
             let (x, y) = (a[0].clone(), a[1].clone());
             let tx = vm.type_of(&x);
             if let Some(m) = tx.lookup("__divmod__") {
-                let r = vm.call_method_value(&m, &x, &[y.clone()])?;
+                let r = vm.call_method_value(&m, &x, std::slice::from_ref(&y))?;
                 if !vm.is_not_implemented(&r) {
                     return Ok(r);
                 }
             }
             let ty = vm.type_of(&y);
             if let Some(m) = ty.lookup("__rdivmod__") {
-                let r = vm.call_method_value(&m, &y, &[x.clone()])?;
+                let r = vm.call_method_value(&m, &y, std::slice::from_ref(&x))?;
                 if !vm.is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -619,7 +614,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &[Value], is_min: bool) -> PyResult {
     let mut best: Option<(Value, Value)> = None;
     for item in items {
         let k = match &key {
-            Some(f) => vm.call(f, &[item.clone()], &[])?,
+            Some(f) => vm.call(f, std::slice::from_ref(&item), &[])?,
             None => item.clone(),
         };
         best = match best {

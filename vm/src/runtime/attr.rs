@@ -160,7 +160,7 @@ impl Vm {
                 DescrKind::Getter => {
                     // Natives assume their own payload: `X.__dict__['a'].__get__(other)`.
                     self.check_descr_self(d, obj)?;
-                    (d.func)(self, &[obj.clone()], &[])
+                    (d.func)(self, std::slice::from_ref(obj), &[])
                 }
             },
             Payload::ClassMethod(f) => Ok(self.obj(
@@ -173,7 +173,7 @@ impl Vm {
                 if fget.is_none() {
                     return Err(self.new_error("AttributeError", "unreadable attribute"));
                 }
-                self.call(&fget, &[obj.clone()], &[])
+                self.call(&fget, std::slice::from_ref(obj), &[])
             }
             _ if o.class.heap => match o.class.lookup("__get__") {
                 Some(g) => self.call_method_value(&g, a, &[obj.clone(), Value::Type(t.clone())]),
@@ -343,7 +343,9 @@ impl Vm {
         let t = self.type_of(obj);
         if t.has_flag(tflags::DELATTR) {
             let m = t.lookup("__delattr__").expect("flag says so");
-            return self.call_method_value(&m, obj, &[name.clone()]).map(|_| ());
+            return self
+                .call_method_value(&m, obj, std::slice::from_ref(name))
+                .map(|_| ());
         }
         self.generic_setattr(obj, name, None)
     }

@@ -310,17 +310,19 @@ impl Vm {
         if total > argcount {
             let kwdefs = func.kwdefaults.borrow().clone();
             let mut missing = Vec::new();
-            for i in argcount..total {
-                if fast[i].is_some() {
+            let kwonly = fast[argcount..total]
+                .iter_mut()
+                .zip(&co.varnames[argcount..total]);
+            for (slot, name) in kwonly {
+                if slot.is_some() {
                     continue;
                 }
-                let name = &co.varnames[i];
                 let def = kwdefs.as_ref().and_then(|d| {
                     d.as_dict()
                         .and_then(|d| d.borrow().get_str(name, str_hash(name)))
                 });
                 match def {
-                    Some(v) => fast[i] = Some(v),
+                    Some(v) => *slot = Some(v),
                     None => missing.push(name.clone()),
                 }
             }

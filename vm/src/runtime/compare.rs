@@ -33,21 +33,21 @@ impl Vm {
         if !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) {
             if let Some(m) = tb.lookup(rname) {
                 checked_reflected = true;
-                let r = self.call_method_value(&m, b, &[a.clone()])?;
+                let r = self.call_method_value(&m, b, std::slice::from_ref(a))?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
             }
         }
         if let Some(m) = ta.lookup(name) {
-            let r = self.call_method_value(&m, a, &[b.clone()])?;
+            let r = self.call_method_value(&m, a, std::slice::from_ref(b))?;
             if !self.is_not_implemented(&r) {
                 return Ok(r);
             }
         }
         if !checked_reflected {
             if let Some(m) = tb.lookup(rname) {
-                let r = self.call_method_value(&m, b, &[a.clone()])?;
+                let r = self.call_method_value(&m, b, std::slice::from_ref(a))?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }

@@ -177,7 +177,7 @@ impl Vm {
         let ta = self.type_of(a);
         if ta.heap || !is_builtin_sequence(a) {
             if let Some(m) = ta.lookup(iname) {
-                let r = self.call_method_value(&m, a, &[b.clone()])?;
+                let r = self.call_method_value(&m, a, std::slice::from_ref(b))?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -212,7 +212,7 @@ impl Vm {
                 None => true,
             };
             if overrides {
-                let r = self.call_method_value(sb, b, &[a.clone()])?;
+                let r = self.call_method_value(sb, b, std::slice::from_ref(a))?;
                 if !self.is_not_implemented(&r) {
                     return Ok(Some(r));
                 }
@@ -220,13 +220,13 @@ impl Vm {
             }
         }
         if let Some(sa) = slot_a {
-            let r = self.call_method_value(&sa, a, &[b.clone()])?;
+            let r = self.call_method_value(&sa, a, std::slice::from_ref(b))?;
             if !self.is_not_implemented(&r) {
                 return Ok(Some(r));
             }
         }
         if let Some(sb) = slot_b {
-            let r = self.call_method_value(&sb, b, &[a.clone()])?;
+            let r = self.call_method_value(&sb, b, std::slice::from_ref(a))?;
             if !self.is_not_implemented(&r) {
                 return Ok(Some(r));
             }

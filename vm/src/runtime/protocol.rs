@@ -116,10 +116,12 @@ impl Vm {
     /// `str(v)` as a str value.
     pub fn to_str(&mut self, v: &Value) -> PyResult {
         match v {
-            Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => {
-                if Rc::ptr_eq(&o.class, &self.types.str) {
-                    return Ok(v.clone());
-                }
+            // An exact str is its own str(); a subclass goes through __str__.
+            Value::Obj(o)
+                if matches!(o.payload, Payload::Str(_))
+                    && Rc::ptr_eq(&o.class, &self.types.str) =>
+            {
+                return Ok(v.clone())
             }
             Value::Int(i) => return Ok(self.new_str(i.to_string())),
             _ => {}
@@ -160,7 +162,7 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult {
         let t = self.type_of(v);
         let m = t.lookup("__format__").expect("object defines __format__");
-        let r = self.call_method_value(&m, v, &[spec.clone()])?;
+        let r = self.call_method_value(&m, v, std::slice::from_ref(spec))?;
         match r.payload() {
             Some(Payload::Str(_)) => Ok(r),
             _ => Err(self.type_error(format!(
@@ -448,13 +450,13 @@ impl Vm {
         }
         let t = self.type_of(c);
         if let Some(m) = t.lookup("__getitem__") {
-            return self.call_method_value(&m, c, &[k.clone()]);
+            return self.call_method_value(&m, c, std::slice::from_ref(k));
         }
         if let Value::Type(ty) = c {
             if ty.lookup("__class_getitem__").is_some() {
                 // Bound like any class attribute: it is an implicit classmethod.
                 let m = self.getattr_str(c, "__class_getitem__")?;
-                return self.call(&m, &[k.clone()], &[]);
+                return self.call(&m, std::slice::from_ref(k), &[]);
             }
             if Rc::ptr_eq(ty, &self.types.type_) {
                 return self.generic_alias(c, k);
@@ -502,7 +504,9 @@ impl Vm {
         }
         let t = self.type_of(c);
         match t.lookup("__delitem__") {
-            Some(m) => self.call_method_value(&m, c, &[k.clone()]).map(|_| ()),
+            Some(m) => self
+                .call_method_value(&m, c, std::slice::from_ref(k))
+                .map(|_| ()),
             None => {
                 // CPython words it differently when the deletion went through the sequence
                 // protocol (an index key on a type with sequence slots).
@@ -614,7 +618,7 @@ impl Vm {
         }
         let t = self.type_of(c);
         if let Some(m) = t.lookup("__contains__") {
-            let r = self.call_method_value(&m, c, &[v.clone()])?;
+            let r = self.call_method_value(&m, c, std::slice::from_ref(v))?;
             return self.truthy(&r);
         }
         if !self.is_iterable(c) {

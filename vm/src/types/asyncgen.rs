@@ -12,7 +12,7 @@
 //! Also the `anext(it, default)` awaitable and the `async for` opcode helpers.
 
 use crate::object::*;
-use crate::types::generator::{GenKind, GenObject, Resumed};
+use crate::types::generator::{self, step_result, GenKind, GenObject, Resumed};
 use crate::Vm;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -124,14 +124,7 @@ fn add_getters(vm: &Vm, t: &Rc<Type>) {
     vm.add_getter(
         t,
         "ag_frame",
-        |vm, a, _| {
-            let (g, _) = agen_of(vm, &a[0])?;
-            let frame = g.frame.borrow();
-            match &*frame {
-                Some(f) => vm.suspended_frame_object(f),
-                None => Ok(Value::None),
-            }
-        },
+        |vm, a, _| agen_of(vm, &a[0])?.0.frame_object(vm),
         None,
     );
     vm.add_getter(
@@ -152,44 +145,33 @@ fn add_getters(vm: &Vm, t: &Rc<Type>) {
     vm.add_getter(
         t,
         "ag_await",
-        |vm, a, _| {
-            let (g, _) = agen_of(vm, &a[0])?;
-            let f = g.frame.borrow();
-            Ok(match &*f {
-                Some(fr) if fr.yielding_from => fr.stack.last().cloned().unwrap_or(Value::None),
-                _ => Value::None,
-            })
-        },
+        |vm, a, _| Ok(agen_of(vm, &a[0])?.0.delegate().unwrap_or(Value::None)),
         None,
     );
     vm.add_getter(
         t,
         "__name__",
         |vm, a, _| Ok(agen_of(vm, &a[0])?.0.name.borrow().clone()),
-        Some(|vm, a, _| set_name(vm, a, "__name__")),
+        Some(|vm, a, _| set_name(vm, a, "__name__", |g| &g.name)),
     );
     vm.add_getter(
         t,
         "__qualname__",
         |vm, a, _| Ok(agen_of(vm, &a[0])?.0.qualname.borrow().clone()),
-        Some(|vm, a, _| set_name(vm, a, "__qualname__")),
+        Some(|vm, a, _| set_name(vm, a, "__qualname__", |g| &g.qualname)),
     );
 }
 
-/// The `__name__`/`__qualname__` setters: `a` is (generator, value).
-fn set_name(vm: &mut Vm, a: &[Value], which: &str) -> PyResult {
-    let (g, _) = agen_of(vm, &a[0])?;
-    let v = a.get(1).cloned().unwrap_or(Value::None);
-    if v.as_str().is_none() {
-        return Err(vm.type_error(format!("{which} must be set to a string object")));
-    }
-    let slot = if which == "__name__" {
-        &g.name
-    } else {
-        &g.qualname
-    };
-    *slot.borrow_mut() = v;
-    Ok(Value::None)
+/// The `__name__`/`__qualname__` setters: `a` is (generator, value); the receiver is
+/// checked to be an async generator before the generators' shared setter runs.
+fn set_name(
+    vm: &mut Vm,
+    a: &[Value],
+    which: &str,
+    field: fn(&GenObject) -> &RefCell<Value>,
+) -> PyResult {
+    agen_of(vm, &a[0])?;
+    generator::set_name(vm, a, which, field)
 }
 
 fn init_asend(vm: &Vm, t: &Rc<Type>) {
@@ -276,19 +258,7 @@ pub fn await_step(
     } else {
         return None;
     };
-    Some(r.map(|step| match step {
-        Resumed::Yield(y) => Ok(y),
-        Resumed::Return(r) => Err(r),
-    }))
-}
-
-/// A step's outcome as the Python methods give it: the value to yield on, or
-/// StopIteration carrying the result.
-fn step_result(vm: &mut Vm, r: PyResult<Resumed>) -> PyResult {
-    match r? {
-        Resumed::Yield(v) => Ok(v),
-        Resumed::Return(v) => Err(vm.stop_iteration(v)),
-    }
+    Some(r.map(Resumed::into_step))
 }
 
 // ---------- access ----------

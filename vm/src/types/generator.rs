@@ -104,6 +104,25 @@ pub enum Resumed {
     Return(Value),
 }
 
+impl Resumed {
+    /// As a `yield from` step: `Ok(yielded)`, or `Err(result)` when the frame returned.
+    pub fn into_step(self) -> Result<Value, Value> {
+        match self {
+            Resumed::Yield(v) => Ok(v),
+            Resumed::Return(r) => Err(r),
+        }
+    }
+}
+
+/// A step's outcome as the Python methods (`send`, `throw`, `__next__`) give it: the
+/// yielded value, or StopIteration carrying the result.
+pub(crate) fn step_result(vm: &mut Vm, r: PyResult<Resumed>) -> PyResult {
+    match r? {
+        Resumed::Yield(v) => Ok(v),
+        Resumed::Return(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
 pub fn init(vm: &mut Vm) {
     for t in [vm.types.generator.clone(), vm.types.coroutine.clone()] {
         let is_gen = Rc::ptr_eq(&t, &vm.types.generator);
@@ -150,19 +169,7 @@ pub fn init(vm: &mut Vm) {
         } else {
             ("cr_frame", "cr_running", "cr_code", "cr_await")
         };
-        vm.add_getter(
-            &t,
-            fr,
-            |vm, a, _| {
-                let g = gen_of(&a[0]);
-                let frame = g.frame.borrow();
-                match &*frame {
-                    Some(f) => vm.suspended_frame_object(f),
-                    None => Ok(Value::None),
-                }
-            },
-            None,
-        );
+        vm.add_getter(&t, fr, |vm, a, _| gen_of(&a[0]).frame_object(vm), None);
         vm.add_getter(
             &t,
             run,
@@ -197,7 +204,7 @@ pub fn init(vm: &mut Vm) {
 }
 
 /// The setter of `__name__` / `__qualname__` (also called to delete, with no value).
-fn set_name(
+pub(crate) fn set_name(
     vm: &mut Vm,
     a: &[Value],
     what: &str,
@@ -213,6 +220,14 @@ fn set_name(
 }
 
 impl GenObject {
+    /// `gi_frame`/`cr_frame`/`ag_frame`: the suspended frame, None once finished.
+    pub fn frame_object(&self, vm: &mut Vm) -> PyResult {
+        match &*self.frame.borrow() {
+            Some(f) => vm.suspended_frame_object(f),
+            None => Ok(Value::None),
+        }
+    }
+
     /// `_PyGen_yf`: what a generator suspended in `yield from`/`await` delegates to.
     pub fn delegate(&self) -> Option<Value> {
         let f = self.frame.borrow();
@@ -309,10 +324,8 @@ fn one_arg_of(vm: &mut Vm, a: &[Value], kw: &[Value], method: &str) -> PyResult 
 
 fn send_method(vm: &mut Vm, g: &Value, v: Value) -> PyResult {
     let o = g.as_obj().expect("generator").clone();
-    match vm.resume(&o, v, None)? {
-        Resumed::Yield(y) => Ok(y),
-        Resumed::Return(r) => Err(vm.stop_iteration(r)),
-    }
+    let r = vm.resume(&o, v, None);
+    step_result(vm, r)
 }
 
 fn gen_throw_method(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
@@ -327,10 +340,8 @@ fn gen_throw_method(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
         args: a[1..].to_vec(),
         close_on_genexit: gen_of(&a[0]).kind != GenKind::AsyncGenerator,
     });
-    match vm.resume_with(&o, Entry::Throw(thrown))? {
-        Resumed::Yield(y) => Ok(y),
-        Resumed::Return(r) => Err(vm.stop_iteration(r)),
-    }
+    let r = vm.resume_with(&o, Entry::Throw(thrown));
+    step_result(vm, r)
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises.
@@ -394,22 +405,38 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        let t = match kind {
-            GenKind::Generator => self.types.generator.clone(),
-            GenKind::Coroutine => self.types.coroutine.clone(),
-            GenKind::AsyncGenerator => self.types.async_generator.clone(),
-        };
         let code = frame.code.clone();
+        let name = func.name.borrow().clone();
+        let qualname = func.qualname.borrow().clone();
+        self.generator_object(kind, frame, code, name, qualname, false)
+    }
+
+    /// The object of a generator of `kind` running `frame`: a new one, or a dead one made
+    /// again for its finalizer.
+    fn generator_object(
+        &self,
+        kind: GenKind,
+        frame: Box<Frame>,
+        code: Rc<Code>,
+        name: Value,
+        qualname: Value,
+        started: bool,
+    ) -> Value {
+        let t = match kind {
+            GenKind::Generator => &self.types.generator,
+            GenKind::Coroutine => &self.types.coroutine,
+            GenKind::AsyncGenerator => &self.types.async_generator,
+        };
         self.obj(
-            &t,
+            t,
             Payload::Generator(Box::new(GenObject {
                 frame: RefCell::new(Some(frame)),
                 running: Cell::new(false),
-                started: Cell::new(false),
+                started: Cell::new(started),
                 kind,
                 code,
-                name: RefCell::new(func.name.borrow().clone()),
-                qualname: RefCell::new(func.qualname.borrow().clone()),
+                name: RefCell::new(name),
+                qualname: RefCell::new(qualname),
                 exc_state: RefCell::new(Value::None),
                 ag: (kind == GenKind::AsyncGenerator).then(Box::default),
             })),
@@ -720,10 +747,7 @@ impl Vm {
     fn throw_to_delegate(&mut self, yf: &Value, t: Thrown) -> PyResult<Result<Value, Value>> {
         let r = if let Some(Payload::Generator(_)) = yf.payload() {
             let o = yf.as_obj().expect("generator").clone();
-            return Ok(match self.resume_with(&o, Entry::Throw(Box::new(t)))? {
-                Resumed::Yield(v) => Ok(v),
-                Resumed::Return(r) => Err(r),
-            });
+            return Ok(self.resume_with(&o, Entry::Throw(Box::new(t)))?.into_step());
         } else {
             let meth = match self.getattr_opt(yf, "throw") {
                 Ok(Some(m)) => m,
@@ -738,6 +762,13 @@ impl Vm {
             };
             self.call(&meth, &args, &[])
         };
+        self.delegate_step(r)
+    }
+
+    /// What a delegate's `__next__`/`send`/`throw` call gives as a `yield from` step:
+    /// `Ok(yielded)`, or `Err(result)` when it raised StopIteration
+    /// (`_PyGen_FetchStopIterationValue`); other errors raise.
+    fn delegate_step(&mut self, r: PyResult) -> PyResult<Result<Value, Value>> {
         match r {
             Ok(v) => Ok(Ok(v)),
             Err(e) if self.is_instance_of(&e, "StopIteration") => {
@@ -828,10 +859,7 @@ impl Vm {
         if let Value::Obj(o) = receiver {
             if let Payload::Generator(_) = &o.payload {
                 if !o.class.heap {
-                    return Ok(match self.resume(o, v, None)? {
-                        Resumed::Yield(y) => Ok(y),
-                        Resumed::Return(r) => Err(r),
-                    });
+                    return Ok(self.resume(o, v, None)?.into_step());
                 }
             }
         }
@@ -844,16 +872,7 @@ impl Vm {
         } else {
             self.call_method(receiver, "send", &[v])
         };
-        match r {
-            Ok(y) => Ok(Ok(y)),
-            Err(e) if self.is_instance_of(&e, "StopIteration") => {
-                let val = self
-                    .getattr_opt(&Value::Obj(e), "value")?
-                    .unwrap_or(Value::None);
-                Ok(Err(val))
-            }
-            Err(e) => Err(e),
-        }
+        self.delegate_step(r)
     }
 
     /// GET_YIELD_FROM_ITER.
@@ -981,27 +1000,9 @@ impl Vm {
             let Some((kind, code, qualname, frame, started)) = orphans.pop_front() else {
                 break;
             };
-            let t = match kind {
-                GenKind::Generator => self.types.generator.clone(),
-                GenKind::Coroutine => self.types.coroutine.clone(),
-                GenKind::AsyncGenerator => self.types.async_generator.clone(),
-            };
             // The dying generator again, for the finalizer's messages (its frame still
             // holds its locals, which die after it, as in CPython).
-            let g = self.obj(
-                &t,
-                Payload::Generator(Box::new(GenObject {
-                    frame: RefCell::new(Some(frame)),
-                    running: Cell::new(false),
-                    started: Cell::new(started),
-                    kind,
-                    code,
-                    name: RefCell::new(Value::None),
-                    qualname: RefCell::new(qualname),
-                    exc_state: RefCell::new(Value::None),
-                    ag: (kind == GenKind::AsyncGenerator).then(Box::default),
-                })),
-            );
+            let g = self.generator_object(kind, frame, code, Value::None, qualname, started);
             self.finalize_generator(&g);
             let o = g.as_obj().expect("generator");
             // (Taken out, so that this object's own drop does not queue it again.)

@@ -303,7 +303,7 @@ impl Vm {
                     let keep = if f.is_none() {
                         self.truthy(&v)?
                     } else {
-                        let r = self.call(&f, &[v.clone()], &[])?;
+                        let r = self.call(&f, std::slice::from_ref(&v), &[])?;
                         self.truthy(&r)?
                     };
                     if keep {

@@ -400,7 +400,7 @@ impl Vm {
             Some(k) => {
                 let mut ks = Vec::with_capacity(items.len());
                 for x in &items {
-                    match self.call(k, &[x.clone()], &[]) {
+                    match self.call(k, std::slice::from_ref(x), &[]) {
                         Ok(v) => ks.push(v),
                         Err(e) => return Err((items, e)),
                     }

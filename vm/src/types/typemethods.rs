@@ -203,7 +203,7 @@ impl Vm {
                     if meta.heap {
                         if let Some(m) = meta.lookup("__instancecheck__") {
                             if !matches!(m.payload(), Some(Payload::MethodDescr(_))) {
-                                let r = self.call_method_value(&m, cls, &[v.clone()])?;
+                                let r = self.call_method_value(&m, cls, std::slice::from_ref(v))?;
                                 return self.truthy(&r);
                             }
                         }
@@ -213,8 +213,8 @@ impl Vm {
             }
             _ => {
                 if let Some(items) = cls.as_tuple().filter(|_| self.is_tuple(cls)) {
-                    for c in items.to_vec() {
-                        if self.isinstance(v, &c)? {
+                    for c in items {
+                        if self.isinstance(v, c)? {
                             return Ok(true);
                         }
                     }
@@ -258,7 +258,8 @@ impl Vm {
                     if meta.heap {
                         if let Some(m) = meta.lookup("__subclasscheck__") {
                             if !matches!(m.payload(), Some(Payload::MethodDescr(_))) {
-                                let r = self.call_method_value(&m, cls, &[sub.clone()])?;
+                                let r =
+                                    self.call_method_value(&m, cls, std::slice::from_ref(sub))?;
                                 return self.truthy(&r);
                             }
                         }
@@ -268,8 +269,8 @@ impl Vm {
             }
             _ => {
                 if let Some(items) = cls.as_tuple().filter(|_| self.is_tuple(cls)) {
-                    for c in items.to_vec() {
-                        if self.issubclass(sub, &c)? {
+                    for c in items {
+                        if self.issubclass(sub, c)? {
                             return Ok(true);
                         }
                     }
