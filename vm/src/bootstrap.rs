@@ -90,6 +90,7 @@ pub fn make_vm(types: Types) -> Vm {
         types,
         exceptions: HashMap::new(),
         aux_types: RefCell::new(HashMap::new()),
+        iter_types: Default::default(),
         builtins,
         sys: None,
         modules,

@@ -72,6 +72,17 @@ builtin_types!(
 /// a ceiling `def f(): f()` under a limit of 10**9 would eat all memory and abort.
 pub const MAX_RECURSION_DEPTH: usize = 1_000_000;
 
+/// The iterator types of `Vm::iter_types`, by slot.
+pub(crate) const ITER_TYPES: [&str; 7] = [
+    "list_iterator",
+    "tuple_iterator",
+    "str_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "set_iterator",
+    "bytes_iterator",
+];
+
 pub struct Vm {
     pub types: Types,
     /// Exception classes by name (`exc("TypeError")`).
@@ -107,6 +118,9 @@ pub struct Vm {
     pub path: Vec<String>,
     /// Less-used built-in types by name (see `aux_type`).
     pub aux_types: RefCell<HashMap<String, Rc<Type>>>,
+    /// The iterator types `iter()` makes for built-in containers, looked up once (every
+    /// `for` loop over a list makes one iterator): see `Vm::iter`.
+    pub(crate) iter_types: [std::cell::OnceCell<Rc<Type>>; ITER_TYPES.len()],
     /// Source lines of files, for tracebacks.
     pub source_cache: RefCell<HashMap<String, Option<Rc<Vec<String>>>>>,
     pub warnings_filters: Vec<Value>,

@@ -226,34 +226,33 @@ impl Vm {
     pub fn iter(&mut self, v: &Value) -> PyResult {
         if let Value::Obj(o) = v {
             if !o.class.heap {
+                // (Slots of `crate::vm::ITER_TYPES`.)
                 let state = match &o.payload {
-                    Payload::List(_) => Some(("list_iterator", IterState::Seq(v.clone(), 0))),
-                    Payload::Tuple(_) => Some(("tuple_iterator", IterState::Seq(v.clone(), 0))),
-                    Payload::Str(_) => Some(("str_iterator", IterState::Str(v.clone(), 0))),
-                    Payload::Range(r) => Some(("range_iterator", self.range_iter(r)?)),
+                    Payload::List(_) => Some((0, IterState::Seq(v.clone(), 0))),
+                    Payload::Tuple(_) => Some((1, IterState::Seq(v.clone(), 0))),
+                    Payload::Str(_) => Some((2, IterState::Str(v.clone(), 0))),
+                    Payload::Range(r) => Some((3, self.range_iter(r)?)),
                     Payload::Dict(d) => {
                         let ver = d.borrow().version;
                         let n = d.borrow().len();
-                        Some((
-                            "dict_keyiterator",
-                            IterState::DictKeys(v.clone(), 0, ver, n),
-                        ))
+                        Some((4, IterState::DictKeys(v.clone(), 0, ver, n)))
                     }
                     Payload::Set(s) => {
                         let n = s.borrow().len();
-                        Some(("set_iterator", IterState::Set(v.clone(), 0, n)))
+                        Some((5, IterState::Set(v.clone(), 0, n)))
                     }
-                    Payload::FrozenSet(s) => {
-                        Some(("set_iterator", IterState::Set(v.clone(), 0, s.len())))
-                    }
-                    Payload::Bytes(_) => Some(("bytes_iterator", IterState::Seq(v.clone(), 0))),
+                    Payload::FrozenSet(s) => Some((5, IterState::Set(v.clone(), 0, s.len()))),
+                    Payload::Bytes(_) => Some((6, IterState::Seq(v.clone(), 0))),
                     Payload::Iter(_) => return Ok(v.clone()),
                     // (Coroutines and async generators are not iterable.)
                     Payload::Generator(g) if g.kind == GenKind::Generator => return Ok(v.clone()),
                     _ => None,
                 };
-                if let Some((tname, state)) = state {
-                    return Ok(self.new_iter(tname, state));
+                if let Some((slot, state)) = state {
+                    let t = self.iter_types[slot]
+                        .get_or_init(|| self.aux_type(crate::vm::ITER_TYPES[slot]))
+                        .clone();
+                    return Ok(self.obj(&t, Payload::Iter(RefCell::new(state))));
                 }
             }
         }
