@@ -112,6 +112,8 @@ impl Vm {
                 // Moved by words: see `Value::relocate`.
                 Ok(Flow::Return(v)) => Ok(v.relocate()),
                 Ok(Flow::Yield(v)) => {
+                    // Moved by words, as a returned value.
+                    let v = v.relocate();
                     // Generators resumed inline hand the value to their caller: FOR_ITER
                     // takes it; a delegating YIELD_FROM yields it in turn.
                     let raised = loop {
