@@ -1160,15 +1160,26 @@ mod tests {
     }
 }
 
-/// Moves the top of the stack `n - 1` places down (ROT_THREE, ROT_FOUR, ROT_N).
+/// Moves the top of the stack `n - 1` places down (ROT_THREE, ROT_FOUR, ROT_N), word by
+/// word: the slots were just written as two words each (`push`), and a 16-byte reload of
+/// one stalls (see `push`). Volatile accesses keep LLVM from fusing the word pairs again.
 #[inline(always)]
 fn rotate_top(stack: &mut [Value], n: usize) {
     let len = stack.len();
     if n < 2 || n > len {
         return;
     }
-    for i in (len - n + 1..len).rev() {
-        stack.swap(i, i - 1);
+    let p = stack.as_mut_ptr() as *mut std::mem::MaybeUninit<u64>;
+    // SAFETY: all indices are below `len`; the values are permuted, none duplicated or lost.
+    unsafe {
+        let word = |i: usize| p.add(i).read_volatile();
+        let (tag, bits) = (word(2 * (len - 1)), word(2 * (len - 1) + 1));
+        for i in (len - n + 1..len).rev() {
+            p.add(2 * i).write_volatile(word(2 * (i - 1)));
+            p.add(2 * i + 1).write_volatile(word(2 * (i - 1) + 1));
+        }
+        p.add(2 * (len - n)).write_volatile(tag);
+        p.add(2 * (len - n) + 1).write_volatile(bits);
     }
 }
 
