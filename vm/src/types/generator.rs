@@ -645,7 +645,9 @@ impl Vm {
     }
 
     /// Starts `g`'s frame (which `resumable_inline` allowed) on the loop's frame stack,
-    /// linked back to `caller`.
+    /// linked back to `caller`. (Inlined: the `Flow` is then built where it is returned,
+    /// not copied after being written piecewise, which stalls.)
+    #[inline(always)]
     fn enter_inline(
         &mut self,
         caller: &mut Frame,
