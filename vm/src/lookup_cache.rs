@@ -100,7 +100,9 @@ pub fn get(ty: &Type, name: &str) -> Option<Option<Value>> {
     let key = ty as *const Type as usize;
     let slots = ty.dict.cache.slots.try_borrow().ok()?;
     let slot = slots.get(index(key, name))?;
-    (slot.ty == key && &*slot.name == name).then(|| slot.found.clone())
+    // (Each value is rebuilt by words: copied whole after a piecewise write it stalls.)
+    (slot.ty == key && &*slot.name == name)
+        .then(|| slot.found.as_ref().map(|v| v.clone().relocate()))
 }
 
 /// Records a lookup result.

@@ -447,7 +447,10 @@ impl Vm {
     }
 
     fn call_type_inner(&mut self, cls: &Rc<Type>, args: &[Value], kwnames: &[Value]) -> PyResult {
-        let new = cls.lookup("__new__").expect("object defines __new__");
+        let new = cls
+            .lookup("__new__")
+            .expect("object defines __new__")
+            .relocate();
         // `(cls, *args)`, then `(obj, *args)`: on the Rust stack for the usual few arguments
         // (a type call is as common as `str(x)`; a vector would cost an allocation).
         let mut small: [Value; 4] = [Value::None, Value::None, Value::None, Value::None];
@@ -474,7 +477,10 @@ impl Vm {
             return Ok(obj);
         }
         let t = self.type_of(&obj);
-        let init = t.lookup("__init__").expect("object defines __init__");
+        let init = t
+            .lookup("__init__")
+            .expect("object defines __init__")
+            .relocate();
         // `object.__init__` would do nothing here: with extra arguments it only fails when
         // `object.__new__` ran too, and that already failed (as in CPython).
         if self
