@@ -27,7 +27,10 @@ def user_time(cmd):
 def main():
     if len(sys.argv) < 4:
         sys.exit(__doc__)
-    runs, program, binaries = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+    runs, program = int(sys.argv[1]), sys.argv[2]
+    # Paths are taken from here (the programs run from bench/programs/); bare names
+    # such as python3 are found on PATH.
+    binaries = [os.path.abspath(b) if os.sep in b else b for b in sys.argv[3:]]
     best = {b: float("inf") for b in binaries}
     for _ in range(runs):
         for b in binaries:
