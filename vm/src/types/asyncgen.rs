@@ -138,7 +138,7 @@ fn add_getters(vm: &Vm, t: &Rc<Type>) {
         "ag_code",
         |vm, a, _| {
             let code = agen_of(vm, &a[0])?.0.code.clone();
-            Ok(vm.obj(&vm.types.code, Payload::Code(code)))
+            Ok(vm.code_object(&code))
         },
         None,
     );

@@ -179,7 +179,7 @@ pub fn init(vm: &mut Vm) {
         vm.add_getter(
             &t,
             code,
-            |vm, a, _| Ok(vm.obj(&vm.types.code, Payload::Code(gen_of(&a[0]).code.clone()))),
+            |vm, a, _| Ok(vm.code_object(&gen_of(&a[0]).code)),
             None,
         );
         vm.add_getter(
