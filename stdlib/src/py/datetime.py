@@ -938,24 +938,6 @@ class time:
             return test is _ne
         return test(*keys)
 
-    def __eq__(self, other):
-        return self._rich(other, None, _eq)
-
-    def __ne__(self, other):
-        return self._rich(other, None, _ne)
-
-    def __lt__(self, other):
-        return self._rich(other, "<", _lt)
-
-    def __le__(self, other):
-        return self._rich(other, "<=", _le)
-
-    def __gt__(self, other):
-        return self._rich(other, ">", _gt)
-
-    def __ge__(self, other):
-        return self._rich(other, ">=", _ge)
-
     def __hash__(self):
         off = self.utcoffset()
         if off is None:
@@ -989,6 +971,26 @@ def _gt(a, b):
 def _ge(a, b):
     return a >= b
 
+
+def _install_comparisons(cls):
+    """Gives `cls` the six comparison methods, each a call of its `_rich(other, op, test)`
+    (`op` names the operator for ordering errors; None for == and !=)."""
+    for name, op, test in (("__eq__", None, _eq), ("__ne__", None, _ne),
+                           ("__lt__", "<", _lt), ("__le__", "<=", _le),
+                           ("__gt__", ">", _gt), ("__ge__", ">=", _ge)):
+        method = _comparison(op, test)
+        method.__name__ = name
+        method.__qualname__ = cls.__name__ + "." + name
+        setattr(cls, name, method)
+
+
+def _comparison(op, test):
+    def method(self, other):
+        return self._rich(other, op, test)
+    return method
+
+
+_install_comparisons(time)
 
 time.min = _make_time(time, 0, 0, 0, 0, None, 0)
 time.max = _make_time(time, 23, 59, 59, 999999, None, 0)
@@ -1274,24 +1276,6 @@ class datetime(date):
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
         return test(self._utc_us(mine), other._utc_us(theirs))
 
-    def __eq__(self, other):
-        return self._rich(other, None, _eq)
-
-    def __ne__(self, other):
-        return self._rich(other, None, _ne)
-
-    def __lt__(self, other):
-        return self._rich(other, "<", _lt)
-
-    def __le__(self, other):
-        return self._rich(other, "<=", _le)
-
-    def __gt__(self, other):
-        return self._rich(other, ">", _gt)
-
-    def __ge__(self, other):
-        return self._rich(other, ">=", _ge)
-
     def __hash__(self):
         off = self.utcoffset()
         if self._fold:
@@ -1303,6 +1287,7 @@ class datetime(date):
 datetime.min = _make_datetime(datetime, 1, 1, 1, 0, 0, 0, 0, None)
 datetime.max = _make_datetime(datetime, 9999, 12, 31, 23, 59, 59, 999999, None)
 datetime.resolution = _td(1)
+_install_comparisons(datetime)
 
 _OWN_TYPES = (date, datetime, time, timedelta, tzinfo, timezone)
 

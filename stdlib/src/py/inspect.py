@@ -18,6 +18,7 @@ CO_VARARGS = 0x04
 CO_VARKEYWORDS = 0x08
 CO_GENERATOR = 0x20
 CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
 CO_ASYNC_GENERATOR = 0x200
 
 
@@ -92,6 +93,9 @@ def isasyncgen(obj):
 
 
 def isawaitable(obj):
+    # A generator counts when types.coroutine marked its code (CO_ITERABLE_COROUTINE).
+    if isinstance(obj, types.GeneratorType):
+        return bool(obj.gi_code.co_flags & CO_ITERABLE_COROUTINE)
     return (isinstance(obj, types.CoroutineType)
             or hasattr(type(obj), '__await__'))
 

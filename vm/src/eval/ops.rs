@@ -504,8 +504,12 @@ impl Vm {
                     for v in t.iter().rev() {
                         push(&mut f.stack, v.clone());
                     }
-                } else if let Some(l) = seq.as_list().filter(|l| l.borrow().len() == n) {
-                    for v in l.borrow().iter().rev() {
+                } else if let Some(l) = seq
+                    .as_list()
+                    .and_then(|l| l.try_borrow().ok())
+                    .filter(|l| l.len() == n)
+                {
+                    for v in l.iter().rev() {
                         push(&mut f.stack, v.clone());
                     }
                 } else {
