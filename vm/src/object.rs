@@ -72,22 +72,17 @@ impl Value {
         unsafe { Value::read_words(&*v as *const Value as *const u64) }
     }
 
-    /// Moves the value out of `p` word by word (see `into_words`): the tag, then only the
-    /// payload bytes its variant uses (a `Bool` leaves the rest of its word undefined).
+    /// Moves the value out of `p` as two word loads (see `into_words`), with no branch on
+    /// the tag.
     ///
     /// # Safety
     /// `p` must point at a live value (8-aligned), which the caller then owns.
     #[inline(always)]
     pub unsafe fn read_words(p: *const u64) -> Value {
-        let payload = p.add(1);
-        match p.read() {
-            0 => Value::None,
-            1 => Value::Bool((payload as *const bool).read()),
-            2 => Value::Int((payload as *const i64).read()),
-            3 => Value::Float((payload as *const f64).read()),
-            4 => Value::Obj((payload as *const Rc<Object>).read()),
-            _ => Value::Type((payload as *const Rc<Type>).read()),
-        }
+        // Two plain word loads, no branch on the tag: `MaybeUninit` because a `Bool` leaves
+        // most of its payload word undefined, which the value never looks at.
+        let p = p as *const std::mem::MaybeUninit<u64>;
+        std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>([p.read(), p.add(1).read()])
     }
 }
 

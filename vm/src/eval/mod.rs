@@ -329,19 +329,16 @@ impl Vm {
                 return Ok(Flow::Return(Value::None));
             };
             f.ip += 1;
-            let op = match op {
-                // Its argument is folded into the next instruction's.
-                Op::EXTENDED_ARG => continue,
-                Op::INVALID => {
-                    let e = self.new_error("SystemError", format!("unknown opcode {arg}"));
-                    return Err((e, false));
-                }
-                op if op as u8 >= Op::FIRST_SUPER => match self.run_super(f, code, op, arg) {
+            // One compare for the common case: `execute`'s own match is the only jump table
+            // (EXTENDED_ARG and INVALID are cases there).
+            let op = if op as u8 >= Op::FIRST_SUPER && op != Op::INVALID {
+                match self.run_super(f, code, op, arg) {
                     Ok(true) => continue,
                     Ok(false) => op.first_half(),
                     Err(e) => return Err((e, false)),
-                },
-                op => op,
+                }
+            } else {
+                op
             };
             f.lasti = i;
             match self.execute(f, code, op, arg) {

@@ -32,7 +32,13 @@ impl Vm {
     #[inline(always)]
     pub(super) fn execute(&mut self, f: &mut Frame, code: &Code, op: Op, arg: u32) -> R {
         match op {
-            Op::NOP => {}
+            // EXTENDED_ARG's argument is already folded into the next instruction's.
+            Op::NOP | Op::EXTENDED_ARG => {}
+            Op::INVALID => {
+                return Err(self
+                    .new_error("SystemError", format!("unknown opcode {arg}"))
+                    .into())
+            }
             Op::LOAD_FAST => match load_fast(&f.fast[arg as usize]) {
                 Some(v) => push(&mut f.stack, v),
                 None => {
@@ -791,9 +797,7 @@ impl Vm {
                 push(&mut f.stack, res);
             }
             // Handled by `dispatch` (superinstructions reach here as their first half).
-            Op::EXTENDED_ARG
-            | Op::INVALID
-            | Op::LOAD_FAST__LOAD_FAST
+            Op::LOAD_FAST__LOAD_FAST
             | Op::LOAD_FAST__LOAD_CONST
             | Op::LOAD_CONST__LOAD_FAST
             | Op::STORE_FAST__LOAD_FAST
