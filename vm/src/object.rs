@@ -338,6 +338,17 @@ pub struct Type {
     pub native: RefCell<Option<Rc<dyn Any>>>,
     /// Direct subclasses, in creation order (`__subclasses__`); weak so classes can die.
     pub subclasses: RefCell<Vec<std::rc::Weak<Type>>>,
+    /// For built-in types (whose attributes cannot change once set up): whether calling
+    /// the type is just its native `__new__` (`__init__` being `object.__init__`).
+    pub native_new: Cell<NativeNew>,
+}
+
+/// See `Type::native_new`.
+#[derive(Clone, Copy)]
+pub enum NativeNew {
+    Unknown,
+    No,
+    Only(NativeFn),
 }
 
 /// `Type::flags` bits, cached from the MRO when a class is made or a dunder is set.

@@ -447,6 +447,14 @@ impl Vm {
     }
 
     fn call_type_inner(&mut self, cls: &Rc<Type>, args: &[Value], kwnames: &[Value]) -> PyResult {
+        if let NativeNew::Only(new) = self.native_new(cls) {
+            if args.len() < 4 {
+                let mut full: [Value; 4] = [Value::None, Value::None, Value::None, Value::None];
+                full[0] = Value::Type(cls.clone());
+                full[1..=args.len()].clone_from_slice(args);
+                return new(self, &full[..=args.len()], kwnames);
+            }
+        }
         let new = cls
             .lookup("__new__")
             .expect("object defines __new__")
@@ -503,6 +511,34 @@ impl Vm {
             )));
         }
         Ok(obj)
+    }
+
+    /// Whether calling built-in type `cls` comes down to its native `__new__` (worked out
+    /// once: a built-in type's attributes are fixed once it is set up).
+    fn native_new(&self, cls: &Rc<Type>) -> NativeNew {
+        if cls.heap {
+            return NativeNew::No;
+        }
+        if let NativeNew::Unknown = cls.native_new.get() {
+            let object_init = self.types.object.lookup("__init__");
+            let init_is_object = match (cls.lookup("__init__"), object_init) {
+                (Some(a), Some(b)) => a.is(&b),
+                _ => false,
+            };
+            let new = match cls.lookup("__new__").as_ref().and_then(|v| v.payload()) {
+                Some(Payload::StaticMethod(f)) => match f.payload() {
+                    Some(Payload::MethodDescr(d)) => Some(d.func),
+                    _ => None,
+                },
+                Some(Payload::MethodDescr(d)) => Some(d.func),
+                _ => None,
+            };
+            cls.native_new.set(match new {
+                Some(f) if init_is_object && cls.meta.is_none() => NativeNew::Only(f),
+                _ => NativeNew::No,
+            });
+        }
+        cls.native_new.get()
     }
 
     /// A new instance of `cls` with `payload`, with a `__dict__` if the class has one.

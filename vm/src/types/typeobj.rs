@@ -33,6 +33,7 @@ pub fn new_static_type(
         flags: Cell::new(0),
         native: RefCell::new(None),
         subclasses: RefCell::new(Vec::new()),
+        native_new: Cell::new(NativeNew::Unknown),
     });
     register_subclass(&t);
     t
@@ -351,6 +352,7 @@ impl Vm {
             flags: Cell::new(0),
             native: RefCell::new(None),
             subclasses: RefCell::new(Vec::new()),
+            native_new: Cell::new(NativeNew::No),
         });
         register_subclass(&t);
         t.flags
