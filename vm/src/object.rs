@@ -68,8 +68,21 @@ impl Value {
     #[inline(always)]
     pub fn relocate(self) -> Value {
         let v = std::mem::ManuallyDrop::new(self);
-        // SAFETY: `v` is a live value, read once and never dropped itself.
-        unsafe { Value::read_words(&*v as *const Value as *const u64) }
+        let p = &*v as *const Value as *const u64;
+        // SAFETY: `v` is a live value, read once and never dropped itself. Only the payload
+        // bytes its variant uses are read: the enclosing enum may have written them alone
+        // (a `Bool`'s one byte), and a whole-word load of them would stall.
+        unsafe {
+            let payload = p.add(1);
+            match p.read() {
+                0 => Value::None,
+                1 => Value::Bool((payload as *const bool).read()),
+                2 => Value::Int((payload as *const i64).read()),
+                3 => Value::Float((payload as *const f64).read()),
+                4 => Value::Obj((payload as *const Rc<Object>).read()),
+                _ => Value::Type((payload as *const Rc<Type>).read()),
+            }
+        }
     }
 
     /// Moves the value out of `p` as two word loads (see `into_words`), with no branch on

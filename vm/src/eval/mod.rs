@@ -318,36 +318,41 @@ impl Vm {
         // SAFETY: the frame's code object lives as long as the frame keeps it, and no
         // instruction replaces `f.code` (saves a reference count round trip per entry).
         let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
-        loop {
+        // The instruction pointer lives in a register while the frame runs here; `f.ip` is
+        // brought up to date whenever the loop hands the frame back (every return below).
+        let mut ip = f.ip;
+        let flow = loop {
             // Orphaned generators close before the next instruction, as if CPython's
             // reference count had dropped to zero right there.
             if crate::types::generator::PENDING.with(|p| p.get()) {
                 self.run_orphans();
             }
-            let i = f.ip;
+            let i = ip;
             let Some(&Instr { op, arg }) = code.instrs.get(i) else {
-                return Ok(Flow::Return(Value::None));
+                break Ok(Flow::Return(Value::None));
             };
-            f.ip += 1;
+            ip += 1;
             // One compare for the common case: `execute`'s own match is the only jump table
             // (EXTENDED_ARG and INVALID are cases there).
             let op = if op as u8 >= Op::FIRST_SUPER && op != Op::INVALID {
-                match self.run_super(f, code, op, arg) {
+                match self.run_super(f, &mut ip, code, op, arg) {
                     Ok(true) => continue,
                     Ok(false) => op.first_half(),
-                    Err(e) => return Err((e, false)),
+                    Err(e) => break Err((e, false)),
                 }
             } else {
                 op
             };
             f.lasti = i;
-            match self.execute(f, code, op, arg) {
+            match self.execute(f, &mut ip, code, op, arg) {
                 Ok(Flow::Next) => {}
-                Ok(flow) => return Ok(flow),
-                Err(Raise::Error(e)) => return Err((e, false)),
-                Err(Raise::Reraise(e)) => return Err((e, true)),
+                Ok(flow) => break Ok(flow),
+                Err(Raise::Error(e)) => break Err((e, false)),
+                Err(Raise::Reraise(e)) => break Err((e, true)),
             }
-        }
+        };
+        f.ip = ip;
+        flow
     }
 }
 

@@ -30,7 +30,14 @@ fn name(code: &Code, i: u32) -> &Value {
 
 impl Vm {
     #[inline(always)]
-    pub(super) fn execute(&mut self, f: &mut Frame, code: &Code, op: Op, arg: u32) -> R {
+    pub(super) fn execute(
+        &mut self,
+        f: &mut Frame,
+        ip: &mut usize,
+        code: &Code,
+        op: Op,
+        arg: u32,
+    ) -> R {
         match op {
             // EXTENDED_ARG's argument is already folded into the next instruction's.
             Op::NOP | Op::EXTENDED_ARG => {}
@@ -198,10 +205,10 @@ impl Vm {
                 let r = self.contains(&c, &v)?;
                 push(&mut f.stack, Value::Bool(r != (arg == 1)));
             }
-            Op::JUMP_FORWARD => f.ip += arg as usize,
+            Op::JUMP_FORWARD => *ip += arg as usize,
             Op::JUMP_ABSOLUTE => {
-                f.ip = arg as usize;
-                if f.ip <= f.lasti {
+                *ip = arg as usize;
+                if *ip <= f.lasti {
                     self.check_interrupt()?;
                 }
             }
@@ -212,8 +219,8 @@ impl Vm {
                     _ => self.truthy(&v)?,
                 };
                 if b == (op == Op::POP_JUMP_IF_TRUE) {
-                    f.ip = arg as usize;
-                    if f.ip <= f.lasti {
+                    *ip = arg as usize;
+                    if *ip <= f.lasti {
                         self.check_interrupt()?;
                     }
                 }
@@ -221,7 +228,7 @@ impl Vm {
             Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
                 let b = self.truthy(top!(f))?;
                 if b == (op == Op::JUMP_IF_TRUE_OR_POP) {
-                    f.ip = arg as usize;
+                    *ip = arg as usize;
                 } else {
                     pop!(f);
                 }
@@ -249,7 +256,7 @@ impl Vm {
                     Some(v) => push(&mut f.stack, v),
                     None => {
                         pop!(f);
-                        f.ip += arg as usize;
+                        *ip += arg as usize;
                     }
                 }
             }
@@ -555,7 +562,7 @@ impl Vm {
             }
             Op::SETUP_FINALLY => f.blocks.push(Block {
                 kind: BlockKind::Finally,
-                handler: f.ip + arg as usize,
+                handler: *ip + arg as usize,
                 level: f.stack.len(),
             }),
             Op::POP_BLOCK => {
@@ -594,7 +601,7 @@ impl Vm {
                 let res = self.call(&enter, &[], &[])?;
                 f.blocks.push(Block {
                     kind: BlockKind::Finally,
-                    handler: f.ip + arg as usize,
+                    handler: *ip + arg as usize,
                     level: f.stack.len(),
                 });
                 push(&mut f.stack, res);
@@ -614,7 +621,7 @@ impl Vm {
                 let right = pop!(f);
                 let left = pop!(f);
                 if !self.exception_matches(&left, &right)? {
-                    f.ip = arg as usize;
+                    *ip = arg as usize;
                 }
             }
             Op::LOAD_ASSERTION_ERROR => {
@@ -737,7 +744,7 @@ impl Vm {
                 match self.yield_from_step(&receiver, v)? {
                     Ok(value) => {
                         // Delegate yielded: re-execute this instruction on resume.
-                        f.ip -= 1;
+                        *ip -= 1;
                         f.yielding_from = true;
                         return Ok(Flow::Yield(value));
                     }
@@ -791,7 +798,7 @@ impl Vm {
                 let res = pop!(f);
                 f.blocks.push(Block {
                     kind: BlockKind::Finally,
-                    handler: f.ip + arg as usize,
+                    handler: *ip + arg as usize,
                     level: f.stack.len(),
                 });
                 push(&mut f.stack, res);

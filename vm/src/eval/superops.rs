@@ -10,16 +10,17 @@ use crate::object::{Code, PyResult, Value};
 use crate::Vm;
 
 impl Vm {
-    /// Runs superinstruction `op`, whose first argument is `arg`; `f.ip` is already past it.
+    /// Runs superinstruction `op`, whose first argument is `arg`; `ip` is already past it.
     #[inline(always)]
     pub(super) fn run_super(
         &mut self,
         f: &mut Frame,
+        ip: &mut usize,
         code: &Code,
         op: Op,
         arg: u32,
     ) -> PyResult<bool> {
-        let i = f.ip - 1;
+        let i = *ip - 1;
         let arg2 = code.instrs[i + 1].arg as usize;
         let a = arg as usize;
         match op {
@@ -71,7 +72,7 @@ impl Vm {
                 // SAFETY: both slots hold ints or floats, which own nothing.
                 unsafe { f.stack.set_len(n - 2) };
                 if b == (op == Op::COMPARE_OP__POP_JUMP_IF_TRUE) {
-                    f.ip = arg2;
+                    *ip = arg2;
                     f.lasti = i + 1;
                     if arg2 <= i + 1 {
                         // A backward jump checks for Ctrl-C, as the plain one does.
@@ -82,7 +83,7 @@ impl Vm {
             }
             _ => return Ok(false),
         }
-        f.ip = i + 2;
+        *ip = i + 2;
         f.lasti = i + 1;
         Ok(true)
     }
