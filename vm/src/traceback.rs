@@ -535,6 +535,9 @@ impl Vm {
             Some(l) => l.clone(),
             None => self.fast_locals(f)?,
         };
+        // Suspended in `yield from`, 3.10's f_lasti is the instruction before YIELD_FROM
+        // (the frame resumes at f_lasti + 1 to run it again).
+        let lasti = if f.yielding_from { f.ip - 1 } else { f.lasti };
         let info = FrameInfo {
             code: f.code.clone(),
             globals: f.globals.clone(),
@@ -543,9 +546,9 @@ impl Vm {
             lineno: if f.ip == 0 {
                 Some(f.code.co.firstlineno)
             } else {
-                f.lineno()
+                crate::eval::line_at(&f.code, lasti)
             },
-            lasti: if f.ip == 0 { NOT_STARTED } else { f.lasti },
+            lasti: if f.ip == 0 { NOT_STARTED } else { lasti },
             locals: Some(locals),
             back: Value::None,
             live: None,

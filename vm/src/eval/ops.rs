@@ -249,8 +249,8 @@ impl Vm {
                     return Ok(Flow::Next);
                 }
                 let it = top!(f).clone();
-                if let Some(resume) = self.gen_resume_inline(f, &it, &Value::None, true) {
-                    return Ok(resume);
+                if let Some(frame) = self.gen_resume_inline(f, &it, &Value::None, true) {
+                    return Ok(Flow::Resume(frame));
                 }
                 match self.next(&it)? {
                     Some(v) => push(&mut f.stack, v),
@@ -338,8 +338,8 @@ impl Vm {
                 // [method, self, args...] or [NULL(None marker), callable, args...]
                 let callee = base + is_null_marker(&f.stack[base]) as usize;
                 if n == 1 && callee == base {
-                    if let Some(flow) = self.send_inline(f, base) {
-                        return Ok(flow);
+                    if let Some(frame) = self.send_inline(f, base) {
+                        return Ok(Flow::Resume(frame));
                     }
                 }
                 match self.stack_call(f, callee, base) {
@@ -738,8 +738,8 @@ impl Vm {
                 f.yielding_from = false;
                 let v = pop!(f);
                 let receiver = top!(f).clone();
-                if let Some(resume) = self.gen_resume_inline(f, &receiver, &v, false) {
-                    return Ok(resume);
+                if let Some(frame) = self.gen_resume_inline(f, &receiver, &v, false) {
+                    return Ok(Flow::Resume(frame));
                 }
                 match self.yield_from_step(&receiver, v)? {
                     Ok(value) => {

@@ -602,7 +602,7 @@ impl Vm {
         it: &Value,
         sent: &Value,
         for_iter: bool,
-    ) -> Option<Flow> {
+    ) -> Option<Box<Frame>> {
         let Value::Obj(o) = it else {
             return None;
         };
@@ -622,7 +622,7 @@ impl Vm {
     /// (`f.stack[base..]` is `[send, gen, value]`): runs the generator's frame on the
     /// caller's eval loop instead of a nested one, as FOR_ITER does. `None` leaves the call
     /// (and any error) to the `send` method.
-    pub(crate) fn send_inline(&mut self, caller: &mut Frame, base: usize) -> Option<Flow> {
+    pub(crate) fn send_inline(&mut self, caller: &mut Frame, base: usize) -> Option<Box<Frame>> {
         let Some(Payload::MethodDescr(d)) = caller.stack[base].payload() else {
             return None;
         };
@@ -644,9 +644,9 @@ impl Vm {
         Some(self.enter_inline(caller, &o, g, Entry::Send(sent), LinkKind::Send))
     }
 
-    /// Starts `g`'s frame (which `resumable_inline` allowed) on the loop's frame stack,
-    /// linked back to `caller`. (Inlined: the `Flow` is then built where it is returned,
-    /// not copied after being written piecewise, which stalls.)
+    /// `g`'s frame (which `resumable_inline` allowed), started and linked back to `caller`,
+    /// for the loop's frame stack. (A bare pointer back, for a register: an `Option<Flow>`
+    /// goes through memory and is copied whole after being written piecewise, a stall.)
     #[inline(always)]
     fn enter_inline(
         &mut self,
@@ -655,7 +655,7 @@ impl Vm {
         g: &GenObject,
         entry: Entry,
         kind: LinkKind,
-    ) -> Flow {
+    ) -> Box<Frame> {
         let mut frame = g.frame.borrow_mut().take().expect("checked resumable");
         g.started.set(true);
         let caller_exc = self.begin_entry(g, &mut frame, entry);
@@ -664,7 +664,7 @@ impl Vm {
             caller_exc,
             kind,
         });
-        Flow::Resume(frame)
+        frame
     }
 
     /// `_gen_throw` for a frame resumed with an exception thrown in: raised where it is
@@ -700,7 +700,7 @@ impl Vm {
                 } else {
                     (Entry::Throw(Box::new(t)), LinkKind::YieldFrom)
                 };
-                return Ok(self.enter_inline(f, o, g, entry, kind));
+                return Ok(Flow::Resume(self.enter_inline(f, o, g, entry, kind)));
             }
         }
         let r = if closing {
