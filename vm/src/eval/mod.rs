@@ -237,6 +237,7 @@ impl Vm {
     /// (The frame moves in and out by value: a reference to `run_frame`'s `f` would keep
     /// that variable out of a register for the whole loop.)
     #[inline(never)]
+    #[allow(clippy::vec_box)] // `run_frame`'s stack: frames must not move (`Vm::frames`).
     fn resume_delegates(&mut self, mut f: Box<Frame>, callers: &mut Vec<Box<Frame>>) -> Box<Frame> {
         while f.yielding_from && f.pending_throw.is_none() && self.depth < self.recursion_limit {
             let i = f.ip;
