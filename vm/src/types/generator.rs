@@ -427,20 +427,26 @@ impl Vm {
             GenKind::Coroutine => &self.types.coroutine,
             GenKind::AsyncGenerator => &self.types.async_generator,
         };
-        self.obj(
-            t,
-            Payload::Generator(Box::new(GenObject {
-                frame: RefCell::new(Some(frame)),
-                running: Cell::new(false),
-                started: Cell::new(started),
-                kind,
-                code,
-                name: RefCell::new(name),
-                qualname: RefCell::new(qualname),
-                exc_state: RefCell::new(Value::None),
-                ag: (kind == GenKind::AsyncGenerator).then(Box::default),
-            })),
-        )
+        // Written field by field into its allocation: built on the stack and then moved
+        // there, the struct was copied in 16-byte blocks just after being written in
+        // smaller pieces, which stalls the CPU (a coroutine is made per `async def` call).
+        let mut g = Box::<GenObject>::new_uninit();
+        let p = g.as_mut_ptr();
+        // SAFETY: every field is written once before `assume_init`.
+        let g = unsafe {
+            std::ptr::addr_of_mut!((*p).frame).write(RefCell::new(Some(frame)));
+            std::ptr::addr_of_mut!((*p).running).write(Cell::new(false));
+            std::ptr::addr_of_mut!((*p).started).write(Cell::new(started));
+            std::ptr::addr_of_mut!((*p).kind).write(kind);
+            std::ptr::addr_of_mut!((*p).code).write(code);
+            std::ptr::addr_of_mut!((*p).name).write(RefCell::new(name));
+            std::ptr::addr_of_mut!((*p).qualname).write(RefCell::new(qualname));
+            std::ptr::addr_of_mut!((*p).exc_state).write(RefCell::new(Value::None));
+            let ag = (kind == GenKind::AsyncGenerator).then(Box::default);
+            std::ptr::addr_of_mut!((*p).ag).write(ag);
+            g.assume_init()
+        };
+        self.obj(t, Payload::Generator(g))
     }
 
     /// `gen_send_ex`: resumes with a sent value or a thrown exception.
