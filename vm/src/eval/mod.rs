@@ -15,6 +15,7 @@ pub use attr::AttrCache;
 pub use cache::{decode, GlobalCache, Instr};
 pub use frame::{line_at, simple_argcount, Block, BlockKind, Frame};
 pub use op::Op;
+pub(crate) use ops::push;
 
 use crate::object::*;
 use crate::types::generator::GenKind;

@@ -1202,7 +1202,7 @@ fn rotate_top(stack: &mut [Value], n: usize) {
 /// into a function this big). Frames reserve `co_stacksize` slots, so the capacity check
 /// practically always passes.
 #[inline(always)]
-pub(super) fn push(stack: &mut Vec<Value>, v: Value) {
+pub(crate) fn push(stack: &mut Vec<Value>, v: Value) {
     let len = stack.len();
     if len < stack.capacity() {
         // SAFETY: `len < capacity`, so the slot is allocated and unused; writing it and

@@ -529,11 +529,14 @@ impl Vm {
     /// `gen_begin`, then the value sent goes on `frame`'s stack, or the exception thrown
     /// waits in it (chained, as `_PyErr_ChainStackItem` does, to what the generator itself
     /// was handling, not to its caller's exception).
+    /// (Inlined: callers mostly know the entry's variant, and an `Entry` passed through
+    /// memory is read back whole right after being written piecewise, a stall.)
+    #[inline(always)]
     fn begin_entry(&mut self, g: &GenObject, frame: &mut Frame, entry: Entry) -> Value {
         let own_state = !g.exc_state.borrow().is_none();
         let caller_exc = self.gen_begin(g);
         match entry {
-            Entry::Send(v) => frame.stack.push(v),
+            Entry::Send(v) => crate::eval::push(&mut frame.stack, v),
             Entry::Throw(t) => {
                 if own_state {
                     self.set_context(&t.exc);
