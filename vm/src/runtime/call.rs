@@ -447,18 +447,6 @@ impl Vm {
     }
 
     fn call_type_inner(&mut self, cls: &Rc<Type>, args: &[Value], kwnames: &[Value]) -> PyResult {
-        if let NativeNew::Only(new) = self.native_new(cls) {
-            if args.len() < 4 {
-                let mut full: [Value; 4] = [Value::None, Value::None, Value::None, Value::None];
-                full[0] = Value::Type(cls.clone());
-                full[1..=args.len()].clone_from_slice(args);
-                return new(self, &full[..=args.len()], kwnames);
-            }
-        }
-        let new = cls
-            .lookup("__new__")
-            .expect("object defines __new__")
-            .relocate();
         // `(cls, *args)`, then `(obj, *args)`: on the Rust stack for the usual few arguments
         // (a type call is as common as `str(x)`; a vector would cost an allocation).
         let mut small: [Value; 4] = [Value::None, Value::None, Value::None, Value::None];
@@ -473,6 +461,13 @@ impl Vm {
             &mut big
         };
         full[0] = Value::Type(cls.clone());
+        if let NativeNew::Only(new) = self.native_new(cls) {
+            return new(self, full, kwnames);
+        }
+        let new = cls
+            .lookup("__new__")
+            .expect("object defines __new__")
+            .relocate();
         let new = match new.payload() {
             Some(Payload::StaticMethod(f)) => f.clone(),
             _ => new,
