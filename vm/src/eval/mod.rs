@@ -15,7 +15,7 @@ pub use attr::AttrCache;
 pub use cache::{decode, GlobalCache, Instr};
 pub use frame::{line_at, simple_argcount, Block, BlockKind, Frame};
 pub use op::Op;
-pub(crate) use ops::push;
+pub(crate) use ops::{pop, push};
 
 use crate::object::*;
 use crate::types::generator::GenKind;
@@ -97,7 +97,9 @@ impl Vm {
                     Ok(()) => {
                         callers.push(std::mem::replace(&mut f, callee));
                         self.frames.push(&*f as *const Frame);
-                        f = self.resume_delegates(f, &mut callers);
+                        if f.yielding_from {
+                            f = self.resume_delegates(f, &mut callers);
+                        }
                         continue;
                     }
                     Err(e) => {
@@ -246,16 +248,14 @@ impl Vm {
                 break;
             }
             // YIELD_FROM: the value sent on top, the delegate under it.
-            let n = f.stack.len();
-            let (Some(receiver), Some(sent)) = (f.stack.get(n.wrapping_sub(2)), f.stack.last())
-            else {
+            if f.stack.len() < 2 {
+                break;
+            }
+            let sent = pop(&mut f.stack);
+            let Some(callee) = self.gen_resume_inline(&mut f, &sent, false) else {
+                push(&mut f.stack, sent);
                 break;
             };
-            let (receiver, sent) = (receiver.clone(), sent.clone());
-            let Some(callee) = self.gen_resume_inline(&mut f, &receiver, &sent, false) else {
-                break;
-            };
-            f.stack.pop();
             f.yielding_from = false;
             f.lasti = i;
             f.ip = i + 1;

@@ -248,10 +248,10 @@ impl Vm {
                     push(&mut f.stack, v);
                     return Ok(Flow::Next);
                 }
-                let it = top!(f).clone();
-                if let Some(frame) = self.gen_resume_inline(f, &it, &Value::None, true) {
+                if let Some(frame) = self.gen_resume_inline(f, &Value::None, true) {
                     return Ok(Flow::Resume(frame));
                 }
+                let it = top!(f).clone();
                 match self.next(&it)? {
                     Some(v) => push(&mut f.stack, v),
                     None => {
@@ -737,10 +737,10 @@ impl Vm {
             Op::YIELD_FROM => {
                 f.yielding_from = false;
                 let v = pop!(f);
-                let receiver = top!(f).clone();
-                if let Some(frame) = self.gen_resume_inline(f, &receiver, &v, false) {
+                if let Some(frame) = self.gen_resume_inline(f, &v, false) {
                     return Ok(Flow::Resume(frame));
                 }
+                let receiver = top!(f).clone();
                 match self.yield_from_step(&receiver, v)? {
                     Ok(value) => {
                         // Delegate yielded: re-execute this instruction on resume.
@@ -1225,7 +1225,7 @@ pub(crate) fn push(stack: &mut Vec<Value>, v: Value) {
 /// `stack.pop()`, reading the two words `push` wrote (a 16-byte load of a slot just
 /// written as two 8-byte stores would stall: see `push`).
 #[inline(always)]
-pub(super) fn pop(stack: &mut Vec<Value>) -> Value {
+pub(crate) fn pop(stack: &mut Vec<Value>) -> Value {
     let len = stack.len().checked_sub(1).expect("value stack underflow");
     // SAFETY: slot `len` holds a value, which the caller owns once the length excludes it.
     unsafe {

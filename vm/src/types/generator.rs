@@ -551,6 +551,10 @@ impl Vm {
     /// exception state, for `gen_end`.
     pub(crate) fn gen_begin(&mut self, g: &GenObject) -> Value {
         g.running.set(true);
+        // The common case, neither side handling an exception: nothing to swap.
+        if self.exc_info.is_none() && g.exc_state.borrow().is_none() {
+            return Value::None;
+        }
         let caller_exc = self.exc_info.clone();
         let saved = g.exc_state.replace(Value::None);
         if !saved.is_none() {
@@ -561,12 +565,22 @@ impl Vm {
 
     /// Undoes `gen_begin` after `g`'s frame yielded (`suspended`: the frame, kept along
     /// with the exception being handled inside) or finished.
+    #[inline]
     pub(crate) fn gen_end(
         &mut self,
         g: &GenObject,
         caller_exc: Value,
         suspended: Option<Box<Frame>>,
     ) {
+        g.running.set(false);
+        // The common case, neither side handling an exception (`g.exc_state` is empty
+        // while it runs): nothing to swap.
+        if caller_exc.is_none() && self.exc_info.is_none() {
+            if let Some(frame) = suspended {
+                *g.frame.borrow_mut() = Some(frame);
+            }
+            return;
+        }
         let inner = std::mem::replace(&mut self.exc_info, caller_exc);
         g.running.set(false);
         if let Some(frame) = suspended {
@@ -605,26 +619,28 @@ impl Vm {
     /// goes in `caller.resumed`), when `it` is a generator or coroutine that can resume
     /// now. `None` leaves everything unusual (and the errors) to `generator_next` /
     /// `yield_from_step`.
+    /// The generator is the one on top of `caller`'s stack (FOR_ITER's iterator, YIELD_FROM's
+    /// receiver once the value sent is popped).
     pub(crate) fn gen_resume_inline(
         &mut self,
         caller: &mut Frame,
-        it: &Value,
         sent: &Value,
         for_iter: bool,
     ) -> Option<Box<Frame>> {
-        let Value::Obj(o) = it else {
+        let Some(Value::Obj(o)) = caller.stack.last() else {
             return None;
         };
         let g = resumable_inline(o, for_iter)?;
         if !g.started.get() && !sent.is_none() {
             return None;
         }
+        let o = o.clone();
         let kind = if for_iter {
             LinkKind::ForIter
         } else {
             LinkKind::YieldFrom
         };
-        Some(self.enter_inline(caller, o, g, Entry::Send(sent.clone()), kind))
+        Some(self.enter_inline(caller, o, Entry::Send(sent.clone()), kind))
     }
 
     /// CALL_METHOD of `gen.send(value)` on a generator or coroutine that can resume now
@@ -643,33 +659,36 @@ impl Vm {
         let Value::Obj(o) = &caller.stack[base + 1] else {
             return None;
         };
-        let o = o.clone();
-        let g = resumable_inline(&o, false)?;
+        let g = resumable_inline(o, false)?;
         if !g.started.get() && !caller.stack[base + 2].is_none() {
             return None;
         }
+        let o = o.clone();
         let sent = caller.stack.pop().expect("the sent value");
         caller.stack.truncate(base);
-        Some(self.enter_inline(caller, &o, g, Entry::Send(sent), LinkKind::Send))
+        Some(self.enter_inline(caller, o, Entry::Send(sent), LinkKind::Send))
     }
 
-    /// `g`'s frame (which `resumable_inline` allowed), started and linked back to `caller`,
-    /// for the loop's frame stack. (A bare pointer back, for a register: an `Option<Flow>`
-    /// goes through memory and is copied whole after being written piecewise, a stall.)
+    /// The frame of generator `o` (which `resumable_inline` allowed), started and linked
+    /// back to `caller`, for the loop's frame stack. (A bare pointer back, for a register:
+    /// an `Option<Flow>` goes through memory and is copied whole after being written
+    /// piecewise, a stall.)
     #[inline(always)]
     fn enter_inline(
         &mut self,
         caller: &mut Frame,
-        o: &Rc<Object>,
-        g: &GenObject,
+        o: Rc<Object>,
         entry: Entry,
         kind: LinkKind,
     ) -> Box<Frame> {
+        let Payload::Generator(g) = &o.payload else {
+            unreachable!("checked by resumable_inline")
+        };
         let mut frame = g.frame.borrow_mut().take().expect("checked resumable");
         g.started.set(true);
         let caller_exc = self.begin_entry(g, &mut frame, entry);
         caller.resumed = Some(GenLink {
-            gen: o.clone(),
+            gen: o,
             caller_exc,
             kind,
         });
@@ -709,7 +728,7 @@ impl Vm {
                 } else {
                     (Entry::Throw(Box::new(t)), LinkKind::YieldFrom)
                 };
-                return Ok(Flow::Resume(self.enter_inline(f, o, g, entry, kind)));
+                return Ok(Flow::Resume(self.enter_inline(f, o.clone(), entry, kind)));
             }
         }
         let r = if closing {
