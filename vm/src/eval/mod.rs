@@ -267,6 +267,7 @@ impl Vm {
     }
 
     /// `gen_end` for a generator resumed inline; gives its kind.
+    #[inline(never)]
     fn gen_link_end(&mut self, link: GenLink, suspended: Option<Box<Frame>>) -> GenKind {
         let Payload::Generator(g) = &link.gen.payload else {
             unreachable!("links hold generators")
@@ -359,6 +360,8 @@ impl Vm {
         // The instruction pointer lives in a register while the frame runs here; `f.ip` is
         // brought up to date whenever the loop hands the frame back (every return below).
         let mut ip = f.ip;
+        // Held apart from `code` so its address and length can stay in registers.
+        let instrs: &[Instr] = &code.instrs;
         let flow = loop {
             // Orphaned generators close before the next instruction, as if CPython's
             // reference count had dropped to zero right there.
@@ -366,7 +369,7 @@ impl Vm {
                 self.run_orphans();
             }
             let i = ip;
-            let Some(&Instr { op, arg }) = code.instrs.get(i) else {
+            let Some(&Instr { op, arg }) = instrs.get(i) else {
                 break Ok(Flow::Return(Value::None));
             };
             ip += 1;
