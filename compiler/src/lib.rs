@@ -68,7 +68,7 @@ pub fn compile_str(
         ast::Mod::Interactive(m) => {
             ast_opt::optimize_module(&mut m.body);
             let tables = symtable::build_module(&m.body, filename, &index, source)?;
-            codegen::compile_module(&m.body, &tables, &index, source, filename, warnings)
+            codegen::compile_interactive(&m.body, &tables, &index, source, filename, warnings)
         }
         ast::Mod::Expression(e) => {
             ast_opt::optimize_expression(&mut e.body);

@@ -16,7 +16,7 @@ mod tokens;
 use crate::error::{CompileError, ErrorKind};
 use crate::source::LineIndex;
 use crate::Mode;
-use rustpython_parser::ast;
+use rustpython_parser::ast::{self, Ranged};
 use tokens::When;
 
 /// Decodes source bytes as CPython does before tokenizing.
@@ -124,7 +124,9 @@ fn parse_lines(
     let diag = diagnose::Diagnoser::new(source, &scan.tokens, lines, filename);
     let failure = match (parsed, &scan.error) {
         (Ok(module), None) => {
-            return match rejected(&diag, &module, true) {
+            let error = rejected(&diag, &module, true)
+                .or_else(|| extra_single_statement(&module, source, lines, filename));
+            return match error {
                 Some(e) => Err(Failure::parser(e)),
                 None => Ok(module),
             };
@@ -165,6 +167,64 @@ fn rejected(diag: &diagnose::Diagnoser, module: &ast::Mod, future: bool) -> Opti
         return first;
     }
     crate::validate::check(module, src, lines, filename).err()
+}
+
+/// `single` mode takes one statement: one compound statement, or simple statements on
+/// one logical line. What follows is CPython's "multiple statements" error (at the end of
+/// the first line), or "invalid syntax" at the first token after a compound statement.
+fn extra_single_statement(
+    module: &ast::Mod,
+    source: &str,
+    lines: &Lines,
+    filename: &str,
+) -> Option<CompileError> {
+    let ast::Mod::Interactive(m) = module else {
+        return None;
+    };
+    let (first, rest) = m.body.split_first()?;
+    let compound = !matches!(
+        first,
+        ast::Stmt::Expr(_)
+            | ast::Stmt::Assign(_)
+            | ast::Stmt::AugAssign(_)
+            | ast::Stmt::AnnAssign(_)
+            | ast::Stmt::Pass(_)
+            | ast::Stmt::Break(_)
+            | ast::Stmt::Continue(_)
+            | ast::Stmt::Return(_)
+            | ast::Stmt::Raise(_)
+            | ast::Stmt::Global(_)
+            | ast::Stmt::Nonlocal(_)
+            | ast::Stmt::Import(_)
+            | ast::Stmt::ImportFrom(_)
+            | ast::Stmt::Assert(_)
+            | ast::Stmt::Delete(_)
+    );
+    let mut prev_end = first.end().to_usize();
+    for s in rest {
+        let start = s.start().to_usize();
+        if compound {
+            let len = source[start..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(source.len() - start)
+                .max(1);
+            return Some(lines.span(
+                ErrorKind::SyntaxError,
+                "invalid syntax",
+                filename,
+                start,
+                start + len,
+            ));
+        }
+        if lines.line_of(start) != lines.line_of(prev_end) {
+            let msg = "multiple statements found while compiling a single statement";
+            let mut e = lines.span(ErrorKind::SyntaxError, msg, filename, prev_end, prev_end);
+            e.end_offset = e.offset; // an empty range there, as CPython reports it
+            return Some(e);
+        }
+        prev_end = s.end().to_usize();
+    }
+    None
 }
 
 /// The error CPython meets first of two found by separate checks.

@@ -42,6 +42,11 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
     vm.set_attr_str(&m, "maxunicode", Value::Int(0x10ffff));
     crate::types::structseq::add_sys_info(vm, &m);
     vm.set_attr_str(&m, "dont_write_bytecode", Value::Bool(true));
+    vm.add_function(&m, "displayhook", default_displayhook);
+    let hook = vm.getattr_str(&Value::Obj(m.clone()), "displayhook");
+    if let Ok(hook) = hook {
+        vm.set_attr_str(&m, "__displayhook__", hook);
+    }
     vm.add_function(&m, "exit", |vm, a, kw| {
         let a = vm.check_args("exit", a, kw, 0, 1)?;
         let cls = vm.exc("SystemExit");
@@ -125,6 +130,24 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
 fn stream(vm: &Vm, which: StdStream, _name: &str) -> Value {
     let t = vm.aux_type("_io.TextIOWrapper");
     vm.obj(&t, Payload::Native(Box::new(which)))
+}
+
+/// `sys.displayhook`'s default: the repr of a value other than None goes to `sys.stdout`
+/// and the value to `builtins._` (cleared first, so printing may show the old one gone).
+fn default_displayhook(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
+    let v = vm.one_arg("displayhook", a, kw)?.clone();
+    if v.is_none() {
+        return Ok(Value::None);
+    }
+    let builtins = vm.builtins.clone();
+    vm.set_attr_str(&builtins, "_", Value::None);
+    let text = vm.repr_string(&v)?;
+    let Some(out) = vm.sys_attr("stdout").filter(|o| !o.is_none()) else {
+        return Err(vm.runtime_error("lost sys.stdout"));
+    };
+    vm.write_to(&out, &format!("{text}\n"))?;
+    vm.set_attr_str(&builtins, "_", v);
+    Ok(Value::None)
 }
 
 fn init_stream_type(vm: &mut Vm) {

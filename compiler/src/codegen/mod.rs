@@ -58,6 +58,8 @@ pub struct Compiler<'a> {
     /// The pattern node last visited (CPython's location while compiling a `match`), where
     /// pattern errors point.
     pattern_range: TextRange,
+    /// `single` mode: module-level expression statements print their value (PRINT_EXPR).
+    interactive: bool,
 }
 
 /// Compiles a module body into its code object.
@@ -73,6 +75,32 @@ pub fn compile_module(
     let result = c.scan_future(body).and_then(|()| {
         c.enter_scope("<module>", ScopeType::Module, tables.top(), 1);
         c.body(body)?;
+        c.finish_scope(true)
+    });
+    warnings.append(&mut c.warnings);
+    result
+}
+
+/// Compiles an interactive statement (`single` mode, as the REPL reads one): no
+/// docstring, and expression statements at module level print their value.
+pub fn compile_interactive(
+    body: &[ast::Stmt],
+    tables: &SymbolTables,
+    index: &LineIndex,
+    source: &str,
+    filename: &str,
+    warnings: &mut Vec<CompileWarning>,
+) -> CResult<CodeObject> {
+    let mut c = Compiler::new(tables, index, source, filename);
+    c.interactive = true;
+    let result = c.scan_future(body).and_then(|()| {
+        c.enter_scope("<module>", ScopeType::Module, tables.top(), 1);
+        if stmt::find_ann(body) {
+            // On the code's first line, wherever the statement is.
+            c.u().lineno = 1;
+            c.emit(Opcode::SETUP_ANNOTATIONS);
+        }
+        c.stmts(body)?;
         c.finish_scope(true)
     });
     warnings.append(&mut c.warnings);
@@ -113,6 +141,7 @@ impl<'a> Compiler<'a> {
             warnings: Vec::new(),
             stmt_range: TextRange::default(),
             pattern_range: TextRange::default(),
+            interactive: false,
         }
     }
 

@@ -107,6 +107,11 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn expr_stmt(&mut self, value: &'a ast::Expr) -> CResult {
+        if self.interactive && self.units.len() == 1 {
+            self.expr(value)?;
+            self.emit(PRINT_EXPR);
+            return Ok(());
+        }
         if let ast::Expr::Constant(_) = value {
             self.emit(NOP);
             return Ok(());
@@ -260,7 +265,7 @@ fn inplace_op(op: ast::Operator) -> Opcode {
 }
 
 /// Whether a body (not descending into nested scopes) has an annotated assignment.
-fn find_ann(stmts: &[ast::Stmt]) -> bool {
+pub(super) fn find_ann(stmts: &[ast::Stmt]) -> bool {
     stmts.iter().any(|s| match s {
         ast::Stmt::AnnAssign(_) => true,
         ast::Stmt::For(f) => find_ann(&f.body) || find_ann(&f.orelse),

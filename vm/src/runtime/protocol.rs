@@ -699,12 +699,12 @@ impl Vm {
     }
 
     /// PRINT_EXPR (interactive mode): `sys.displayhook`.
+    /// PRINT_EXPR: the value goes to `sys.displayhook`.
     pub fn display_hook(&mut self, v: &Value) -> PyResult<()> {
-        if v.is_none() {
-            return Ok(());
-        }
-        let r = self.repr_string(v)?;
-        self.stdout.borrow_mut().write_str(&format!("{r}\n"));
+        let Some(hook) = self.sys_attr("displayhook") else {
+            return Err(self.runtime_error("lost sys.displayhook"));
+        };
+        self.call(&hook, &[v.clone()], &[])?;
         Ok(())
     }
 }
