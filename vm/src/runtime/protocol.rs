@@ -704,7 +704,7 @@ impl Vm {
         let Some(hook) = self.sys_attr("displayhook") else {
             return Err(self.runtime_error("lost sys.displayhook"));
         };
-        self.call(&hook, &[v.clone()], &[])?;
+        self.call(&hook, std::slice::from_ref(v), &[])?;
         Ok(())
     }
 }
