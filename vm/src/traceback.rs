@@ -492,11 +492,15 @@ pub fn init(vm: &mut Vm) {
     );
     vm.add_method(&f, "__repr__", |vm, a, _| {
         let fi = frame_info(&a[0]);
+        let line = match vm.live_frame(fi) {
+            Some(f) => f.lineno(),
+            None => fi.lineno,
+        };
         let s = format!(
             "<frame at {:#x}, file '{}', line {}, code {}>",
             a[0].id(),
             fi.code.co.filename,
-            fi.lineno.unwrap_or(0),
+            line.unwrap_or(0),
             fi.code.co.name
         );
         Ok(vm.new_str(s))

@@ -787,6 +787,7 @@ pub fn defer_to_finalizer(g: &mut GenObject) -> bool {
         qualname: RefCell::new(g.qualname.get_mut().clone()),
         exc_state: RefCell::new(g.exc_state.get_mut().clone()),
         ag: g.ag.take(),
+        frame_addr: g.frame_addr,
     };
     // Past the end of the thread (values dropped with the interpreter) nothing is queued.
     let queued = TO_FINALIZE.try_with(|q| q.borrow_mut().push(moved)).is_ok();

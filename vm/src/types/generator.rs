@@ -28,6 +28,10 @@ pub struct GenObject {
     pub exc_state: RefCell<Value>,
     /// Async generators' own state (`types/asyncgen.rs`).
     pub ag: Option<Box<crate::types::asyncgen::AgState>>,
+    /// The address of the frame's box, which the generator keeps for its whole life (the
+    /// box is taken out to run and put back): how `gi_frame` finds the frame on the
+    /// frame stack while it runs. Never dereferenced once the frame is finished.
+    pub(crate) frame_addr: *const Frame,
 }
 
 /// A generator that died suspended: kind, code, qualname, frame, started.
@@ -220,12 +224,18 @@ pub(crate) fn set_name(
 }
 
 impl GenObject {
-    /// `gi_frame`/`cr_frame`/`ag_frame`: the suspended frame, None once finished.
+    /// `gi_frame`/`cr_frame`/`ag_frame`: the suspended frame, the live one while it runs,
+    /// None once finished.
     pub fn frame_object(&self, vm: &mut Vm) -> PyResult {
-        match &*self.frame.borrow() {
-            Some(f) => vm.suspended_frame_object(f),
-            None => Ok(Value::None),
+        if let Some(f) = &*self.frame.borrow() {
+            return vm.suspended_frame_object(f);
         }
+        if self.running.get() {
+            if let Some(i) = vm.frames.iter().rposition(|&p| p == self.frame_addr) {
+                return vm.frame_object(vm.frames.len() - 1 - i);
+            }
+        }
+        Ok(Value::None)
     }
 
     /// `_PyGen_yf`: what a generator suspended in `yield from`/`await` delegates to.
@@ -434,6 +444,7 @@ impl Vm {
         let p = g.as_mut_ptr();
         // SAFETY: every field is written once before `assume_init`.
         let g = unsafe {
+            std::ptr::addr_of_mut!((*p).frame_addr).write(&*frame);
             std::ptr::addr_of_mut!((*p).frame).write(RefCell::new(Some(frame)));
             std::ptr::addr_of_mut!((*p).running).write(Cell::new(false));
             std::ptr::addr_of_mut!((*p).started).write(Cell::new(started));
@@ -890,7 +901,9 @@ impl Vm {
     pub fn get_yield_from_iter(&mut self, v: &Value, co: &pyco_compiler::CodeObject) -> PyResult {
         if let Some(Payload::Generator(g)) = v.payload() {
             if g.kind == GenKind::Coroutine {
-                if co.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0 {
+                if co.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0
+                    && !self.running_code_marked_coroutine()
+                {
                     return Err(self.type_error(
                         "cannot 'yield from' a coroutine object in a non-coroutine generator",
                     ));
@@ -900,6 +913,13 @@ impl Vm {
             return Ok(v.clone());
         }
         self.iter(v)
+    }
+
+    /// Whether the running frame's code was marked by `types.coroutine` (a mark that its
+    /// `CodeObject`'s flags, which the eval loop passes, do not show).
+    fn running_code_marked_coroutine(&self) -> bool {
+        self.current_frame()
+            .is_some_and(|f| f.code.iterable_coroutine.get())
     }
 
     /// GET_AWAITABLE.
@@ -917,7 +937,7 @@ impl Vm {
                 }
                 return Ok(v.clone());
             }
-            if g.code.co.flags & flags::ITERABLE_COROUTINE != 0 {
+            if g.code.flags() & flags::ITERABLE_COROUTINE != 0 {
                 return Ok(v.clone());
             }
         }
