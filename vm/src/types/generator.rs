@@ -697,8 +697,14 @@ impl Vm {
         t: Thrown,
     ) -> Result<Flow, (PyErr, bool)> {
         if !f.yielding_from {
-            // Raised here with its context as `begin_entry` set it.
-            self.add_traceback(&t.exc, f);
+            // Raised here with its context as `begin_entry` set it; a frame not started
+            // yet is on its `def` line (CPython's f_lasti -1).
+            let line = if f.ip == 0 {
+                Some(f.code.co.firstlineno)
+            } else {
+                f.lineno()
+            };
+            self.add_traceback_at(&t.exc, f, line);
             return Err((t.exc, true));
         }
         // The suspended YIELD_FROM runs again: errors point at it, and a delegate that

@@ -57,6 +57,19 @@ fn same_slot(vm: &Vm, cls: &Rc<Type>, name: &str) -> bool {
     }
 }
 
+/// Whether `cls` can make instances: not a built-in type without a `__new__` of its own
+/// (CPython: `tp_new` NULL, as generators, frames and tracebacks), nor a class made
+/// from one.
+fn instantiable(vm: &Vm, cls: &Rc<Type>) -> bool {
+    if !same_slot(vm, cls, "__new__") {
+        return true;
+    }
+    match cls.mro().find(|b| !b.heap) {
+        Some(base) => Rc::ptr_eq(base, &vm.types.object),
+        None => true,
+    }
+}
+
 fn object_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let Some(Value::Type(cls)) = args.first() else {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
@@ -219,7 +232,12 @@ fn object_dir(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
 }
 
 fn object_reduce_ex(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
-    let cls = Value::Type(vm.type_of(&args[0]));
+    let t = vm.type_of(&args[0]);
+    if !instantiable(vm, &t) {
+        // `reduce_newobj`: an object of a type with no `tp_new` cannot be rebuilt.
+        return Err(vm.type_error(format!("cannot pickle '{}' object", t.name())));
+    }
+    let cls = Value::Type(t);
     let state = match &args[0] {
         Value::Obj(o) => o
             .dict
