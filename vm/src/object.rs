@@ -290,6 +290,8 @@ pub struct MethodDescr {
     pub setter: Option<NativeFn>,
     pub owner: Rc<Type>,
     pub kind: DescrKind,
+    /// `__doc__`, when one was given (`Vm::set_doc`).
+    pub doc: std::cell::Cell<Option<&'static str>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

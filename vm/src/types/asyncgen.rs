@@ -114,33 +114,49 @@ pub fn init(vm: &mut Vm) {
         vm.generic_alias(&a[0], &item)
     });
     add_getters(vm, &t);
+    for (name, doc) in AGEN_DOCS {
+        vm.set_doc(&t, name, doc);
+    }
     let t = vm.types.async_generator_asend.clone();
     init_asend(vm, &t);
     let t = vm.types.async_generator_athrow.clone();
     init_athrow(vm, &t);
 }
 
+/// CPython's docstrings of the async generator type's methods and attributes.
+const AGEN_DOCS: &[(&str, &str)] = &[
+    (
+        "__aiter__",
+        "Return an awaitable, that resolves in asynchronous iterator.",
+    ),
+    ("__anext__", "Return a value or raise StopAsyncIteration."),
+    ("asend", "asend(v) -> send 'v' in generator."),
+    (
+        "athrow",
+        "athrow(typ[,val[,tb]]) -> raise exception in generator.",
+    ),
+    ("aclose", "aclose() -> raise GeneratorExit inside generator."),
+    ("ag_await", "object being awaited on, or None"),
+];
+
 fn add_getters(vm: &Vm, t: &Rc<Type>) {
-    vm.add_getter(
+    vm.add_member(
         t,
         "ag_frame",
         |vm, a, _| agen_of(vm, &a[0])?.0.frame_object(vm),
-        None,
     );
-    vm.add_getter(
+    vm.add_member(
         t,
         "ag_running",
         |vm, a, _| Ok(Value::Bool(agen_of(vm, &a[0])?.1.running_async.get())),
-        None,
     );
-    vm.add_getter(
+    vm.add_member(
         t,
         "ag_code",
         |vm, a, _| {
             let code = agen_of(vm, &a[0])?.0.code.clone();
             Ok(vm.code_object(&code))
         },
-        None,
     );
     vm.add_getter(
         t,

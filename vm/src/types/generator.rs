@@ -140,7 +140,7 @@ pub fn init(vm: &mut Vm) {
                 let w = vm.aux_type(CORO_WRAPPER);
                 Ok(vm.obj(&w, Payload::Native(Box::new(CoroWrapper(a[0].clone())))))
             });
-            vm.add_getter(&t, "cr_origin", |_, _, _| Ok(Value::None), None);
+            vm.add_member(&t, "cr_origin", |_, _, _| Ok(Value::None));
         }
         vm.add_method(&t, "send", |vm, a, kw| {
             let v = one_arg_of(vm, a, kw, "send")?;
@@ -173,19 +173,16 @@ pub fn init(vm: &mut Vm) {
         } else {
             ("cr_frame", "cr_running", "cr_code", "cr_await")
         };
-        vm.add_getter(&t, fr, |vm, a, _| gen_of(&a[0]).frame_object(vm), None);
+        vm.add_member(&t, fr, |vm, a, _| gen_of(&a[0]).frame_object(vm));
         vm.add_getter(
             &t,
             run,
             |_, a, _| Ok(Value::Bool(gen_of(&a[0]).running.get())),
             None,
         );
-        vm.add_getter(
-            &t,
-            code,
-            |vm, a, _| Ok(vm.code_object(&gen_of(&a[0]).code)),
-            None,
-        );
+        vm.add_member(&t, code, |vm, a, _| {
+            Ok(vm.code_object(&gen_of(&a[0]).code))
+        });
         vm.add_getter(
             &t,
             yf,
@@ -204,8 +201,46 @@ pub fn init(vm: &mut Vm) {
             |_, a, _| Ok(gen_of(&a[0]).qualname.borrow().clone()),
             Some(|vm, a, _| set_name(vm, a, "__qualname__", |g| &g.qualname)),
         );
+        let docs = if is_gen { GEN_DOCS } else { CORO_DOCS };
+        for (name, doc) in docs {
+            vm.set_doc(&t, name, doc);
+        }
     }
 }
+
+/// CPython's docstrings of the generator type's methods and attributes.
+const GEN_DOCS: &[(&str, &str)] = &[
+    ("__iter__", "Implement iter(self)."),
+    ("__next__", "Implement next(self)."),
+    (
+        "send",
+        "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.",
+    ),
+    (
+        "throw",
+        "throw(typ[,val[,tb]]) -> raise exception in generator,\nreturn next yielded value or raise StopIteration.",
+    ),
+    ("close", "close() -> raise GeneratorExit inside generator."),
+    ("gi_yieldfrom", "object being iterated by yield from, or None"),
+];
+
+/// The same for coroutines.
+const CORO_DOCS: &[(&str, &str)] = &[
+    (
+        "__await__",
+        "Return an iterator to be used in await expression.",
+    ),
+    (
+        "send",
+        "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.",
+    ),
+    (
+        "throw",
+        "throw(typ[,val[,tb]]) -> raise exception in coroutine,\nreturn next iterated value or raise StopIteration.",
+    ),
+    ("close", "close() -> raise GeneratorExit inside coroutine."),
+    ("cr_await", "object being awaited on, or None"),
+];
 
 /// The setter of `__name__` / `__qualname__` (also called to delete, with no value).
 pub(crate) fn set_name(
