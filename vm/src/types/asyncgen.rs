@@ -135,29 +135,24 @@ const AGEN_DOCS: &[(&str, &str)] = &[
         "athrow",
         "athrow(typ[,val[,tb]]) -> raise exception in generator.",
     ),
-    ("aclose", "aclose() -> raise GeneratorExit inside generator."),
+    (
+        "aclose",
+        "aclose() -> raise GeneratorExit inside generator.",
+    ),
     ("ag_await", "object being awaited on, or None"),
 ];
 
 fn add_getters(vm: &Vm, t: &Rc<Type>) {
-    vm.add_member(
-        t,
-        "ag_frame",
-        |vm, a, _| agen_of(vm, &a[0])?.0.frame_object(vm),
-    );
-    vm.add_member(
-        t,
-        "ag_running",
-        |vm, a, _| Ok(Value::Bool(agen_of(vm, &a[0])?.1.running_async.get())),
-    );
-    vm.add_member(
-        t,
-        "ag_code",
-        |vm, a, _| {
-            let code = agen_of(vm, &a[0])?.0.code.clone();
-            Ok(vm.code_object(&code))
-        },
-    );
+    vm.add_member(t, "ag_frame", |vm, a, _| {
+        agen_of(vm, &a[0])?.0.frame_object(vm)
+    });
+    vm.add_member(t, "ag_running", |vm, a, _| {
+        Ok(Value::Bool(agen_of(vm, &a[0])?.1.running_async.get()))
+    });
+    vm.add_member(t, "ag_code", |vm, a, _| {
+        let code = agen_of(vm, &a[0])?.0.code.clone();
+        Ok(vm.code_object(&code))
+    });
     vm.add_getter(
         t,
         "ag_await",

@@ -180,9 +180,7 @@ pub fn init(vm: &mut Vm) {
             |_, a, _| Ok(Value::Bool(gen_of(&a[0]).running.get())),
             None,
         );
-        vm.add_member(&t, code, |vm, a, _| {
-            Ok(vm.code_object(&gen_of(&a[0]).code))
-        });
+        vm.add_member(&t, code, |vm, a, _| Ok(vm.code_object(&gen_of(&a[0]).code)));
         vm.add_getter(
             &t,
             yf,
