@@ -113,6 +113,7 @@ pub fn init(vm: &mut Vm) {
         let item = vm.one_arg("__class_getitem__", &a[1..], kw)?.clone();
         vm.generic_alias(&a[0], &item)
     });
+    vm.add_method(&t, "__del__", agen_del);
     add_getters(vm, &t);
     for (name, doc) in AGEN_DOCS {
         vm.set_doc(&t, name, doc);
@@ -284,6 +285,30 @@ fn agen_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<(&'a GenObject, &'a AgState)> 
         "descriptor requires an 'async_generator' object but received '{}'",
         vm.type_name(v)
     )))
+}
+
+/// `agen.__del__()` (`_PyGen_Finalize` called directly; dying async generators are
+/// finalized by `defer_to_finalizer`): a suspended one goes to its finalizer hook if it
+/// has one and is not closed, else it is closed, errors reported as unraisable.
+fn agen_del(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
+    crate::types::generator::slot_no_args(vm, a, kw)?;
+    let (g, ag) = agen_of(vm, &a[0])?;
+    if g.frame.borrow().is_none() {
+        return Ok(Value::None);
+    }
+    let hook = match ag.closed.get() {
+        false => ag.finalizer.borrow().clone(),
+        true => None,
+    };
+    match hook {
+        Some(f) => {
+            if let Err(e) = vm.call(&f, &a[..1], &[]) {
+                vm.print_unraisable(&e, &a[0]);
+            }
+        }
+        None => vm.finalize_generator(&a[0]),
+    }
+    Ok(Value::None)
 }
 
 fn agen_obj(vm: &Vm, v: &Value) -> PyResult<Rc<Object>> {

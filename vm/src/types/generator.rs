@@ -147,7 +147,8 @@ pub fn init(vm: &mut Vm) {
             send_method(vm, &a[0], v)
         });
         vm.add_method(&t, "throw", gen_throw_method);
-        vm.add_method(&t, "__del__", |vm, a, _| {
+        vm.add_method(&t, "__del__", |vm, a, kw| {
+            slot_no_args(vm, a, kw)?;
             vm.finalize_generator(&a[0]);
             Ok(Value::None)
         });
@@ -346,6 +347,17 @@ pub fn gen_of(v: &Value) -> &GenObject {
     match v.payload() {
         Some(Payload::Generator(g)) => g,
         _ => panic!("not a generator"),
+    }
+}
+
+/// The argument check of the `__del__` slot wrapper: `a[0]` is self.
+pub(crate) fn slot_no_args(vm: &Vm, a: &[Value], kw: &[Value]) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("wrapper __del__() takes no keyword arguments"));
+    }
+    match a.len() - 1 {
+        0 => Ok(()),
+        n => Err(vm.type_error(format!("expected 0 arguments, got {n}"))),
     }
 }
 
