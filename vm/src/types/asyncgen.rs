@@ -145,7 +145,7 @@ const AGEN_DOCS: &[(&str, &str)] = &[
 
 fn add_getters(vm: &Vm, t: &Rc<Type>) {
     vm.add_member(t, "ag_frame", |vm, a, _| {
-        agen_of(vm, &a[0])?.0.frame_object(vm)
+        agen_of(vm, &a[0])?.0.frame_object(vm, &a[0])
     });
     vm.add_member(t, "ag_running", |vm, a, _| {
         Ok(Value::Bool(agen_of(vm, &a[0])?.1.running_async.get()))

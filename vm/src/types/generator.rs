@@ -174,7 +174,7 @@ pub fn init(vm: &mut Vm) {
         } else {
             ("cr_frame", "cr_running", "cr_code", "cr_await")
         };
-        vm.add_member(&t, fr, |vm, a, _| gen_of(&a[0]).frame_object(vm));
+        vm.add_member(&t, fr, |vm, a, _| gen_of(&a[0]).frame_object(vm, &a[0]));
         vm.add_getter(
             &t,
             run,
@@ -260,9 +260,9 @@ pub(crate) fn set_name(
 impl GenObject {
     /// `gi_frame`/`cr_frame`/`ag_frame`: the suspended frame, the live one while it runs,
     /// None once finished.
-    pub fn frame_object(&self, vm: &mut Vm) -> PyResult {
+    pub fn frame_object(&self, vm: &mut Vm, owner: &Value) -> PyResult {
         if let Some(f) = &*self.frame.borrow() {
-            return vm.suspended_frame_object(f);
+            return vm.suspended_frame_object(f, owner);
         }
         if self.running.get() {
             if let Some(i) = vm.frames.iter().rposition(|&p| p == self.frame_addr) {
