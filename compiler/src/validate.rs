@@ -238,6 +238,13 @@ impl<'a> Checker<'a> {
         self.error_at(msg, node.start().to_usize(), node.end().to_usize())
     }
 
+    /// Whether assignment target `e` is written in parentheses (the AST drops them; the
+    /// source before a target is otherwise a statement start or an `=`).
+    fn parenthesized(&self, e: &Expr) -> bool {
+        let before = self.src.get(..e.start().to_usize()).unwrap_or("");
+        before.trim_end().ends_with('(')
+    }
+
     /// "invalid syntax" at the first `ch` at or after byte `from`.
     fn invalid_at_char(&self, ch: char, from: usize) -> CompileError {
         let at = self
@@ -295,7 +302,7 @@ impl<'a> Checker<'a> {
     fn assign(&mut self, a: &ast::StmtAssign) -> Res {
         if let [target] = a.targets.as_slice() {
             if invalid_target(target, Targets::Store).is_some()
-                && is_bitwise_or(target)
+                && (is_bitwise_or(target) || self.parenthesized(target))
                 && starts_with_bitwise_or(&a.value)
             {
                 let msg = format!(
@@ -306,10 +313,10 @@ impl<'a> Checker<'a> {
             }
         }
         for t in &a.targets {
-            if let Some(y @ (Expr::Yield(_) | Expr::YieldFrom(_))) =
-                invalid_target(t, Targets::Store)
-            {
-                return Err(self.node_error("assignment to yield expression not possible", y));
+            // CPython's `invalid_assignment`: a bare yield as a whole target; one in
+            // parentheses or nested in a target is an invalid target like any other.
+            if matches!(t, Expr::Yield(_) | Expr::YieldFrom(_)) && !self.parenthesized(t) {
+                return Err(self.node_error("assignment to yield expression not possible", t));
             }
             self.target(t, Targets::Store)?;
         }

@@ -55,6 +55,7 @@ const FROZEN: &[(&str, &str)] = &[
     ("datetime", include_str!("py/datetime.py")),
     ("opcode", include_str!("py/opcode.py")),
     ("dis", include_str!("py/dis.py")),
+    ("gc", include_str!("py/gc.py")),
 ];
 
 /// Registers the standard library's native and embedded modules.

@@ -93,33 +93,14 @@ fn frozen_source(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     Ok(src.map_or(Value::None, |s| vm.new_str(s)))
 }
 
-/// `iterable_coroutine(func)`: `func` (a generator function) as `types.coroutine` makes
-/// it, with CO_ITERABLE_COROUTINE in its code's flags so that `await` accepts its
-/// generators. CPython replaces `func.__code__`; pyco's functions keep their code object,
-/// so this gives a copy of the function (same namespace, defaults, closure and
-/// attributes) with the new code.
+/// `iterable_coroutine(func)`: marks `func` (a generator function) as `types.coroutine`
+/// does, with CO_ITERABLE_COROUTINE in its code's flags so that `await` accepts its
+/// generators; gives `func` itself back, as CPython does.
 fn iterable_coroutine(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let f = vm.one_arg("iterable_coroutine", args, kw)?.clone();
     let Some(Payload::Function(func)) = f.payload() else {
         return Err(vm.type_error("iterable_coroutine() expects a function"));
     };
-    let mut co = func.code.co.clone();
-    co.flags |= pyco_compiler::code::flags::ITERABLE_COROUTINE;
-    let copy = Function {
-        code: vm.code_from(co),
-        globals: func.globals.clone(),
-        name: func.name.clone(),
-        qualname: func.qualname.clone(),
-        defaults: func.defaults.clone(),
-        kwdefaults: func.kwdefaults.clone(),
-        closure: func.closure.clone(),
-        doc: func.doc.clone(),
-        module: func.module.clone(),
-        annotations: func.annotations.clone(),
-    };
-    let new = vm.obj(&vm.types.function, Payload::Function(Box::new(copy)));
-    if let (Some(d), Value::Obj(o)) = (f.as_obj().and_then(|o| o.dict.get()), &new) {
-        let _ = o.dict.set(d.clone());
-    }
-    Ok(new)
+    func.code.iterable_coroutine.set(true);
+    Ok(f)
 }

@@ -196,9 +196,24 @@ impl Vm {
                 setter,
                 owner: t.clone(),
                 kind,
+                doc: std::cell::Cell::new(None),
             })),
         );
         t.dict.borrow_mut().set_str(self.new_str(name), d);
+    }
+
+    /// Adds a read-only native attribute that CPython makes a member (`PyMemberDef`
+    /// READONLY): setting or deleting it says "readonly attribute".
+    pub fn add_member(&self, t: &Rc<Type>, name: &'static str, get: NativeFn) {
+        self.add_descr(t, name, get, DescrKind::Getter, Some(readonly_member));
+    }
+
+    /// Gives the native method or attribute `name` of `t` its `__doc__`.
+    pub fn set_doc(&self, t: &Rc<Type>, name: &str, doc: &'static str) {
+        let d = t.dict.borrow().get_str(name, crate::object::str_hash(name));
+        if let Some(Payload::MethodDescr(md)) = d.as_ref().and_then(|d| d.payload()) {
+            md.doc.set(Some(doc));
+        }
     }
 
     /// Sets a plain attribute in a type's dict.
@@ -211,4 +226,9 @@ impl Vm {
         let f = self.new_builtin(name, func, Some(Value::Obj(module.clone())));
         self.set_attr_str(module, name, f);
     }
+}
+
+/// The setter of a read-only member.
+fn readonly_member(vm: &mut Vm, _: &[Value], _: &[Value]) -> PyResult {
+    Err(vm.new_error("AttributeError", "readonly attribute"))
 }

@@ -813,11 +813,7 @@ impl Vm {
     pub fn dir(&mut self, v: &Value) -> PyResult {
         let names = match v {
             Value::Type(t) if !self.has_python_dir(t) => {
-                let mut n = Vec::new();
-                for c in t.mro() {
-                    n.extend(c.dict.borrow().keys());
-                }
-                n
+                crate::types::object::class_attr_names(self, t)
             }
             _ => {
                 let t = self.type_of(v);

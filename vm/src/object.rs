@@ -238,6 +238,23 @@ pub struct Code {
     /// fills the first fast locals: no `*args`/`**kwargs`, keyword-only arguments or cell
     /// variables, and not a generator (the eval loop's fast call path).
     pub simple_argcount: Option<usize>,
+    /// Set by `types.coroutine` on a generator function's code: CO_ITERABLE_COROUTINE,
+    /// so that `await` takes its generators. (CPython gives the function a flagged copy of
+    /// its code; pyco's functions keep their code, so the mark is on the code itself, and
+    /// every function made from it shares it.)
+    pub iterable_coroutine: std::cell::Cell<bool>,
+}
+
+impl Code {
+    /// `co_flags`, with the mark `types.coroutine` may have added.
+    pub fn flags(&self) -> u32 {
+        let added = if self.iterable_coroutine.get() {
+            pyco_compiler::code::flags::ITERABLE_COROUTINE
+        } else {
+            0
+        };
+        self.co.flags | added
+    }
 }
 
 pub struct Function {
@@ -273,6 +290,8 @@ pub struct MethodDescr {
     pub setter: Option<NativeFn>,
     pub owner: Rc<Type>,
     pub kind: DescrKind,
+    /// `__doc__`, when one was given (`Vm::set_doc`).
+    pub doc: std::cell::Cell<Option<&'static str>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

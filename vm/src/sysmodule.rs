@@ -101,12 +101,7 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
     });
     vm.add_function(&m, "getsizeof", |vm, a, _| {
         let _ = vm;
-        Ok(Value::Int(match a.first().and_then(|v| v.payload()) {
-            Some(Payload::List(l)) => 56 + 8 * l.borrow().len() as i64,
-            Some(Payload::Tuple(t)) => 40 + 8 * t.len() as i64,
-            Some(Payload::Str(s)) => 49 + s.s.len() as i64,
-            _ => 28,
-        }))
+        Ok(Value::Int(a.first().map_or(28, size_of)))
     });
     vm.add_function(&m, "intern", |_, a, _| Ok(a[0].clone()));
     vm.add_function(
@@ -177,4 +172,15 @@ fn init_stream_type(vm: &mut Vm) {
         _ => Ok(Value::Int(1)),
     });
     vm.add_getter(&t, "encoding", |vm, _, _| Ok(vm.new_str("utf-8")), None);
+}
+
+/// `sys.getsizeof` / `object.__sizeof__`: CPython's sizes of a few common objects on a
+/// 64-bit build, 28 for the rest (pyco's layouts differ; scripts only compare them).
+pub(crate) fn size_of(v: &Value) -> i64 {
+    match v.payload() {
+        Some(Payload::List(l)) => 56 + 8 * l.borrow().len() as i64,
+        Some(Payload::Tuple(t)) => 40 + 8 * t.len() as i64,
+        Some(Payload::Str(s)) => 49 + s.s.len() as i64,
+        _ => 28,
+    }
 }

@@ -383,6 +383,9 @@ pub struct FrameInfo {
     /// The frame itself while it runs: position and locals are then read live. Only
     /// dereferenced while it is still on `Vm::frames` (so still alive).
     pub live: Option<*const crate::eval::Frame>,
+    /// The generator whose suspended frame this is (`clear()` closes it). Weak, as a
+    /// frame does not keep its generator alive.
+    pub generator: Option<std::rc::Weak<Object>>,
 }
 
 /// The `traceback` and `frame` types' attributes.
@@ -420,6 +423,7 @@ pub fn init(vm: &mut Vm) {
                 locals: None,
                 back: Value::None,
                 live: None,
+                generator: None,
             };
             Ok(vm.frame_value(info))
         },
@@ -490,13 +494,18 @@ pub fn init(vm: &mut Vm) {
         },
         None,
     );
+    vm.add_method(&f, "clear", frame_clear);
     vm.add_method(&f, "__repr__", |vm, a, _| {
         let fi = frame_info(&a[0]);
+        let line = match vm.live_frame(fi) {
+            Some(f) => f.lineno(),
+            None => fi.lineno,
+        };
         let s = format!(
             "<frame at {:#x}, file '{}', line {}, code {}>",
             a[0].id(),
             fi.code.co.filename,
-            fi.lineno.unwrap_or(0),
+            line.unwrap_or(0),
             fi.code.co.name
         );
         Ok(vm.new_str(s))
@@ -508,6 +517,27 @@ fn tb(v: &Value) -> &Traceback {
         Some(Payload::Traceback(t)) => t,
         _ => panic!("traceback attribute on a non-traceback"),
     }
+}
+
+/// `frame.clear()`: an executing frame refuses; a suspended generator's frame closes its
+/// generator (`frame_tp_clear` finalizes it). Locals of finished frames are gone already.
+fn frame_clear(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
+    vm.no_args("frame.clear", &a[1..], kw)?;
+    let fi = frame_info(&a[0]);
+    let gen = fi.generator.as_ref().and_then(|g| g.upgrade());
+    let running = match &gen {
+        Some(g) => crate::types::generator::gen_of(&Value::Obj(g.clone()))
+            .running
+            .get(),
+        None => false,
+    };
+    if running || vm.live_frame(fi).is_some() {
+        return Err(vm.runtime_error("cannot clear an executing frame"));
+    }
+    if let Some(g) = gen {
+        vm.finalize_generator(&Value::Obj(g));
+    }
+    Ok(Value::None)
 }
 
 fn frame_info(v: &Value) -> &FrameInfo {
@@ -530,7 +560,11 @@ impl Vm {
     /// `gen.gi_frame` of a suspended (or not yet started) generator or coroutine: a
     /// snapshot of its position and locals, with `f_lasti` -1 before the first resumption
     /// (the frame has not run an instruction yet), as `inspect.getgeneratorstate` expects.
-    pub fn suspended_frame_object(&mut self, f: &crate::eval::Frame) -> PyResult {
+    pub fn suspended_frame_object(
+        &mut self,
+        f: &crate::eval::Frame,
+        generator: &Value,
+    ) -> PyResult {
         let locals = match &f.locals {
             Some(l) => l.clone(),
             None => self.fast_locals(f)?,
@@ -552,6 +586,7 @@ impl Vm {
             locals: Some(locals),
             back: Value::None,
             live: None,
+            generator: generator.as_obj().map(Rc::downgrade),
         };
         Ok(self.frame_value(info))
     }
@@ -581,6 +616,7 @@ impl Vm {
                 locals: Some(locals),
                 back,
                 live: Some(self.frames[i]),
+                generator: None,
             };
             back = self.frame_value(info);
         }

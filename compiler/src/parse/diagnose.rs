@@ -75,6 +75,7 @@ impl<'a> Diagnoser<'a> {
         self.missing_except(fail)
             .or_else(|| self.misused_equals(fail))
             .or_else(|| self.walrus_target(fail))
+            .or_else(|| self.yield_target(fail))
             .or_else(|| self.except_comma(fail))
             .or_else(|| self.annotated_tuple(fail))
             .or_else(|| self.dict_entry(fail))

@@ -263,6 +263,21 @@ impl Diagnoser<'_> {
         Some(self.span_error(&msg, start, end))
     }
 
+    /// `yield x = 1`: a statement that starts with a yield expression and goes on with `=`
+    /// (CPython's `invalid_assignment`), spanning the yield expression.
+    pub(super) fn yield_target(&self, fail: usize) -> Option<CompileError> {
+        if !self.tok_is(fail, "=") || self.tokens[fail].level != 0 {
+            return None;
+        }
+        let head = self.line_head(fail);
+        let plain = (head + 1..fail).all(|k| !self.tok_is(k, "=") && !self.tok_is(k, ";"));
+        if !self.tok_is(head, "yield") || head >= fail || !plain {
+            return None;
+        }
+        let (start, end) = (self.tokens[head].start, self.tokens[fail - 1].end);
+        Some(self.span_error("assignment to yield expression not possible", start, end))
+    }
+
     /// `except A, B:` (Python 2's form), which CPython spans from `A` to the colon or `as`.
     pub(super) fn except_comma(&self, fail: usize) -> Option<CompileError> {
         let head = self.line_head(fail);

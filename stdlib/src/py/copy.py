@@ -98,7 +98,9 @@ def _copy_via_reduce(x, cls, memo):
 
 
 def _default_reduce(x, cls):
-    # object.__reduce_ex__(4): copyreg.__newobj__ with the instance state.
+    # object.__reduce_ex__(4): copyreg.__newobj__ with the instance state. (The native
+    # one raises TypeError for objects whose type cannot make instances: generators...)
+    object.__reduce_ex__(x, 4)
     for base in cls.__mro__:
         if base in (list, dict, set, tuple, frozenset, bytearray) and cls is not base:
             break

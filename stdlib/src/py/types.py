@@ -243,8 +243,8 @@ def coroutine(func):
         if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
             return func
         if flags & _CO_GENERATOR:
-            # CPython flips a flag on the function's code; pyco hands back a copy of the
-            # function whose generators are awaitable.
+            # CPython gives the function a copy of its code with the flag set; pyco
+            # sets the flag on the code itself.
             import _pyco
             return _pyco.iterable_coroutine(func)
     return _wrap_generator_factory(func)

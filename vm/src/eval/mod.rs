@@ -425,6 +425,11 @@ impl Vm {
     /// Adds the frame's current instruction to the exception's traceback and chains the
     /// exception being handled as `__context__` (as CPython does when an error is set).
     pub(crate) fn add_traceback(&mut self, e: &PyErr, f: &Frame) {
+        self.add_traceback_at(e, f, f.lineno());
+    }
+
+    /// `add_traceback` with the entry's line given.
+    pub(crate) fn add_traceback_at(&mut self, e: &PyErr, f: &Frame, lineno: Option<u32>) {
         let Payload::Exception(data) = &e.payload else {
             return;
         };
@@ -435,7 +440,7 @@ impl Vm {
                 next,
                 code: f.code.clone(),
                 lasti: f.lasti,
-                lineno: f.lineno(),
+                lineno,
                 globals: f.globals.clone(),
             })),
         );

@@ -113,35 +113,47 @@ pub fn init(vm: &mut Vm) {
         let item = vm.one_arg("__class_getitem__", &a[1..], kw)?.clone();
         vm.generic_alias(&a[0], &item)
     });
+    vm.add_method(&t, "__del__", agen_del);
     add_getters(vm, &t);
+    for (name, doc) in AGEN_DOCS {
+        vm.set_doc(&t, name, doc);
+    }
     let t = vm.types.async_generator_asend.clone();
     init_asend(vm, &t);
     let t = vm.types.async_generator_athrow.clone();
     init_athrow(vm, &t);
 }
 
+/// CPython's docstrings of the async generator type's methods and attributes.
+const AGEN_DOCS: &[(&str, &str)] = &[
+    (
+        "__aiter__",
+        "Return an awaitable, that resolves in asynchronous iterator.",
+    ),
+    ("__anext__", "Return a value or raise StopAsyncIteration."),
+    ("asend", "asend(v) -> send 'v' in generator."),
+    (
+        "athrow",
+        "athrow(typ[,val[,tb]]) -> raise exception in generator.",
+    ),
+    (
+        "aclose",
+        "aclose() -> raise GeneratorExit inside generator.",
+    ),
+    ("ag_await", "object being awaited on, or None"),
+];
+
 fn add_getters(vm: &Vm, t: &Rc<Type>) {
-    vm.add_getter(
-        t,
-        "ag_frame",
-        |vm, a, _| agen_of(vm, &a[0])?.0.frame_object(vm),
-        None,
-    );
-    vm.add_getter(
-        t,
-        "ag_running",
-        |vm, a, _| Ok(Value::Bool(agen_of(vm, &a[0])?.1.running_async.get())),
-        None,
-    );
-    vm.add_getter(
-        t,
-        "ag_code",
-        |vm, a, _| {
-            let code = agen_of(vm, &a[0])?.0.code.clone();
-            Ok(vm.code_object(&code))
-        },
-        None,
-    );
+    vm.add_member(t, "ag_frame", |vm, a, _| {
+        agen_of(vm, &a[0])?.0.frame_object(vm, &a[0])
+    });
+    vm.add_member(t, "ag_running", |vm, a, _| {
+        Ok(Value::Bool(agen_of(vm, &a[0])?.1.running_async.get()))
+    });
+    vm.add_member(t, "ag_code", |vm, a, _| {
+        let code = agen_of(vm, &a[0])?.0.code.clone();
+        Ok(vm.code_object(&code))
+    });
     vm.add_getter(
         t,
         "ag_await",
@@ -273,6 +285,30 @@ fn agen_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<(&'a GenObject, &'a AgState)> 
         "descriptor requires an 'async_generator' object but received '{}'",
         vm.type_name(v)
     )))
+}
+
+/// `agen.__del__()` (`_PyGen_Finalize` called directly; dying async generators are
+/// finalized by `defer_to_finalizer`): a suspended one goes to its finalizer hook if it
+/// has one and is not closed, else it is closed, errors reported as unraisable.
+fn agen_del(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
+    crate::types::generator::slot_no_args(vm, a, kw)?;
+    let (g, ag) = agen_of(vm, &a[0])?;
+    if g.frame.borrow().is_none() {
+        return Ok(Value::None);
+    }
+    let hook = match ag.closed.get() {
+        false => ag.finalizer.borrow().clone(),
+        true => None,
+    };
+    match hook {
+        Some(f) => {
+            if let Err(e) = vm.call(&f, &a[..1], &[]) {
+                vm.print_unraisable(&e, &a[0]);
+            }
+        }
+        None => vm.finalize_generator(&a[0]),
+    }
+    Ok(Value::None)
 }
 
 fn agen_obj(vm: &Vm, v: &Value) -> PyResult<Rc<Object>> {
@@ -787,6 +823,7 @@ pub fn defer_to_finalizer(g: &mut GenObject) -> bool {
         qualname: RefCell::new(g.qualname.get_mut().clone()),
         exc_state: RefCell::new(g.exc_state.get_mut().clone()),
         ag: g.ag.take(),
+        frame_addr: g.frame_addr,
     };
     // Past the end of the thread (values dropped with the interpreter) nothing is queued.
     let queued = TO_FINALIZE.try_with(|q| q.borrow_mut().push(moved)).is_ok();

@@ -54,7 +54,7 @@ pub fn init(vm: &mut Vm) {
     ));
     attr!("co_nlocals", |vm, c| Value::Int(c.co.nlocals as i64));
     attr!("co_stacksize", |vm, c| Value::Int(c.co.stacksize as i64));
-    attr!("co_flags", |vm, c| Value::Int(c.co.flags as i64));
+    attr!("co_flags", |vm, c| Value::Int(c.flags() as i64));
     attr!("co_code", |vm, c| vm.new_bytes(c.co.code.clone()));
     attr!("co_linetable", |vm, c| vm.new_bytes(c.co.linetable.clone()));
     attr!("co_lnotab", |vm, c| vm.new_bytes(c.co.lnotab()));
@@ -149,6 +149,7 @@ impl Vm {
             cell2arg,
             co,
             object: RefCell::new(Weak::new()),
+            iterable_coroutine: std::cell::Cell::new(false),
         })
     }
 

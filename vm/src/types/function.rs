@@ -293,7 +293,7 @@ pub fn init(vm: &mut Vm) {
         },
         None,
     );
-    vm.add_getter(&b, "__doc__", |_, _, _| Ok(Value::None), None);
+    vm.add_getter(&b, "__doc__", builtin_doc, None);
     vm.add_getter(
         &b,
         "__module__",
@@ -354,6 +354,15 @@ pub fn init(vm: &mut Vm) {
                 Some(Payload::MethodDescr(md)) => {
                     Ok(vm.new_str(format!("{}.{}", md.owner.name(), md.name)))
                 }
+                _ => Ok(Value::None),
+            },
+            None,
+        );
+        vm.add_getter(
+            &d,
+            "__doc__",
+            |vm, a, _| match a[0].payload() {
+                Some(Payload::MethodDescr(md)) => Ok(doc_value(vm, md.doc.get())),
                 _ => Ok(Value::None),
             },
             None,
@@ -542,4 +551,25 @@ fn module_repr(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
         format!("<module {name}>")
     };
     Ok(vm.new_str(s))
+}
+
+fn doc_value(vm: &Vm, doc: Option<&'static str>) -> Value {
+    doc.map_or(Value::None, |d| vm.new_str(d))
+}
+
+/// `__doc__` of a native function: a bound method's is its method descriptor's.
+fn builtin_doc(vm: &mut Vm, a: &[Value], _: &[Value]) -> PyResult {
+    let Some(Payload::Builtin(bf)) = a[0].payload() else {
+        return Ok(Value::None);
+    };
+    let Some(owner) = &bf.bound else {
+        return Ok(Value::None);
+    };
+    let found = vm.type_of(owner).lookup(bf.name);
+    match found.as_ref().and_then(|d| d.payload()) {
+        Some(Payload::MethodDescr(md)) if md.func as usize == bf.func as usize => {
+            Ok(doc_value(vm, md.doc.get()))
+        }
+        _ => Ok(Value::None),
+    }
 }

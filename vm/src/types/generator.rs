@@ -28,6 +28,10 @@ pub struct GenObject {
     pub exc_state: RefCell<Value>,
     /// Async generators' own state (`types/asyncgen.rs`).
     pub ag: Option<Box<crate::types::asyncgen::AgState>>,
+    /// The address of the frame's box, which the generator keeps for its whole life (the
+    /// box is taken out to run and put back): how `gi_frame` finds the frame on the
+    /// frame stack while it runs. Never dereferenced once the frame is finished.
+    pub(crate) frame_addr: *const Frame,
 }
 
 /// A generator that died suspended: kind, code, qualname, frame, started.
@@ -136,14 +140,15 @@ pub fn init(vm: &mut Vm) {
                 let w = vm.aux_type(CORO_WRAPPER);
                 Ok(vm.obj(&w, Payload::Native(Box::new(CoroWrapper(a[0].clone())))))
             });
-            vm.add_getter(&t, "cr_origin", |_, _, _| Ok(Value::None), None);
+            vm.add_member(&t, "cr_origin", |_, _, _| Ok(Value::None));
         }
         vm.add_method(&t, "send", |vm, a, kw| {
             let v = one_arg_of(vm, a, kw, "send")?;
             send_method(vm, &a[0], v)
         });
         vm.add_method(&t, "throw", gen_throw_method);
-        vm.add_method(&t, "__del__", |vm, a, _| {
+        vm.add_method(&t, "__del__", |vm, a, kw| {
+            slot_no_args(vm, a, kw)?;
             vm.finalize_generator(&a[0]);
             Ok(Value::None)
         });
@@ -169,19 +174,14 @@ pub fn init(vm: &mut Vm) {
         } else {
             ("cr_frame", "cr_running", "cr_code", "cr_await")
         };
-        vm.add_getter(&t, fr, |vm, a, _| gen_of(&a[0]).frame_object(vm), None);
+        vm.add_member(&t, fr, |vm, a, _| gen_of(&a[0]).frame_object(vm, &a[0]));
         vm.add_getter(
             &t,
             run,
             |_, a, _| Ok(Value::Bool(gen_of(&a[0]).running.get())),
             None,
         );
-        vm.add_getter(
-            &t,
-            code,
-            |vm, a, _| Ok(vm.code_object(&gen_of(&a[0]).code)),
-            None,
-        );
+        vm.add_member(&t, code, |vm, a, _| Ok(vm.code_object(&gen_of(&a[0]).code)));
         vm.add_getter(
             &t,
             yf,
@@ -200,8 +200,46 @@ pub fn init(vm: &mut Vm) {
             |_, a, _| Ok(gen_of(&a[0]).qualname.borrow().clone()),
             Some(|vm, a, _| set_name(vm, a, "__qualname__", |g| &g.qualname)),
         );
+        let docs = if is_gen { GEN_DOCS } else { CORO_DOCS };
+        for (name, doc) in docs {
+            vm.set_doc(&t, name, doc);
+        }
     }
 }
+
+/// CPython's docstrings of the generator type's methods and attributes.
+const GEN_DOCS: &[(&str, &str)] = &[
+    ("__iter__", "Implement iter(self)."),
+    ("__next__", "Implement next(self)."),
+    (
+        "send",
+        "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.",
+    ),
+    (
+        "throw",
+        "throw(typ[,val[,tb]]) -> raise exception in generator,\nreturn next yielded value or raise StopIteration.",
+    ),
+    ("close", "close() -> raise GeneratorExit inside generator."),
+    ("gi_yieldfrom", "object being iterated by yield from, or None"),
+];
+
+/// The same for coroutines.
+const CORO_DOCS: &[(&str, &str)] = &[
+    (
+        "__await__",
+        "Return an iterator to be used in await expression.",
+    ),
+    (
+        "send",
+        "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.",
+    ),
+    (
+        "throw",
+        "throw(typ[,val[,tb]]) -> raise exception in coroutine,\nreturn next iterated value or raise StopIteration.",
+    ),
+    ("close", "close() -> raise GeneratorExit inside coroutine."),
+    ("cr_await", "object being awaited on, or None"),
+];
 
 /// The setter of `__name__` / `__qualname__` (also called to delete, with no value).
 pub(crate) fn set_name(
@@ -220,12 +258,18 @@ pub(crate) fn set_name(
 }
 
 impl GenObject {
-    /// `gi_frame`/`cr_frame`/`ag_frame`: the suspended frame, None once finished.
-    pub fn frame_object(&self, vm: &mut Vm) -> PyResult {
-        match &*self.frame.borrow() {
-            Some(f) => vm.suspended_frame_object(f),
-            None => Ok(Value::None),
+    /// `gi_frame`/`cr_frame`/`ag_frame`: the suspended frame, the live one while it runs,
+    /// None once finished.
+    pub fn frame_object(&self, vm: &mut Vm, owner: &Value) -> PyResult {
+        if let Some(f) = &*self.frame.borrow() {
+            return vm.suspended_frame_object(f, owner);
         }
+        if self.running.get() {
+            if let Some(i) = vm.frames.iter().rposition(|&p| p == self.frame_addr) {
+                return vm.frame_object(vm.frames.len() - 1 - i);
+            }
+        }
+        Ok(Value::None)
     }
 
     /// `_PyGen_yf`: what a generator suspended in `yield from`/`await` delegates to.
@@ -303,6 +347,17 @@ pub fn gen_of(v: &Value) -> &GenObject {
     match v.payload() {
         Some(Payload::Generator(g)) => g,
         _ => panic!("not a generator"),
+    }
+}
+
+/// The argument check of the `__del__` slot wrapper: `a[0]` is self.
+pub(crate) fn slot_no_args(vm: &Vm, a: &[Value], kw: &[Value]) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("wrapper __del__() takes no keyword arguments"));
+    }
+    match a.len() - 1 {
+        0 => Ok(()),
+        n => Err(vm.type_error(format!("expected 0 arguments, got {n}"))),
     }
 }
 
@@ -434,6 +489,7 @@ impl Vm {
         let p = g.as_mut_ptr();
         // SAFETY: every field is written once before `assume_init`.
         let g = unsafe {
+            std::ptr::addr_of_mut!((*p).frame_addr).write(&*frame);
             std::ptr::addr_of_mut!((*p).frame).write(RefCell::new(Some(frame)));
             std::ptr::addr_of_mut!((*p).running).write(Cell::new(false));
             std::ptr::addr_of_mut!((*p).started).write(Cell::new(started));
@@ -707,8 +763,14 @@ impl Vm {
         t: Thrown,
     ) -> Result<Flow, (PyErr, bool)> {
         if !f.yielding_from {
-            // Raised here with its context as `begin_entry` set it.
-            self.add_traceback(&t.exc, f);
+            // Raised here with its context as `begin_entry` set it; a frame not started
+            // yet is on its `def` line (CPython's f_lasti -1).
+            let line = if f.ip == 0 {
+                Some(f.code.co.firstlineno)
+            } else {
+                f.lineno()
+            };
+            self.add_traceback_at(&t.exc, f, line);
             return Err((t.exc, true));
         }
         // The suspended YIELD_FROM runs again: errors point at it, and a delegate that
@@ -911,7 +973,9 @@ impl Vm {
     pub fn get_yield_from_iter(&mut self, v: &Value, co: &pyco_compiler::CodeObject) -> PyResult {
         if let Some(Payload::Generator(g)) = v.payload() {
             if g.kind == GenKind::Coroutine {
-                if co.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0 {
+                if co.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0
+                    && !self.running_code_marked_coroutine()
+                {
                     return Err(self.type_error(
                         "cannot 'yield from' a coroutine object in a non-coroutine generator",
                     ));
@@ -921,6 +985,13 @@ impl Vm {
             return Ok(v.clone());
         }
         self.iter(v)
+    }
+
+    /// Whether the running frame's code was marked by `types.coroutine` (a mark that its
+    /// `CodeObject`'s flags, which the eval loop passes, do not show).
+    fn running_code_marked_coroutine(&self) -> bool {
+        self.current_frame()
+            .is_some_and(|f| f.code.iterable_coroutine.get())
     }
 
     /// GET_AWAITABLE.
@@ -938,7 +1009,7 @@ impl Vm {
                 }
                 return Ok(v.clone());
             }
-            if g.code.co.flags & flags::ITERABLE_COROUTINE != 0 {
+            if g.code.flags() & flags::ITERABLE_COROUTINE != 0 {
                 return Ok(v.clone());
             }
         }

@@ -24,6 +24,14 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__delattr__", object_delattr);
     vm.add_method(&t, "__dir__", object_dir);
     vm.add_method(&t, "__reduce_ex__", object_reduce_ex);
+    vm.add_method(&t, "__reduce__", |vm, a, kw| {
+        vm.no_args("object.__reduce__", &a[1..], kw)?;
+        object_reduce_ex(vm, a, kw)
+    });
+    vm.add_method(&t, "__sizeof__", |vm, a, kw| {
+        vm.no_args("object.__sizeof__", &a[1..], kw)?;
+        Ok(Value::Int(crate::sysmodule::size_of(&a[0])))
+    });
     vm.add_classmethod(&t, "__init_subclass__", object_init_subclass);
     vm.add_classmethod(&t, "__subclasshook__", not_implemented);
     vm.add_getter(&t, "__class__", object_class, None);
@@ -54,6 +62,19 @@ fn same_slot(vm: &Vm, cls: &Rc<Type>, name: &str) -> bool {
     match (cls.lookup(name), ours) {
         (Some(a), Some(b)) => a.is(&b),
         _ => false,
+    }
+}
+
+/// Whether `cls` can make instances: not a built-in type without a `__new__` of its own
+/// (CPython: `tp_new` NULL, as generators, frames and tracebacks), nor a class made
+/// from one.
+fn instantiable(vm: &Vm, cls: &Rc<Type>) -> bool {
+    if !same_slot(vm, cls, "__new__") {
+        return true;
+    }
+    match cls.mro().find(|b| !b.heap) {
+        Some(base) => Rc::ptr_eq(base, &vm.types.object),
+        None => true,
     }
 }
 
@@ -211,15 +232,35 @@ fn object_dir(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
         }
     }
     let t = vm.type_of(&args[0]);
-    for c in t.mro() {
-        names.extend(c.dict.borrow().keys());
-    }
+    names.extend(class_attr_names(vm, &t));
     let l = vm.new_list(names);
     Ok(l)
 }
 
+/// The attribute names of class `t` and its bases, for `dir()`. `object`'s `__dict__`
+/// serves every instance dict in pyco; CPython lists `__dict__` only for classes that
+/// give their instances one (each has its own descriptor), so only those list it here.
+pub(crate) fn class_attr_names(vm: &Vm, t: &Rc<Type>) -> Vec<Value> {
+    let has_dict = t.heap && !t.has_flag(tflags::SLOTS);
+    let mut names = Vec::new();
+    for c in t.mro() {
+        let keys = c.dict.borrow().keys();
+        let skip_dict = !has_dict && Rc::ptr_eq(c, &vm.types.object);
+        names.extend(
+            keys.into_iter()
+                .filter(|k| !(skip_dict && k.as_str() == Some("__dict__"))),
+        );
+    }
+    names
+}
+
 fn object_reduce_ex(vm: &mut Vm, args: &[Value], _: &[Value]) -> PyResult {
-    let cls = Value::Type(vm.type_of(&args[0]));
+    let t = vm.type_of(&args[0]);
+    if !instantiable(vm, &t) {
+        // `reduce_newobj`: an object of a type with no `tp_new` cannot be rebuilt.
+        return Err(vm.type_error(format!("cannot pickle '{}' object", t.name())));
+    }
+    let cls = Value::Type(t);
     let state = match &args[0] {
         Value::Obj(o) => o
             .dict
