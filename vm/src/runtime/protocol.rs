@@ -699,7 +699,8 @@ impl Vm {
     }
 
     /// PRINT_EXPR (interactive mode): `sys.displayhook`.
-    /// PRINT_EXPR: the value goes to `sys.displayhook`.
+    /// PRINT_EXPR: the value goes to `sys.displayhook`. (Kept out of the eval loop.)
+    #[inline(never)]
     pub fn display_hook(&mut self, v: &Value) -> PyResult<()> {
         let Some(hook) = self.sys_attr("displayhook") else {
             return Err(self.runtime_error("lost sys.displayhook"));
