@@ -132,6 +132,8 @@ pub fn init_types(vm: &mut Vm) {
     crate::types::init(vm);
     crate::builtins::init(vm);
     vm.init_collection_flags();
+    let object = vm.types.object.clone();
+    vm.fill_missing_docs(&object);
     let b = Value::Obj(vm.builtins.clone());
     let modules = Value::Obj(vm.modules.clone());
     vm.dict_set_str(&modules, "builtins", b);
@@ -145,10 +147,30 @@ impl Vm {
         }
         let t = new_static_type(name, Some(&self.types.object), Layout::Other, false);
         crate::types::init_aux(self, name, &t);
+        self.fill_missing_docs(&t);
         self.aux_types
             .borrow_mut()
             .insert(name.to_string(), t.clone());
         t
+    }
+
+    /// Gives `t` and the built-in types below it a `__doc__` of None where they have none
+    /// of their own, as CPython's types all have one (so their instances do not find
+    /// `object`'s docstring).
+    pub(crate) fn fill_missing_docs(&self, t: &Rc<Type>) {
+        let key = "__doc__";
+        if !t.heap && t.dict.borrow().get_str(key, str_hash(key)).is_none() {
+            self.add_type_attr(t, key, Value::None);
+        }
+        let subclasses: Vec<Rc<Type>> = t
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
+        for s in subclasses {
+            self.fill_missing_docs(&s);
+        }
     }
 
     /// Adds a native method to a type's dict.

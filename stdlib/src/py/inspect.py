@@ -506,3 +506,120 @@ def signature(obj, *, follow_wrapped=True):
     if isfunction(call):
         return _function_signature(call, skip_first=True)
     raise ValueError('no signature found for builtin {!r}'.format(obj))
+
+
+# ---------- source code ----------
+
+def getfile(object):
+    """The name of the file in which an object was defined."""
+    if ismodule(object):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isclass(object):
+        if hasattr(object, '__module__'):
+            module = sys.modules.get(object.__module__)
+            if getattr(module, '__file__', None):
+                return module.__file__
+            if object.__module__ == '__main__':
+                raise OSError('source code not available')
+        raise TypeError('{!r} is a built-in class'.format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
+
+
+def getsourcefile(object):
+    """The file an object was defined in, if it is a Python source file."""
+    filename = getfile(object)
+    return filename if filename.endswith('.py') else None
+
+
+def _file_lines(filename):
+    try:
+        with open(filename, encoding='utf-8') as f:
+            return f.read().splitlines(True)
+    except OSError:
+        raise OSError('could not get source code') from None
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip(' \t'))
+
+
+def _getblock(lines):
+    """The lines of the block that starts lines: decorators, the header, then the lines
+    indented deeper (pyco has no tokenize: indentation decides)."""
+    i = 0
+    while i < len(lines) and lines[i].lstrip().startswith('@'):
+        i += 1
+    if i >= len(lines):
+        return lines
+    base = _indent(lines[i])
+    end = i + 1
+    last = end
+    while end < len(lines):
+        line = lines[end]
+        if line.strip() and _indent(line) <= base and not line.lstrip().startswith('#'):
+            break
+        end += 1
+        if line.strip():
+            last = end
+    return lines[:last]
+
+
+def _class_start(lines, name):
+    import re
+    pat = re.compile(r'^(\s*)class\s*' + name + r'\b')
+    for i, line in enumerate(lines):
+        if pat.match(line):
+            while i > 0 and lines[i - 1].lstrip().startswith('@'):
+                i -= 1
+            return i
+    raise OSError('could not find class definition')
+
+
+def _code_of(object):
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    return object
+
+
+def getsourcelines(object):
+    """The source lines of an object and the line number where they start."""
+    lines = _file_lines(getfile(object))
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        start = _class_start(lines, object.__name__)
+        return _getblock(lines[start:]), start + 1
+    code = _code_of(object)
+    if not iscode(code):
+        raise OSError('could not find code object')
+    start = code.co_firstlineno - 1
+    if code.co_name == '<module>':
+        return lines, 0
+    if code.co_name == '<lambda>':
+        return [lines[start]], start + 1
+    return _getblock(lines[start:]), start + 1
+
+
+def getsource(object):
+    """The text of the source code of an object."""
+    lines, _ = getsourcelines(object)
+    return ''.join(lines)
