@@ -204,10 +204,14 @@ fn extra_single_statement(
     for s in rest {
         let start = s.start().to_usize();
         if compound {
-            let len = source[start..]
-                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .unwrap_or(source.len() - start)
-                .max(1);
+            // The first token: a name or number, else one character.
+            let rest = &source[start..];
+            let word: usize = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .map(char::len_utf8)
+                .sum();
+            let len = word.max(rest.chars().next().map_or(1, char::len_utf8));
             return Some(lines.span(
                 ErrorKind::SyntaxError,
                 "invalid syntax",

@@ -72,11 +72,7 @@ pub fn compile_module(
     warnings: &mut Vec<CompileWarning>,
 ) -> CResult<CodeObject> {
     let mut c = Compiler::new(tables, index, source, filename);
-    let result = c.scan_future(body).and_then(|()| {
-        c.enter_scope("<module>", ScopeType::Module, tables.top(), 1);
-        c.body(body)?;
-        c.finish_scope(true)
-    });
+    let result = c.module_scope(body, |c| c.body(body));
     warnings.append(&mut c.warnings);
     result
 }
@@ -93,15 +89,13 @@ pub fn compile_interactive(
 ) -> CResult<CodeObject> {
     let mut c = Compiler::new(tables, index, source, filename);
     c.interactive = true;
-    let result = c.scan_future(body).and_then(|()| {
-        c.enter_scope("<module>", ScopeType::Module, tables.top(), 1);
+    let result = c.module_scope(body, |c| {
         if stmt::find_ann(body) {
             // On the code's first line, wherever the statement is.
             c.u().lineno = 1;
             c.emit(Opcode::SETUP_ANNOTATIONS);
         }
-        c.stmts(body)?;
-        c.finish_scope(true)
+        c.stmts(body)
     });
     warnings.append(&mut c.warnings);
     result
@@ -143,6 +137,18 @@ impl<'a> Compiler<'a> {
             pattern_range: TextRange::default(),
             interactive: false,
         }
+    }
+
+    /// The module's code object: `__future__` checks, then `emit_body` in the module scope.
+    fn module_scope(
+        &mut self,
+        body: &'a [ast::Stmt],
+        emit_body: impl FnOnce(&mut Self) -> CResult,
+    ) -> CResult<CodeObject> {
+        self.scan_future(body)?;
+        self.enter_scope("<module>", ScopeType::Module, self.tables.top(), 1);
+        emit_body(self)?;
+        self.finish_scope(true)
     }
 
     // ----- units -------------------------------------------------------------------------

@@ -524,14 +524,7 @@ def getfile(object):
             if object.__module__ == '__main__':
                 raise OSError('source code not available')
         raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+    object = _code_of(object)
     if iscode(object):
         return object.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or '
@@ -589,6 +582,7 @@ def _class_start(lines, name):
 
 
 def _code_of(object):
+    """The code object behind a method, function, traceback or frame (else `object`)."""
     if ismethod(object):
         object = object.__func__
     if isfunction(object):

@@ -640,7 +640,6 @@ impl Vm {
             return;
         }
         let inner = std::mem::replace(&mut self.exc_info, caller_exc);
-        g.running.set(false);
         if let Some(frame) = suspended {
             if !inner.is(&self.exc_info) {
                 *g.exc_state.borrow_mut() = inner;
@@ -673,12 +672,11 @@ impl Vm {
     }
 
     /// `next(gen)` (FOR_ITER) or `gen.send(sent)` (YIELD_FROM) to be run by the caller's
-    /// eval loop: resuming the generator's frame (started with `gen_begin`; the link back
-    /// goes in `caller.resumed`), when `it` is a generator or coroutine that can resume
-    /// now. `None` leaves everything unusual (and the errors) to `generator_next` /
-    /// `yield_from_step`.
-    /// The generator is the one on top of `caller`'s stack (FOR_ITER's iterator, YIELD_FROM's
-    /// receiver once the value sent is popped).
+    /// eval loop, `gen` being the value on top of `caller`'s stack (FOR_ITER's iterator,
+    /// YIELD_FROM's receiver once the value sent is popped): resumes the generator's frame
+    /// (started with `gen_begin`; the link back goes in `caller.resumed`) when `gen` is a
+    /// generator or coroutine that can resume now. `None` leaves everything unusual (and
+    /// the errors) to `generator_next` / `yield_from_step`.
     pub(crate) fn gen_resume_inline(
         &mut self,
         caller: &mut Frame,
