@@ -15,7 +15,7 @@ pub use attr::AttrCache;
 pub use cache::{decode, GlobalCache, Instr};
 pub use frame::{line_at, simple_argcount, Block, BlockKind, Frame};
 pub use op::Op;
-pub(crate) use ops::{pop, push};
+pub(crate) use ops::{deliver, pop, push};
 
 use crate::object::*;
 use crate::types::generator::GenKind;
@@ -136,7 +136,7 @@ impl Vm {
                         let gen_kind = self.gen_link_end(link, Some(done));
                         match kind {
                             LinkKind::ForIter | LinkKind::Send => {
-                                f.stack.push(v);
+                                deliver(&mut f, v);
                                 break None;
                             }
                             // As YIELD_FROM does when its delegate yields.

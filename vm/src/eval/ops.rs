@@ -1,5 +1,6 @@
 //! One instruction at a time: the body of the eval loop.
 
+use super::cache::Instr;
 use super::frame::StackCall;
 use super::op::Op;
 use super::{Block, BlockKind, Flow, Frame, Raise};
@@ -1220,6 +1221,35 @@ pub(crate) fn push(stack: &mut Vec<Value>, v: Value) {
     } else {
         stack.push(v);
     }
+}
+
+/// Gives `f` the result of the instruction it stopped at (a value yielded to FOR_ITER or
+/// a `send()` call, the value sent into a resumed generator). When the instruction `f`
+/// runs next would only take that value off the stack again (POP_TOP or GEN_START dropping
+/// it, STORE_FAST, or the first half of a superinstruction starting with one), its work is
+/// done here: a generator switch then costs one dispatch round less. Nothing runs in
+/// between, so nothing can tell the difference.
+#[inline(always)]
+pub(crate) fn deliver(f: &mut Frame, v: Value) {
+    if let Some(&Instr { op, arg }) = f.code.instrs.get(f.ip) {
+        match op.first_half() {
+            Op::STORE_FAST => {
+                // (The old value's finalizer, if it has one, reports this instruction.)
+                f.lasti = f.ip;
+                f.ip += 1;
+                store_fast(&mut f.fast[arg as usize], v);
+                return;
+            }
+            Op::POP_TOP | Op::GEN_START => {
+                f.lasti = f.ip;
+                f.ip += 1;
+                drop(v);
+                return;
+            }
+            _ => {}
+        }
+    }
+    push(&mut f.stack, v)
 }
 
 /// `stack.pop()`, reading the two words `push` wrote (a 16-byte load of a slot just

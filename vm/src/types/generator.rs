@@ -592,7 +592,7 @@ impl Vm {
         let own_state = !g.exc_state.borrow().is_none();
         let caller_exc = self.gen_begin(g);
         match entry {
-            Entry::Send(v) => crate::eval::push(&mut frame.stack, v),
+            Entry::Send(v) => crate::eval::deliver(frame, v),
             Entry::Throw(t) => {
                 if own_state {
                     self.set_context(&t.exc);
@@ -613,6 +613,12 @@ impl Vm {
         if self.exc_info.is_none() && g.exc_state.borrow().is_none() {
             return Value::None;
         }
+        self.swap_exc_state_in(g)
+    }
+
+    /// `gen_begin`'s exchange of exception states, when either side has one.
+    #[inline(never)]
+    fn swap_exc_state_in(&mut self, g: &GenObject) -> Value {
         let caller_exc = self.exc_info.clone();
         let saved = g.exc_state.replace(Value::None);
         if !saved.is_none() {
@@ -742,6 +748,21 @@ impl Vm {
         };
         let mut frame = g.frame.borrow_mut().take().expect("checked resumable");
         g.started.set(true);
+        // The link is written with a literal `None` in the common case: a `Value` made in
+        // either branch would be stored as one word and read back as two, a stall.
+        if self.exc_info.is_none() && g.exc_state.borrow().is_none() {
+            g.running.set(true);
+            match entry {
+                Entry::Send(v) => crate::eval::deliver(&mut frame, v),
+                Entry::Throw(t) => frame.pending_throw = Some(t),
+            }
+            caller.resumed = Some(GenLink {
+                gen: o,
+                caller_exc: Value::None,
+                kind,
+            });
+            return frame;
+        }
         let caller_exc = self.begin_entry(g, &mut frame, entry);
         caller.resumed = Some(GenLink {
             gen: o,
