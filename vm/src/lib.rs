@@ -11,6 +11,7 @@ mod bootstrap;
 pub mod builtins;
 pub mod dict;
 pub mod eval;
+pub mod finalize;
 pub mod format;
 pub mod io;
 mod lookup_cache;
@@ -94,8 +95,8 @@ impl Vm {
 
     /// Flushes output at exit.
     pub fn shutdown(&mut self) {
-        if crate::types::generator::PENDING.with(|p| p.get()) {
-            self.run_orphans();
+        if crate::finalize::pending() {
+            self.run_finalizers();
         }
         self.stdout.borrow_mut().flush();
         self.stderr.borrow_mut().flush();

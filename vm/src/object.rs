@@ -317,6 +317,9 @@ pub struct Traceback {
     pub lasti: usize,
     pub lineno: Option<u32>,
     pub globals: Rc<Object>,
+    /// The entry's frame once it has finished by raising (`Vm::retire_raised_frame`): its
+    /// locals live as long as the traceback does, as a CPython frame object's do.
+    pub frame: RefCell<Option<Box<crate::eval::Frame>>>,
 }
 
 pub struct Property {

@@ -263,6 +263,7 @@ impl Vm {
                         lasti: f.lasti,
                         lineno: f.lineno(),
                         globals: f.globals.clone(),
+                        frame: Default::default(),
                     })),
                 )
             }),
@@ -377,7 +378,8 @@ pub struct FrameInfo {
     pub builtins: Rc<Object>,
     pub lineno: Option<u32>,
     pub lasti: usize,
-    /// `f_locals` when known (live frames); dead frames' locals are gone.
+    /// `f_locals` when known: live frames, and frames that raised out (their traceback
+    /// entry keeps them).
     pub locals: Option<Value>,
     pub back: Value,
     /// The frame itself while it runs: position and locals are then read live. Only
@@ -414,13 +416,19 @@ pub fn init(vm: &mut Vm) {
         "tb_frame",
         |vm, a, _| {
             let t = tb(&a[0]);
+            // A frame that is still running has no `frame` here (its locals are not
+            // known from the traceback); one that raised out keeps its locals.
+            let locals = match &*t.frame.borrow() {
+                Some(f) => Some(vm.fast_locals(f)?),
+                None => None,
+            };
             let info = FrameInfo {
                 code: t.code.clone(),
                 globals: t.globals.clone(),
                 builtins: vm.builtins_dict(),
                 lineno: t.lineno,
                 lasti: t.lasti,
-                locals: None,
+                locals,
                 back: Value::None,
                 live: None,
                 generator: None,

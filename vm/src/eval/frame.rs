@@ -1,7 +1,7 @@
 //! Frames: everything a running (or suspended) Python function needs, so that suspending a
 //! generator is just returning from the eval loop with the frame kept aside.
 
-use crate::object::{Code, Function, Object, Payload, Value};
+use crate::object::{Code, Function, Object, Payload, PyErr, PyResult, Value};
 use crate::Vm;
 use pyco_compiler::code::flags;
 use std::mem::MaybeUninit;
@@ -159,6 +159,33 @@ impl Vm {
     }
 
     /// Gives back a frame that finished (it must not be a suspended generator's).
+    /// Gives back a finished frame. One that raised: the traceback entry it added last keeps it,
+    /// so its locals die with the exception rather than with the frame (a generator held
+    /// in a local is finalized when the `except` clause ends, and `tb_frame.f_locals`
+    /// shows them), as CPython's frame objects do. A frame without locals is recycled.
+    pub(crate) fn finish_frame<T>(&mut self, f: Box<Frame>, outcome: &PyResult<T>) {
+        match outcome {
+            Ok(_) => self.free_frame(f),
+            Err(e) => self.retire_raised_frame(f, e),
+        }
+    }
+
+    /// `finish_frame` for a frame that raised `e`.
+    pub(crate) fn retire_raised_frame(&mut self, f: Box<Frame>, e: &PyErr) {
+        let has_locals = f.fast.iter().any(Option::is_some) || !f.cells.is_empty();
+        if has_locals && f.locals.is_none() {
+            if let Value::Obj(tb) = self.exc_traceback(e) {
+                if let Payload::Traceback(t) = &tb.payload {
+                    if Rc::ptr_eq(&t.code, &f.code) && t.frame.borrow().is_none() {
+                        *t.frame.borrow_mut() = Some(f);
+                        return;
+                    }
+                }
+            }
+        }
+        self.free_frame(f)
+    }
+
     pub fn free_frame(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < FRAME_POOL_SIZE {
             let placeholder = self.builtins_dict_ref().clone();

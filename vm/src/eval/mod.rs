@@ -173,7 +173,7 @@ impl Vm {
                 if let Some(mut link) = f.resumed.take() {
                     let kind = std::mem::replace(&mut link.kind, LinkKind::YieldFrom);
                     let gen_kind = self.gen_link_end(link, None);
-                    self.free_frame(done);
+                    self.finish_frame(done, &outcome);
                     let result = match outcome {
                         Ok(v) => Ok(v),
                         Err(e) => Err(self.gen_error(gen_kind, e)),
@@ -212,7 +212,7 @@ impl Vm {
                     }
                     continue;
                 }
-                self.free_frame(done);
+                self.finish_frame(done, &outcome);
                 match outcome {
                     Ok(v) => {
                         f.stack.push(v);
@@ -289,8 +289,8 @@ impl Vm {
     fn handle_error(&mut self, f: &mut Frame, e: PyErr, reraise: bool) -> Option<PyErr> {
         // What died while the instruction failed is finalized with `f` still the
         // running frame, as CPython's reference counting would have done.
-        if crate::types::generator::PENDING.with(|p| p.get()) {
-            self.run_orphans();
+        if crate::finalize::pending() {
+            self.run_finalizers();
         }
         if !reraise {
             // An exception with a traceback comes from a Python frame below (through a
@@ -338,8 +338,8 @@ impl Vm {
         // as CPython's `exception_unwind` pops it (finalizers report this frame's line).
         if !f.stack.is_empty() {
             f.stack.clear();
-            if crate::types::generator::PENDING.with(|p| p.get()) {
-                self.run_orphans();
+            if crate::finalize::pending() {
+                self.run_finalizers();
             }
         }
         Some(e)
@@ -365,8 +365,8 @@ impl Vm {
         let flow = loop {
             // Orphaned generators close before the next instruction, as if CPython's
             // reference count had dropped to zero right there.
-            if crate::types::generator::PENDING.with(|p| p.get()) {
-                self.run_orphans();
+            if crate::finalize::pending() {
+                self.run_finalizers();
             }
             let i = ip;
             let Some(&Instr { op, arg }) = instrs.get(i) else {
@@ -442,6 +442,7 @@ impl Vm {
                 lasti: f.lasti,
                 lineno,
                 globals: f.globals.clone(),
+                frame: Default::default(),
             })),
         );
         data.borrow_mut().traceback = Some(tb);

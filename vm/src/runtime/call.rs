@@ -100,7 +100,7 @@ impl Vm {
             return Ok(self.new_generator(frame, func));
         }
         let (frame, r) = self.run_frame(frame);
-        self.free_frame(frame);
+        self.finish_frame(frame, &r);
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(self.new_error("SystemError", "yield outside a generator")),

@@ -75,11 +75,6 @@ struct AnextAwaitable {
     default: Value,
 }
 
-thread_local! {
-    /// Async generators that died unfinished, waiting for their finalizer hook.
-    static TO_FINALIZE: RefCell<Vec<GenObject>> = const { RefCell::new(Vec::new()) };
-}
-
 pub fn init(vm: &mut Vm) {
     let t = vm.types.async_generator.clone();
     vm.add_method(&t, "__aiter__", |_, a, _| Ok(a[0].clone()));
@@ -826,27 +821,21 @@ pub fn defer_to_finalizer(g: &mut GenObject) -> bool {
         frame_addr: g.frame_addr,
     };
     // Past the end of the thread (values dropped with the interpreter) nothing is queued.
-    let queued = TO_FINALIZE.try_with(|q| q.borrow_mut().push(moved)).is_ok();
-    if queued {
-        crate::types::generator::PENDING.with(|p| p.set(true));
-    }
+    crate::finalize::queue(crate::finalize::Dying::AsyncGen(moved));
     true
 }
 
 /// Hands the async generators that died unfinished to their finalizer hook (asyncio's
 /// schedules `aclose()`), each as a live object again.
-pub fn run_finalizers(vm: &mut Vm) {
-    let queue = TO_FINALIZE.with(|q| std::mem::take(&mut *q.borrow_mut()));
-    for g in queue {
-        let finalizer = g.ag.as_deref().and_then(|ag| {
-            ag.finalized.set(true);
-            ag.finalizer.borrow().clone()
-        });
-        let obj = vm.obj(&vm.types.async_generator, Payload::Generator(Box::new(g)));
-        if let Some(f) = finalizer {
-            if let Err(e) = vm.call(&f, std::slice::from_ref(&obj), &[]) {
-                vm.print_unraisable(&e, &obj);
-            }
+pub(crate) fn finalize_async_gen(vm: &mut Vm, g: GenObject) {
+    let finalizer = g.ag.as_deref().and_then(|ag| {
+        ag.finalized.set(true);
+        ag.finalizer.borrow().clone()
+    });
+    let obj = vm.obj(&vm.types.async_generator, Payload::Generator(Box::new(g)));
+    if let Some(f) = finalizer {
+        if let Err(e) = vm.call(&f, std::slice::from_ref(&obj), &[]) {
+            vm.print_unraisable(&e, &obj);
         }
     }
 }

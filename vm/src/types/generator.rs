@@ -35,13 +35,7 @@ pub struct GenObject {
 }
 
 /// A generator that died suspended: kind, code, qualname, frame, started.
-type Orphan = (GenKind, Rc<Code>, Value, Box<Frame>, bool);
-
-thread_local! {
-    /// Frames of generators that died suspended, waiting for `close()` to run them.
-    static ORPHANS: RefCell<Vec<Orphan>> = const { RefCell::new(Vec::new()) };
-    pub static PENDING: Cell<bool> = const { Cell::new(false) };
-}
+pub(crate) type Orphan = (GenKind, Rc<Code>, Value, Box<Frame>, bool);
 
 impl Drop for GenObject {
     fn drop(&mut self) {
@@ -53,16 +47,8 @@ impl Drop for GenObject {
                 || (self.kind == GenKind::Coroutine && !self.started.get());
             if needs {
                 let q = self.qualname.get_mut().clone();
-                ORPHANS.with(|o| {
-                    o.borrow_mut().push((
-                        self.kind,
-                        self.code.clone(),
-                        q,
-                        frame,
-                        self.started.get(),
-                    ))
-                });
-                PENDING.with(|p| p.set(true));
+                let orphan = (self.kind, self.code.clone(), q, frame, self.started.get());
+                crate::finalize::queue(crate::finalize::Dying::Orphan(orphan));
             }
         }
     }
@@ -548,7 +534,7 @@ impl Vm {
             }
             Err(e) => {
                 self.gen_end(g, caller_exc, None);
-                self.free_frame(frame);
+                self.retire_raised_frame(frame, &e);
                 Err(self.gen_error(g.kind, e))
             }
         }
@@ -1105,33 +1091,19 @@ impl Vm {
     /// Runs the finalizers of objects that died since the last instruction.
     pub fn finalize(&mut self, _v: Value) {}
 
-    /// Closes generators that died suspended (their `finally` blocks run now) and warns
-    /// about coroutines that were never awaited.
-    pub fn run_orphans(&mut self) {
-        PENDING.with(|p| p.set(false));
-        self.run_del_queue();
-        crate::types::asyncgen::run_finalizers(self);
-        let mut orphans = std::collections::VecDeque::new();
-        loop {
-            // Generators that die while one is finalized (its locals) go first, as
-            // CPython finalizes them from inside the first one's deallocation.
-            let new = ORPHANS.with(|o| std::mem::take(&mut *o.borrow_mut()));
-            for o in new.into_iter().rev() {
-                orphans.push_front(o);
-            }
-            let Some((kind, code, qualname, frame, started)) = orphans.pop_front() else {
-                break;
-            };
-            // The dying generator again, for the finalizer's messages (its frame still
-            // holds its locals, which die after it, as in CPython).
-            let g = self.generator_object(kind, frame, code, Value::None, qualname, started);
-            self.finalize_generator(&g);
-            let o = g.as_obj().expect("generator");
-            // (Taken out, so that this object's own drop does not queue it again.)
-            if let Payload::Generator(gen) = &o.payload {
-                let frame = gen.frame.borrow_mut().take();
-                drop(frame);
-            }
+    /// Closes generator `o`, which died suspended (`close()`; for a coroutine never
+    /// started, the "never awaited" warning).
+    pub(crate) fn finalize_orphan(&mut self, o: Orphan) {
+        let (kind, code, qualname, frame, started) = o;
+        // The dying generator again, for the finalizer's messages (its frame still
+        // holds its locals, which die after it, as in CPython).
+        let g = self.generator_object(kind, frame, code, Value::None, qualname, started);
+        self.finalize_generator(&g);
+        let o = g.as_obj().expect("generator");
+        // (Taken out, so that this object's own drop does not queue it again.)
+        if let Payload::Generator(gen) = &o.payload {
+            let frame = gen.frame.borrow_mut().take();
+            drop(frame);
         }
     }
 }

@@ -345,9 +345,6 @@ impl Vm {
 }
 
 thread_local! {
-    /// Instances whose class defines `__del__`, resurrected from `Drop` and waiting for the
-    /// eval loop to call it (Python code never runs inside `Drop`).
-    static DEL_QUEUE: std::cell::RefCell<Vec<Rc<Object>>> = const { std::cell::RefCell::new(Vec::new()) };
     /// Addresses of queued objects: their own drop must not queue them again (PEP 442:
     /// `__del__` runs once).
     static FINALIZED: std::cell::RefCell<std::collections::HashSet<usize>> =
@@ -402,10 +399,16 @@ mod trashcan {
     }
 
     pub(super) fn drop_contents(o: &mut Object) {
-        let contents = (
+        let mut contents = (
             std::mem::replace(&mut o.payload, Payload::Plain),
             o.dict.take(),
         );
+        // CPython frees list and tuple items last to first: finalizers run in that order.
+        match &mut contents.0 {
+            Payload::List(items) => items.get_mut().reverse(),
+            Payload::Tuple(items) => items.reverse(),
+            _ => {}
+        }
         // During thread teardown the thread-locals may be gone: drop in place.
         let Ok(depth) = DEPTH.try_with(Cell::get) else {
             return;
@@ -442,27 +445,18 @@ fn queue_del(dying: &mut Object) {
     });
     let new_addr = Rc::as_ptr(&revived) as usize;
     let _ = FINALIZED.try_with(|f| f.borrow_mut().insert(new_addr));
-    let _ = DEL_QUEUE.try_with(|q| q.borrow_mut().push(revived));
-    let _ = crate::types::generator::PENDING.try_with(|p| p.set(true));
+    crate::finalize::queue(crate::finalize::Dying::Del(revived));
 }
 
 impl Vm {
-    /// Calls `__del__` on the objects that died since the last instruction.
-    pub fn run_del_queue(&mut self) {
-        loop {
-            let batch = DEL_QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
-            if batch.is_empty() {
-                return;
-            }
-            for o in batch {
-                let Some(m) = o.class.lookup("__del__") else {
-                    continue;
-                };
-                let v = Value::Obj(o);
-                if let Err(e) = self.call_method_value(&m, &v, &[]) {
-                    self.print_unraisable(&e, &m);
-                }
-            }
+    /// Calls `__del__` of `o`, which died (and was resurrected for the call).
+    pub(crate) fn call_del(&mut self, o: Rc<Object>) {
+        let Some(m) = o.class.lookup("__del__") else {
+            return;
+        };
+        let v = Value::Obj(o);
+        if let Err(e) = self.call_method_value(&m, &v, &[]) {
+            self.print_unraisable(&e, &m);
         }
     }
 }
