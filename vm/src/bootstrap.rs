@@ -98,6 +98,7 @@ pub fn make_vm(types: Types) -> Vm {
         frozen_modules: HashMap::new(),
         recursion_limit: 1000,
         requested_recursion_limit: 1000,
+        coroutine_origin_depth: 0,
         depth: 0,
         stack_floor: 0,
         frames: Vec::new(),

@@ -54,6 +54,23 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
         vm.init_exception_attrs(&e);
         Err(e)
     });
+    vm.add_function(&m, "set_coroutine_origin_tracking_depth", |vm, a, kw| {
+        let b = vm.bind_args("set_coroutine_origin_tracking_depth", a, kw, &["depth"], 1)?;
+        let depth = b[0].clone().unwrap_or(Value::None);
+        if matches!(depth, Value::Float(_)) {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+        }
+        let n = vm.to_i64(&depth)?;
+        if n < 0 {
+            return Err(vm.value_error("depth must be >= 0"));
+        }
+        vm.coroutine_origin_depth = n as usize;
+        Ok(Value::None)
+    });
+    vm.add_function(&m, "get_coroutine_origin_tracking_depth", |vm, a, kw| {
+        vm.no_args("get_coroutine_origin_tracking_depth", a, kw)?;
+        Ok(Value::Int(vm.coroutine_origin_depth as i64))
+    });
     vm.add_function(&m, "getrecursionlimit", |vm, _, _| {
         Ok(Value::Int(vm.requested_recursion_limit as i64))
     });

@@ -99,6 +99,8 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// What `sys.getrecursionlimit()` reports.
     pub requested_recursion_limit: usize,
+    /// `sys.set_coroutine_origin_tracking_depth`: how many frames `cr_origin` records.
+    pub coroutine_origin_depth: usize,
     pub depth: usize,
     /// Lowest native stack address nested calls may reach before RecursionError (0: no
     /// check); see `set_native_stack`.

@@ -381,6 +381,16 @@ _warnings_defaults = True
 
 
 def _warn_unawaited_coroutine(coro):
-    """Called by the VM when a coroutine is destroyed without having been awaited."""
-    warn(f"coroutine '{coro.__qualname__}' was never awaited", category=RuntimeWarning,
-         stacklevel=2, source=coro)
+    """Called by the VM when a coroutine is destroyed without having been awaited; with
+    where it was made when `sys.set_coroutine_origin_tracking_depth` recorded that."""
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    if coro.cr_origin is not None:
+        # As traceback.format_list() shows each place.
+        lines = ["Coroutine created at (most recent call last)\n"]
+        for filename, lineno, name in reversed(coro.cr_origin):
+            lines.append('  File "%s", line %s, in %s\n' % (filename, lineno, name))
+            line = _pyco.source_line(filename, lineno)
+            if line and line.strip():
+                lines.append("    %s\n" % line.strip())
+        msg = (msg + "\n" + "".join(lines)).rstrip("\n")
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)

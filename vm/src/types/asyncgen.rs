@@ -819,6 +819,7 @@ pub fn defer_to_finalizer(g: &mut GenObject) -> bool {
         exc_state: RefCell::new(g.exc_state.get_mut().clone()),
         ag: g.ag.take(),
         frame_addr: g.frame_addr,
+        origin: std::cell::OnceCell::new(),
     };
     // Past the end of the thread (values dropped with the interpreter) nothing is queued.
     crate::finalize::queue(crate::finalize::Dying::AsyncGen(moved));

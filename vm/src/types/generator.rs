@@ -6,7 +6,7 @@ use crate::eval::{Exit, Flow, Frame, GenLink, LinkKind};
 use crate::object::*;
 use crate::Vm;
 use pyco_compiler::code::flags;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -32,10 +32,13 @@ pub struct GenObject {
     /// box is taken out to run and put back): how `gi_frame` finds the frame on the
     /// frame stack while it runs. Never dereferenced once the frame is finished.
     pub(crate) frame_addr: *const Frame,
+    /// A coroutine's `cr_origin`: where it was made, when `sys.set_coroutine_origin_
+    /// tracking_depth` asked for it.
+    pub origin: OnceCell<Value>,
 }
 
-/// A generator that died suspended: kind, code, qualname, frame, started.
-pub(crate) type Orphan = (GenKind, Rc<Code>, Value, Box<Frame>, bool);
+/// A generator that died suspended: kind, code, qualname, frame, started, origin.
+pub(crate) type Orphan = (GenKind, Rc<Code>, Value, Box<Frame>, bool, Option<Value>);
 
 impl Drop for GenObject {
     fn drop(&mut self) {
@@ -47,7 +50,15 @@ impl Drop for GenObject {
                 || (self.kind == GenKind::Coroutine && !self.started.get());
             if needs {
                 let q = self.qualname.get_mut().clone();
-                let orphan = (self.kind, self.code.clone(), q, frame, self.started.get());
+                let origin = self.origin.take();
+                let orphan = (
+                    self.kind,
+                    self.code.clone(),
+                    q,
+                    frame,
+                    self.started.get(),
+                    origin,
+                );
                 crate::finalize::queue(crate::finalize::Dying::Orphan(orphan));
             }
         }
@@ -126,7 +137,9 @@ pub fn init(vm: &mut Vm) {
                 let w = vm.aux_type(CORO_WRAPPER);
                 Ok(vm.obj(&w, Payload::Native(Box::new(CoroWrapper(a[0].clone())))))
             });
-            vm.add_member(&t, "cr_origin", |_, _, _| Ok(Value::None));
+            vm.add_member(&t, "cr_origin", |_, a, _| {
+                Ok(gen_of(&a[0]).origin.get().cloned().unwrap_or(Value::None))
+            });
         }
         vm.add_method(&t, "send", |vm, a, kw| {
             let v = one_arg_of(vm, a, kw, "send")?;
@@ -449,7 +462,35 @@ impl Vm {
         let code = frame.code.clone();
         let name = func.name.borrow().clone();
         let qualname = func.qualname.borrow().clone();
-        self.generator_object(kind, frame, code, name, qualname, false)
+        let g = self.generator_object(kind, frame, code, name, qualname, false);
+        if kind == GenKind::Coroutine && self.coroutine_origin_depth > 0 {
+            let origin = self.coroutine_origin(self.coroutine_origin_depth);
+            let _ = gen_of(&g).origin.set(origin);
+        }
+        g
+    }
+
+    /// `compute_cr_origin`: (filename, line, function name) of the running frame and
+    /// its callers, innermost first, at most `depth` of them.
+    fn coroutine_origin(&self, depth: usize) -> Value {
+        let items = self
+            .frames
+            .iter()
+            .rev()
+            .take(depth)
+            .map(|&f| {
+                // SAFETY: `frames` holds frames alive while they execute.
+                let f = unsafe { &*f };
+                let line = f.lineno().map_or(Value::None, |l| Value::Int(l as i64));
+                let co = &f.code.co;
+                self.new_tuple(vec![
+                    self.new_str(co.filename.as_str()),
+                    line,
+                    self.new_str(co.name.as_str()),
+                ])
+            })
+            .collect();
+        self.new_tuple(items)
     }
 
     /// The object of a generator of `kind` running `frame`: a new one, or a dead one made
@@ -486,6 +527,7 @@ impl Vm {
             std::ptr::addr_of_mut!((*p).exc_state).write(RefCell::new(Value::None));
             let ag = (kind == GenKind::AsyncGenerator).then(Box::default);
             std::ptr::addr_of_mut!((*p).ag).write(ag);
+            std::ptr::addr_of_mut!((*p).origin).write(OnceCell::new());
             g.assume_init()
         };
         self.obj(t, Payload::Generator(g))
@@ -1088,16 +1130,16 @@ impl Vm {
         }
     }
 
-    /// Runs the finalizers of objects that died since the last instruction.
-    pub fn finalize(&mut self, _v: Value) {}
-
     /// Closes generator `o`, which died suspended (`close()`; for a coroutine never
     /// started, the "never awaited" warning).
     pub(crate) fn finalize_orphan(&mut self, o: Orphan) {
-        let (kind, code, qualname, frame, started) = o;
+        let (kind, code, qualname, frame, started, origin) = o;
         // The dying generator again, for the finalizer's messages (its frame still
         // holds its locals, which die after it, as in CPython).
         let g = self.generator_object(kind, frame, code, Value::None, qualname, started);
+        if let Some(origin) = origin {
+            let _ = gen_of(&g).origin.set(origin);
+        }
         self.finalize_generator(&g);
         let o = g.as_obj().expect("generator");
         // (Taken out, so that this object's own drop does not queue it again.)
