@@ -43,6 +43,9 @@ class deque:
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
+        # Bumped by every change of the items' order or number, as CPython's `state`:
+        # iterators compare it to raise "deque mutated during iteration".
+        self._state = 0
         self._data = []
         if iterable is not self:
             self.extend(iterable)
@@ -79,6 +82,7 @@ class deque:
                 self._buf.pop()
 
     def append(self, x, /):
+        self._state += 1
         self._buf.append(x)
         self._trim_left()
 
@@ -87,6 +91,7 @@ class deque:
             grow = max(len(self._buf), 8)
             self._buf[:0] = [None] * grow
             self._head = grow
+        self._state += 1
         self._head -= 1
         self._buf[self._head] = x
         self._trim_right()
@@ -102,6 +107,7 @@ class deque:
     def pop(self):
         if self._head >= len(self._buf):
             raise IndexError("pop from an empty deque")
+        self._state += 1
         return self._buf.pop()
 
     def popleft(self):
@@ -109,6 +115,7 @@ class deque:
         buf = self._buf
         if head >= len(buf):
             raise IndexError("pop from an empty deque")
+        self._state += 1
         x = buf[head]
         buf[head] = None
         self._head = head = head + 1
@@ -118,6 +125,7 @@ class deque:
         return x
 
     def clear(self):
+        self._state += 1
         self._data.clear()
 
     def copy(self):
@@ -138,11 +146,13 @@ class deque:
     def insert(self, i, x, /):
         if self._maxlen is not None and len(self._data) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
+        self._state += 1
         self._data.insert(i, x)
 
     def remove(self, value, /):
         for i, v in enumerate(self._data):
             if v is value or v == value:
+                self._state += 1
                 del self._data[i]
                 return
         raise ValueError(f"{value!r} is not in deque")
@@ -153,6 +163,7 @@ class deque:
     def rotate(self, n=1, /):
         d = self._data
         if len(d) > 1:
+            self._state += 1
             n %= len(d)
             if n:
                 d[:] = d[-n:] + d[:-n]
@@ -164,10 +175,10 @@ class deque:
         return len(self._buf) > self._head
 
     def __iter__(self):
-        return iter(self._data)
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        return reversed(self._data)
+        return _deque_reverse_iterator(self)
 
     def __contains__(self, x):
         return x in self._data
@@ -188,6 +199,7 @@ class deque:
 
     def __delitem__(self, i):
         self._check_index(i)
+        self._state += 1
         del self._data[i]
 
     def __eq__(self, other):
@@ -237,6 +249,8 @@ class deque:
     __rmul__ = __mul__
 
     def __imul__(self, n):
+        if n != 1:
+            self._state += 1
         self._data *= n
         self._trim_left()
         return self
@@ -249,6 +263,50 @@ class deque:
 
     def __class_getitem__(cls, item):
         return cls
+
+
+class _deque_iterator:
+    """Iterates a deque from the left; fails once the deque changed (CPython's check)."""
+
+    __module__ = "_collections"
+
+    def __init__(self, dq):
+        self._deque = dq
+        self._state = dq._state
+        self._left = len(dq)
+        self._i = 0
+
+    def __iter__(self):
+        return self
+
+    def __length_hint__(self):
+        return self._left
+
+    def _next_index(self):
+        dq = self._deque
+        if dq._state != self._state:
+            self._left = 0
+            raise RuntimeError("deque mutated during iteration")
+        if not self._left:
+            raise StopIteration
+        self._left -= 1
+        i = self._i
+        self._i = i + 1
+        return i
+
+    def __next__(self):
+        i = self._next_index()
+        dq = self._deque
+        return dq._buf[dq._head + i]
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    """Iterates a deque from the right."""
+
+    def __next__(self):
+        i = self._next_index()
+        buf = self._deque._buf
+        return buf[len(buf) - 1 - i]
 
 
 _abc_module.MutableSequence.register(deque)
