@@ -171,9 +171,16 @@ impl Vm {
     }
 
     /// `finish_frame` for a frame that raised `e`.
+    /// (Not when a local holds the exception itself, as after `except E as e: err = e`
+    /// then `raise err`: CPython's cycle collector frees that cycle, pyco has none, so it
+    /// would leak; the locals then die with the frame, as before.)
     pub(crate) fn retire_raised_frame(&mut self, f: Box<Frame>, e: &PyErr) {
         let has_locals = f.fast.iter().any(Option::is_some) || !f.cells.is_empty();
-        if has_locals && f.locals.is_none() {
+        let holds_e = || {
+            let held = |v: &Value| matches!(v, Value::Obj(o) if Rc::ptr_eq(o, e));
+            f.fast.iter().flatten().any(held)
+        };
+        if has_locals && f.locals.is_none() && !holds_e() {
             if let Value::Obj(tb) = self.exc_traceback(e) {
                 if let Payload::Traceback(t) = &tb.payload {
                     if Rc::ptr_eq(&t.code, &f.code) && t.frame.borrow().is_none() {
