@@ -158,11 +158,7 @@ impl Vm {
         Some(StackCall::Run(new))
     }
 
-    /// Gives back a frame that finished (it must not be a suspended generator's).
-    /// Gives back a finished frame. One that raised: the traceback entry it added last keeps it,
-    /// so its locals die with the exception rather than with the frame (a generator held
-    /// in a local is finalized when the `except` clause ends, and `tb_frame.f_locals`
-    /// shows them), as CPython's frame objects do. A frame without locals is recycled.
+    /// Gives back a frame that finished with `outcome` (not a suspended generator's).
     pub(crate) fn finish_frame<T>(&mut self, f: Box<Frame>, outcome: &PyResult<T>) {
         match outcome {
             Ok(_) => self.free_frame(f),
@@ -170,7 +166,10 @@ impl Vm {
         }
     }
 
-    /// `finish_frame` for a frame that raised `e`.
+    /// A frame that raised `e`: the traceback entry it added last keeps it, so its locals
+    /// die with the exception rather than with the frame (a generator held in a local is
+    /// finalized when the `except` clause ends, and `tb_frame.f_locals` shows them), as
+    /// CPython's frame objects do. A frame without locals is recycled at once.
     /// (Not when a local holds the exception itself, as after `except E as e: err = e`
     /// then `raise err`: CPython's cycle collector frees that cycle, pyco has none, so it
     /// would leak; the locals then die with the frame, as before.)
@@ -193,6 +192,7 @@ impl Vm {
         self.free_frame(f)
     }
 
+    /// Recycles a finished frame (it must not be a suspended generator's).
     pub fn free_frame(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < FRAME_POOL_SIZE {
             let placeholder = self.builtins_dict_ref().clone();

@@ -363,8 +363,8 @@ impl Vm {
         // Held apart from `code` so its address and length can stay in registers.
         let instrs: &[Instr] = &code.instrs;
         let flow = loop {
-            // Orphaned generators close before the next instruction, as if CPython's
-            // reference count had dropped to zero right there.
+            // Objects that died are finalized before the next instruction, as if CPython's
+            // reference count had dropped to zero right there (`finalize.rs`).
             if crate::finalize::pending() {
                 self.run_finalizers();
             }
