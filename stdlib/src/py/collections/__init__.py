@@ -572,6 +572,9 @@ class _tuplegetter:
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
 
+    def __repr__(self):
+        return f"{type(self).__name__}({self._index}, {self.__doc__!r})"
+
 
 def _caller_module():
     # Without frame objects: ask the VM for the globals two Python frames up.
@@ -887,6 +890,19 @@ class ChainMap(_abc_module.MutableMapping):
         m = self.copy()
         m.maps[0].update(other)
         return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _abc_module.Mapping):
+            return NotImplemented
+        # `other` first, then the maps from the last: the first map's values win.
+        merged = dict(other)
+        for mapping in reversed(self.maps):
+            merged.update(mapping)
+        return self.__class__(merged)
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
 
 
 # --- UserDict, UserList, UserString ------------------------------------------------------
