@@ -100,13 +100,11 @@ impl Vm {
         let mut out = Vec::new();
         let mut last: Option<(String, Option<u32>, String)> = None;
         let mut count = 0;
-        // Embedded stdlib modules stand in for CPython's C modules (or for library files
-        // whose paths the script cannot know), so their frames are left out.
-        let entries = entries
-            .into_iter()
-            .filter(|(code, _)| !code.co.filename.starts_with("<frozen "));
         for (code, line) in entries {
-            let key = (code.co.filename.clone(), line, code.co.name.clone());
+            let Some(shown) = self.shown_entry(&code, line, with_source) else {
+                continue;
+            };
+            let key = (shown.file, shown.line, code.co.name.clone());
             if last.as_ref() == Some(&key) {
                 count += 1;
                 if count > 3 {
@@ -119,17 +117,12 @@ impl Vm {
                 last = Some(key);
                 count = 1;
             }
+            let (file, line, name) = last.as_ref().expect("set above");
             let lineno = line.map_or("?".to_string(), |l| l.to_string());
-            let mut entry = format!(
-                "  File \"{}\", line {}, in {}\n",
-                code.co.filename, lineno, code.co.name
-            );
-            if let Some(l) = line.filter(|_| with_source) {
-                if let Some(text) = self.source_line(&code.co.filename, l) {
-                    let t = text.trim();
-                    if !t.is_empty() {
-                        entry.push_str(&format!("    {t}\n"));
-                    }
+            let mut entry = format!("  File \"{file}\", line {lineno}, in {name}\n");
+            if let Some(t) = shown.source.as_deref().map(str::trim) {
+                if !t.is_empty() {
+                    entry.push_str(&format!("    {t}\n"));
                 }
             }
             out.push(entry);
@@ -138,6 +131,35 @@ impl Vm {
             out.push(repeated(count - 3));
         }
         out
+    }
+
+    /// How a traceback entry shows: its file, line and (when asked for) source line. Frames
+    /// of embedded stdlib modules stand in for CPython's C modules (or for library files
+    /// whose paths the script cannot know), so they are left out, except on lines marked
+    /// `# shown as line N`: there the module does what CPython's Python module of that name
+    /// does on its line N, and shows as that file (see `py/contextlib.py`).
+    fn shown_entry(&self, code: &Code, line: Option<u32>, with_source: bool) -> Option<ShownEntry> {
+        let file = &code.co.filename;
+        let Some(module) = file
+            .strip_prefix("<frozen ")
+            .and_then(|m| m.strip_suffix('>'))
+        else {
+            let source = line
+                .filter(|_| with_source)
+                .and_then(|l| self.source_line(file, l));
+            return Some(ShownEntry {
+                file: file.clone(),
+                line,
+                source,
+            });
+        };
+        let text = self.source_line(file, line?)?;
+        let (source, shown_line) = text.rsplit_once(SHOWN_AS)?;
+        Some(ShownEntry {
+            file: format!("{CPYTHON_LIB}/{}.py", module.replace('.', "/")),
+            line: Some(shown_line.trim().parse().ok()?),
+            source: with_source.then(|| source.to_string()),
+        })
     }
 
     /// `Type: message` (with the SyntaxError layout and name suggestions).
@@ -224,19 +246,29 @@ impl Vm {
     }
 
     /// The source line `lineno` of `file`, if readable.
+    /// Embedded modules (`<frozen name>`) are read from their embedded source.
     pub fn source_line(&self, file: &str, lineno: u32) -> Option<String> {
         let mut cache = self.source_cache.borrow_mut();
         let lines = cache.entry(file.to_string()).or_insert_with(|| {
-            std::fs::read(file).ok().map(|b| {
-                Rc::new(
-                    String::from_utf8_lossy(&b)
-                        .split_inclusive('\n')
-                        .map(|s| s.to_string())
-                        .collect(),
-                )
-            })
+            let frozen = file
+                .strip_prefix("<frozen ")
+                .and_then(|m| m.strip_suffix('>'))
+                .and_then(|m| self.frozen_modules.get(m));
+            let bytes = match frozen {
+                Some(src) => src.as_bytes().to_vec(),
+                None => std::fs::read(file).ok()?,
+            };
+            Some(Rc::new(
+                String::from_utf8_lossy(&bytes)
+                    .split_inclusive('\n')
+                    .map(|s| s.to_string())
+                    .collect(),
+            ))
         });
-        lines.as_ref()?.get(lineno as usize - 1).cloned()
+        lines
+            .as_ref()?
+            .get(lineno.checked_sub(1)? as usize)
+            .cloned()
     }
 
     /// Prints an uncaught exception to stderr.
@@ -327,6 +359,20 @@ impl Vm {
             .filter_map(|v| v.as_str().map(str::to_string))
             .collect())
     }
+}
+
+/// The marker on lines of embedded modules that show in tracebacks as CPython's own.
+const SHOWN_AS: &str = "# shown as line ";
+
+/// Where the reference interpreter (CPython 3.10.2 as the oracle's Pyodide build installs
+/// it) keeps its Python library: tracebacks through its modules name files there.
+const CPYTHON_LIB: &str = "/lib/python3.10";
+
+/// A traceback entry as printed.
+struct ShownEntry {
+    file: String,
+    line: Option<u32>,
+    source: Option<String>,
 }
 
 fn repeated(n: usize) -> String {
