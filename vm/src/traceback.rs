@@ -278,15 +278,12 @@ impl Vm {
         self.stderr.borrow_mut().write_str(&text);
     }
 
-    /// "Exception ignored in: ..." for errors in finalizers.
+    /// Reports an error in a finalizer ("Exception ignored in: ...") through
+    /// `sys.unraisablehook`, as `PyErr_WriteUnraisable` does.
     pub fn print_unraisable(&mut self, e: &PyErr, obj: &Value) {
-        let r = self.repr_string(obj).unwrap_or_else(|_| "<object>".into());
-        let mut text = format!("Exception ignored in: {r}\n");
-        // CPython's default unraisable hook: the exception's own traceback (no chained
-        // exceptions), or the running frame's line if it has none. The reference shows
-        // the entries of script files without their source lines.
+        // The exception's own traceback, or the running frame's line if it has none.
         let tb = match self.exc_traceback(e) {
-            Value::None => self.current_frame().map(|f| {
+            Value::None => self.current_frame().map_or(Value::None, |f| {
                 self.obj(
                     &self.types.traceback,
                     Payload::Traceback(Box::new(Traceback {
@@ -299,11 +296,75 @@ impl Vm {
                     })),
                 )
             }),
-            tb => Some(tb),
+            tb => tb,
         };
-        if let Some(tb) = tb {
+        let hook = match &self.sys {
+            Some(sys) => self.getattr_opt(&Value::Obj(sys.clone()), "unraisablehook"),
+            None => Ok(None),
+        };
+        let Ok(Some(hook)) = hook else {
+            return self.write_unraisable(None, e, &tb, obj);
+        };
+        let args = self.unraisable_args(e, &tb, obj);
+        if let Err(err) = self.call(&hook, &[args], &[]) {
+            let tb = self.exc_traceback(&err);
+            let msg = Some("Exception ignored in sys.unraisablehook".to_string());
+            self.write_unraisable(msg, &err, &tb, &hook);
+        }
+    }
+
+    /// The `sys.UnraisableHookArgs` the hook is called with.
+    fn unraisable_args(&mut self, e: &PyErr, tb: &Value, obj: &Value) -> Value {
+        let items = vec![
+            Value::Type(e.class.clone()),
+            Value::Obj(e.clone()),
+            tb.clone(),
+            Value::None,
+            obj.clone(),
+        ];
+        let t = self.unraisable_args_type();
+        self.obj(&t, Payload::Tuple(items.into_boxed_slice()))
+    }
+
+    pub(crate) fn unraisable_args_type(&self) -> Rc<Type> {
+        const NAME: &str = "UnraisableHookArgs";
+        if let Some(t) = self.aux_types.borrow().get(NAME) {
+            return t.clone();
+        }
+        const FIELDS: &[&str] = &[
+            "exc_type",
+            "exc_value",
+            "exc_traceback",
+            "err_msg",
+            "object",
+        ];
+        let t = crate::types::structseq::new_type(self, NAME, FIELDS);
+        self.aux_types.borrow_mut().insert(NAME.into(), t.clone());
+        t
+    }
+
+    /// CPython's default unraisable hook: "<err_msg>: <obj>" (by default "Exception ignored
+    /// in"), the traceback (no chained exceptions), then the exception. The reference shows
+    /// the entries of script files without their source lines.
+    pub(crate) fn write_unraisable(
+        &mut self,
+        err_msg: Option<String>,
+        e: &PyErr,
+        tb: &Value,
+        obj: &Value,
+    ) {
+        let msg = err_msg.unwrap_or_else(|| "Exception ignored in".to_string());
+        let mut text = if obj.is_none() {
+            format!("{msg}\n")
+        } else {
+            let r = self
+                .repr_string(obj)
+                .unwrap_or_else(|_| "<object repr() failed>".into());
+            format!("{msg}: {r}\n")
+        };
+        if !tb.is_none() {
             text.push_str("Traceback (most recent call last):\n");
-            text.push_str(&self.format_tb_entries(&tb, None, false).concat());
+            text.push_str(&self.format_tb_entries(tb, None, false).concat());
         }
         text.push_str(&self.format_exception_only(e));
         self.stdout.borrow_mut().flush();
