@@ -3,6 +3,7 @@
 
 use crate::object::*;
 use crate::Vm;
+use pyco_compiler::code::flags;
 use std::rc::Rc;
 
 const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
@@ -293,6 +294,7 @@ impl Vm {
                         lineno: f.lineno(),
                         globals: f.globals.clone(),
                         frame: Default::default(),
+                        live: f,
                     })),
                 )
             }),
@@ -523,11 +525,11 @@ pub fn init(vm: &mut Vm) {
         "tb_frame",
         |vm, a, _| {
             let t = tb(&a[0]);
-            // A frame that is still running has no `frame` here (its locals are not
-            // known from the traceback); one that raised out keeps its locals.
-            let locals = match &*t.frame.borrow() {
-                Some(f) => Some(vm.fast_locals(f)?),
-                None => None,
+            // A frame that raised out keeps its locals in the entry; one that is still
+            // running is read live.
+            let (locals, live) = match &*t.frame.borrow() {
+                Some(f) => (Some(vm.fast_locals(f)?), None),
+                None => (None, Some(t.live)),
             };
             let info = FrameInfo {
                 code: t.code.clone(),
@@ -537,7 +539,7 @@ pub fn init(vm: &mut Vm) {
                 lasti: t.lasti,
                 locals,
                 back: Value::None,
-                live: None,
+                live,
                 generator: None,
             };
             Ok(vm.frame_value(info))
@@ -590,7 +592,18 @@ pub fn init(vm: &mut Vm) {
     vm.add_getter(
         &f,
         "f_back",
-        |_, a, _| Ok(frame_info(&a[0]).back.clone()),
+        |vm, a, _| {
+            let fi = frame_info(&a[0]);
+            // A generator's frame is linked to its caller only while it runs (CPython
+            // clears f_back when it suspends).
+            let suspendable = fi.code.co.flags
+                & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
+                != 0;
+            if suspendable && vm.live_frame(fi).is_none() {
+                return Ok(Value::None);
+            }
+            Ok(fi.back.clone())
+        },
         None,
     );
     vm.add_getter(
@@ -599,11 +612,12 @@ pub fn init(vm: &mut Vm) {
         |vm, a, _| {
             let fi = frame_info(&a[0]);
             if let Some(f) = vm.live_frame(fi) {
-                if f.locals.is_none() {
-                    let f: *const crate::eval::Frame = f;
-                    // SAFETY: `f` is on the frame stack (see `live_frame`), so alive.
-                    return vm.fast_locals(unsafe { &*f });
+                if let Some(l) = &f.locals {
+                    return Ok(l.clone());
                 }
+                let f: *const crate::eval::Frame = f;
+                // SAFETY: `f` is on the frame stack (see `live_frame`), so alive.
+                return vm.fast_locals(unsafe { &*f });
             }
             Ok(fi.locals.clone().unwrap_or_else(|| vm.new_dict()))
         },
