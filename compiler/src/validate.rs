@@ -300,17 +300,11 @@ impl<'a> Checker<'a> {
     }
 
     fn assign(&mut self, a: &ast::StmtAssign) -> Res {
-        if let [target] = a.targets.as_slice() {
-            if invalid_target(target, Targets::Store).is_some()
-                && (is_bitwise_or(target) || self.parenthesized(target))
-                && starts_with_bitwise_or(&a.value)
-            {
-                let msg = format!(
-                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                    expr_name(target)
-                );
-                return Err(self.node_error(&msg, target));
-            }
+        if a.targets
+            .iter()
+            .any(|t| invalid_target(t, Targets::Store).is_some())
+        {
+            self.misused_equals(a)?;
         }
         for t in &a.targets {
             // CPython's `invalid_assignment`: a bare yield as a whole target; one in
@@ -322,6 +316,87 @@ impl<'a> Checker<'a> {
         }
         self.exprs(&a.targets)?;
         self.expr(&a.value)
+    }
+
+    /// CPython's `invalid_named_expression`, which its second parser pass tries on the
+    /// expressions a failed assignment statement starts with: the one just before the first
+    /// `=` (the first target, or the last item of a bare tuple there), read with that `=` and
+    /// the `bitwise_or` after it as a mistaken comparison or `:=`, if nothing but `=` or
+    /// `:=` follows that operand.
+    fn misused_equals(&self, a: &ast::StmtAssign) -> Res {
+        let first = &a.targets[0];
+        let elt = match first {
+            Expr::Tuple(t) if !self.tuple_parenthesized(t) => match t.elts.last() {
+                // `a, b, = ...`: a comma, not `=`, follows the last item.
+                Some(last) if !self.comma_follows(last.end().to_usize()) => last,
+                _ => return Ok(()),
+            },
+            _ => first,
+        };
+        // The right operand: the next target (an `=` follows it) or the value.
+        let (rhs, last) = match a.targets.get(1) {
+            Some(next) => (next, false),
+            None => (&*a.value, true),
+        };
+        if !starts_with_bitwise_or(rhs) || (!last && self.whole_bitwise_or(rhs)) {
+            return Ok(());
+        }
+        if matches!(elt, Expr::Name(_)) && !self.parenthesized(elt) {
+            let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+            let end = self.bitwise_or_prefix(rhs).end().to_usize();
+            return Err(self.error_at(msg, elt.start().to_usize(), end));
+        }
+        // A display, `None`, `True` or `False` is excluded by CPython's lookahead (and is no
+        // `is_bitwise_or`) unless in parentheses of its own.
+        if is_bitwise_or(elt) || self.parenthesized(elt) {
+            let msg = format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                expr_name(elt)
+            );
+            return Err(self.node_error(&msg, elt));
+        }
+        Ok(())
+    }
+
+    /// Whether tuple `t` has parentheses of its own: more of them open before its first
+    /// item than close after it (`(a), b` is bare, `((a), b)` is not).
+    fn tuple_parenthesized(&self, t: &ast::ExprTuple) -> bool {
+        let Some(first) = t.elts.first() else {
+            return true;
+        };
+        let count = |text: &str, paren: char| {
+            text.chars()
+                .filter(|c| !c.is_whitespace())
+                .take_while(|&c| c == paren)
+                .count()
+        };
+        let (start, first_start) = (t.start().to_usize(), first.start().to_usize());
+        let opens = count(self.src.get(start..first_start).unwrap_or(""), '(');
+        let closes = count(self.src.get(first.end().to_usize()..).unwrap_or(""), ')');
+        opens > closes
+    }
+
+    /// Whether all of `e` is one `bitwise_or` operand (so an `=` after `e` follows it).
+    fn whole_bitwise_or(&self, e: &Expr) -> bool {
+        self.parenthesized(e)
+            || matches!(e, Expr::List(_) | Expr::GeneratorExp(_))
+            || matches!(e, Expr::Constant(_))
+            || is_bitwise_or(e)
+    }
+
+    /// The `bitwise_or` operand `e` starts with (see `starts_with_bitwise_or`).
+    fn bitwise_or_prefix<'e>(&self, e: &'e Expr) -> &'e Expr {
+        if self.parenthesized(e) {
+            return e;
+        }
+        let inner = match e {
+            Expr::BoolOp(b) => b.values.first(),
+            Expr::Compare(c) => Some(&*c.left),
+            Expr::IfExp(i) => Some(&*i.body),
+            Expr::Tuple(t) => t.elts.first(),
+            _ => None,
+        };
+        inner.map_or(e, |i| self.bitwise_or_prefix(i))
     }
 
     fn stmt_inner(&mut self, s: &Stmt) -> Res {

@@ -320,6 +320,10 @@ pub struct Traceback {
     /// The entry's frame once it has finished by raising (`Vm::retire_raised_frame`): its
     /// locals live as long as the traceback does, as a CPython frame object's do.
     pub frame: RefCell<Option<Box<crate::eval::Frame>>>,
+    /// The entry's frame while it may still be running (the module frame, a caller that
+    /// catches the exception), for `tb_frame` to read its live locals. Only dereferenced
+    /// while the frame is on `Vm::frames` (see `Vm::live_frame`).
+    pub live: *const crate::eval::Frame,
 }
 
 pub struct Property {

@@ -47,6 +47,11 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
     if let Ok(hook) = hook {
         vm.set_attr_str(&m, "__displayhook__", hook);
     }
+    vm.add_function(&m, "unraisablehook", default_unraisablehook);
+    let hook = vm.getattr_str(&Value::Obj(m.clone()), "unraisablehook");
+    if let Ok(hook) = hook {
+        vm.set_attr_str(&m, "__unraisablehook__", hook);
+    }
     vm.add_function(&m, "exit", |vm, a, kw| {
         let a = vm.check_args("exit", a, kw, 0, 1)?;
         let cls = vm.exc("SystemExit");
@@ -142,6 +147,34 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
 fn stream(vm: &Vm, which: StdStream, _name: &str) -> Value {
     let t = vm.aux_type("_io.TextIOWrapper");
     vm.obj(&t, Payload::Native(Box::new(which)))
+}
+
+/// `sys.unraisablehook`'s default: writes the report to stderr.
+fn default_unraisablehook(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
+    let arg = vm.one_arg("unraisablehook", a, kw)?.clone();
+    let t = vm.unraisable_args_type();
+    let items = match arg.as_tuple() {
+        Some(items) if vm.type_of(&arg).is_subtype(&t) => items.to_vec(),
+        _ => {
+            return Err(vm.type_error("sys.unraisablehook argument type must be UnraisableHookArgs"))
+        }
+    };
+    let [exc_type, exc_value, tb, err_msg, obj] = &items[..] else {
+        return Ok(Value::None);
+    };
+    let err_msg = match err_msg {
+        Value::None => None,
+        m => Some(vm.str_string(m)?),
+    };
+    let e = match exc_value {
+        Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => o.clone(),
+        _ => match exc_type {
+            Value::Type(t) => vm.new_exception(t, vec![]),
+            _ => return Ok(Value::None),
+        },
+    };
+    vm.write_unraisable(err_msg, &e, tb, obj);
+    Ok(Value::None)
 }
 
 /// `sys.displayhook`'s default: the repr of a value other than None goes to `sys.stdout`

@@ -3,6 +3,7 @@
 
 use crate::object::*;
 use crate::Vm;
+use pyco_compiler::code::flags;
 use std::rc::Rc;
 
 const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
@@ -100,13 +101,11 @@ impl Vm {
         let mut out = Vec::new();
         let mut last: Option<(String, Option<u32>, String)> = None;
         let mut count = 0;
-        // Embedded stdlib modules stand in for CPython's C modules (or for library files
-        // whose paths the script cannot know), so their frames are left out.
-        let entries = entries
-            .into_iter()
-            .filter(|(code, _)| !code.co.filename.starts_with("<frozen "));
         for (code, line) in entries {
-            let key = (code.co.filename.clone(), line, code.co.name.clone());
+            let Some(shown) = self.shown_entry(&code, line, with_source) else {
+                continue;
+            };
+            let key = (shown.file, shown.line, code.co.name.clone());
             if last.as_ref() == Some(&key) {
                 count += 1;
                 if count > 3 {
@@ -119,17 +118,12 @@ impl Vm {
                 last = Some(key);
                 count = 1;
             }
+            let (file, line, name) = last.as_ref().expect("set above");
             let lineno = line.map_or("?".to_string(), |l| l.to_string());
-            let mut entry = format!(
-                "  File \"{}\", line {}, in {}\n",
-                code.co.filename, lineno, code.co.name
-            );
-            if let Some(l) = line.filter(|_| with_source) {
-                if let Some(text) = self.source_line(&code.co.filename, l) {
-                    let t = text.trim();
-                    if !t.is_empty() {
-                        entry.push_str(&format!("    {t}\n"));
-                    }
+            let mut entry = format!("  File \"{file}\", line {lineno}, in {name}\n");
+            if let Some(t) = shown.source.as_deref().map(str::trim) {
+                if !t.is_empty() {
+                    entry.push_str(&format!("    {t}\n"));
                 }
             }
             out.push(entry);
@@ -138,6 +132,35 @@ impl Vm {
             out.push(repeated(count - 3));
         }
         out
+    }
+
+    /// How a traceback entry shows: its file, line and (when asked for) source line. Frames
+    /// of embedded stdlib modules stand in for CPython's C modules (or for library files
+    /// whose paths the script cannot know), so they are left out, except on lines marked
+    /// `# shown as line N`: there the module does what CPython's Python module of that name
+    /// does on its line N, and shows as that file (see `py/contextlib.py`).
+    fn shown_entry(&self, code: &Code, line: Option<u32>, with_source: bool) -> Option<ShownEntry> {
+        let file = &code.co.filename;
+        let Some(module) = file
+            .strip_prefix("<frozen ")
+            .and_then(|m| m.strip_suffix('>'))
+        else {
+            let source = line
+                .filter(|_| with_source)
+                .and_then(|l| self.source_line(file, l));
+            return Some(ShownEntry {
+                file: file.clone(),
+                line,
+                source,
+            });
+        };
+        let text = self.source_line(file, line?)?;
+        let (source, shown_line) = text.rsplit_once(SHOWN_AS)?;
+        Some(ShownEntry {
+            file: format!("{CPYTHON_LIB}/{}.py", module.replace('.', "/")),
+            line: Some(shown_line.trim().parse().ok()?),
+            source: with_source.then(|| source.to_string()),
+        })
     }
 
     /// `Type: message` (with the SyntaxError layout and name suggestions).
@@ -224,19 +247,29 @@ impl Vm {
     }
 
     /// The source line `lineno` of `file`, if readable.
+    /// Embedded modules (`<frozen name>`) are read from their embedded source.
     pub fn source_line(&self, file: &str, lineno: u32) -> Option<String> {
         let mut cache = self.source_cache.borrow_mut();
         let lines = cache.entry(file.to_string()).or_insert_with(|| {
-            std::fs::read(file).ok().map(|b| {
-                Rc::new(
-                    String::from_utf8_lossy(&b)
-                        .split_inclusive('\n')
-                        .map(|s| s.to_string())
-                        .collect(),
-                )
-            })
+            let frozen = file
+                .strip_prefix("<frozen ")
+                .and_then(|m| m.strip_suffix('>'))
+                .and_then(|m| self.frozen_modules.get(m));
+            let bytes = match frozen {
+                Some(src) => src.as_bytes().to_vec(),
+                None => std::fs::read(file).ok()?,
+            };
+            Some(Rc::new(
+                String::from_utf8_lossy(&bytes)
+                    .split_inclusive('\n')
+                    .map(|s| s.to_string())
+                    .collect(),
+            ))
         });
-        lines.as_ref()?.get(lineno as usize - 1).cloned()
+        lines
+            .as_ref()?
+            .get(lineno.checked_sub(1)? as usize)
+            .cloned()
     }
 
     /// Prints an uncaught exception to stderr.
@@ -246,15 +279,12 @@ impl Vm {
         self.stderr.borrow_mut().write_str(&text);
     }
 
-    /// "Exception ignored in: ..." for errors in finalizers.
+    /// Reports an error in a finalizer ("Exception ignored in: ...") through
+    /// `sys.unraisablehook`, as `PyErr_WriteUnraisable` does.
     pub fn print_unraisable(&mut self, e: &PyErr, obj: &Value) {
-        let r = self.repr_string(obj).unwrap_or_else(|_| "<object>".into());
-        let mut text = format!("Exception ignored in: {r}\n");
-        // CPython's default unraisable hook: the exception's own traceback (no chained
-        // exceptions), or the running frame's line if it has none. The reference shows
-        // the entries of script files without their source lines.
+        // The exception's own traceback, or the running frame's line if it has none.
         let tb = match self.exc_traceback(e) {
-            Value::None => self.current_frame().map(|f| {
+            Value::None => self.current_frame().map_or(Value::None, |f| {
                 self.obj(
                     &self.types.traceback,
                     Payload::Traceback(Box::new(Traceback {
@@ -264,14 +294,79 @@ impl Vm {
                         lineno: f.lineno(),
                         globals: f.globals.clone(),
                         frame: Default::default(),
+                        live: f,
                     })),
                 )
             }),
-            tb => Some(tb),
+            tb => tb,
         };
-        if let Some(tb) = tb {
+        let hook = match &self.sys {
+            Some(sys) => self.getattr_opt(&Value::Obj(sys.clone()), "unraisablehook"),
+            None => Ok(None),
+        };
+        let Ok(Some(hook)) = hook else {
+            return self.write_unraisable(None, e, &tb, obj);
+        };
+        let args = self.unraisable_args(e, &tb, obj);
+        if let Err(err) = self.call(&hook, &[args], &[]) {
+            let tb = self.exc_traceback(&err);
+            let msg = Some("Exception ignored in sys.unraisablehook".to_string());
+            self.write_unraisable(msg, &err, &tb, &hook);
+        }
+    }
+
+    /// The `sys.UnraisableHookArgs` the hook is called with.
+    fn unraisable_args(&mut self, e: &PyErr, tb: &Value, obj: &Value) -> Value {
+        let items = vec![
+            Value::Type(e.class.clone()),
+            Value::Obj(e.clone()),
+            tb.clone(),
+            Value::None,
+            obj.clone(),
+        ];
+        let t = self.unraisable_args_type();
+        self.obj(&t, Payload::Tuple(items.into_boxed_slice()))
+    }
+
+    pub(crate) fn unraisable_args_type(&self) -> Rc<Type> {
+        const NAME: &str = "UnraisableHookArgs";
+        if let Some(t) = self.aux_types.borrow().get(NAME) {
+            return t.clone();
+        }
+        const FIELDS: &[&str] = &[
+            "exc_type",
+            "exc_value",
+            "exc_traceback",
+            "err_msg",
+            "object",
+        ];
+        let t = crate::types::structseq::new_type(self, NAME, FIELDS);
+        self.aux_types.borrow_mut().insert(NAME.into(), t.clone());
+        t
+    }
+
+    /// CPython's default unraisable hook: "<err_msg>: <obj>" (by default "Exception ignored
+    /// in"), the traceback (no chained exceptions), then the exception. The reference shows
+    /// the entries of script files without their source lines.
+    pub(crate) fn write_unraisable(
+        &mut self,
+        err_msg: Option<String>,
+        e: &PyErr,
+        tb: &Value,
+        obj: &Value,
+    ) {
+        let msg = err_msg.unwrap_or_else(|| "Exception ignored in".to_string());
+        let mut text = if obj.is_none() {
+            format!("{msg}\n")
+        } else {
+            let r = self
+                .repr_string(obj)
+                .unwrap_or_else(|_| "<object repr() failed>".into());
+            format!("{msg}: {r}\n")
+        };
+        if !tb.is_none() {
             text.push_str("Traceback (most recent call last):\n");
-            text.push_str(&self.format_tb_entries(&tb, None, false).concat());
+            text.push_str(&self.format_tb_entries(tb, None, false).concat());
         }
         text.push_str(&self.format_exception_only(e));
         self.stdout.borrow_mut().flush();
@@ -327,6 +422,20 @@ impl Vm {
             .filter_map(|v| v.as_str().map(str::to_string))
             .collect())
     }
+}
+
+/// The marker on lines of embedded modules that show in tracebacks as CPython's own.
+const SHOWN_AS: &str = "# shown as line ";
+
+/// Where the reference interpreter (CPython 3.10.2 as the oracle's Pyodide build installs
+/// it) keeps its Python library: tracebacks through its modules name files there.
+const CPYTHON_LIB: &str = "/lib/python3.10";
+
+/// A traceback entry as printed.
+struct ShownEntry {
+    file: String,
+    line: Option<u32>,
+    source: Option<String>,
 }
 
 fn repeated(n: usize) -> String {
@@ -416,11 +525,11 @@ pub fn init(vm: &mut Vm) {
         "tb_frame",
         |vm, a, _| {
             let t = tb(&a[0]);
-            // A frame that is still running has no `frame` here (its locals are not
-            // known from the traceback); one that raised out keeps its locals.
-            let locals = match &*t.frame.borrow() {
-                Some(f) => Some(vm.fast_locals(f)?),
-                None => None,
+            // A frame that raised out keeps its locals in the entry; one that is still
+            // running is read live.
+            let (locals, live) = match &*t.frame.borrow() {
+                Some(f) => (Some(vm.fast_locals(f)?), None),
+                None => (None, Some(t.live)),
             };
             let info = FrameInfo {
                 code: t.code.clone(),
@@ -430,7 +539,7 @@ pub fn init(vm: &mut Vm) {
                 lasti: t.lasti,
                 locals,
                 back: Value::None,
-                live: None,
+                live,
                 generator: None,
             };
             Ok(vm.frame_value(info))
@@ -483,7 +592,18 @@ pub fn init(vm: &mut Vm) {
     vm.add_getter(
         &f,
         "f_back",
-        |_, a, _| Ok(frame_info(&a[0]).back.clone()),
+        |vm, a, _| {
+            let fi = frame_info(&a[0]);
+            // A generator's frame is linked to its caller only while it runs (CPython
+            // clears f_back when it suspends).
+            let suspendable = fi.code.co.flags
+                & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
+                != 0;
+            if suspendable && vm.live_frame(fi).is_none() {
+                return Ok(Value::None);
+            }
+            Ok(fi.back.clone())
+        },
         None,
     );
     vm.add_getter(
@@ -492,11 +612,12 @@ pub fn init(vm: &mut Vm) {
         |vm, a, _| {
             let fi = frame_info(&a[0]);
             if let Some(f) = vm.live_frame(fi) {
-                if f.locals.is_none() {
-                    let f: *const crate::eval::Frame = f;
-                    // SAFETY: `f` is on the frame stack (see `live_frame`), so alive.
-                    return vm.fast_locals(unsafe { &*f });
+                if let Some(l) = &f.locals {
+                    return Ok(l.clone());
                 }
+                let f: *const crate::eval::Frame = f;
+                // SAFETY: `f` is on the frame stack (see `live_frame`), so alive.
+                return vm.fast_locals(unsafe { &*f });
             }
             Ok(fi.locals.clone().unwrap_or_else(|| vm.new_dict()))
         },

@@ -274,6 +274,11 @@ impl Diagnoser<'_> {
         if !self.tok_is(head, "yield") || head >= fail || !plain {
             return None;
         }
+        // `yield from =`: no yield expression (its operand is missing), so plain
+        // "invalid syntax" at the `=`.
+        if head + 2 == fail && self.tok_is(head + 1, "from") {
+            return None;
+        }
         let (start, end) = (self.tokens[head].start, self.tokens[fail - 1].end);
         Some(self.span_error("assignment to yield expression not possible", start, end))
     }

@@ -1,5 +1,12 @@
 """Helpers for the `with` and `async with` statements, after the documented behaviour of
-Python 3.10's `contextlib` (written for pyco)."""
+Python 3.10's `contextlib` (written for pyco).
+
+Frames of this module are left out of tracebacks, except on lines marked `# shown as line
+N`: those are the places where CPython's own contextlib.py shows up in a traceback (the
+manager calling into the generator or the decorated function, or raising its own error),
+so they show as that file's line N. A marked line must read exactly as CPython's does and
+sit in a function of the same name.
+"""
 
 import abc
 import sys
@@ -78,10 +85,10 @@ class ContextDecorator:
 
     def __call__(self, func):
         @_wraps(func)
-        def run_inside(*args, **kwargs):
-            with self._recreate_cm():
-                return func(*args, **kwargs)
-        return run_inside
+        def inner(*args, **kwds):
+            with self._recreate_cm():  # shown as line 78
+                return func(*args, **kwds)  # shown as line 79
+        return inner
 
 
 class AsyncContextDecorator:
@@ -92,10 +99,10 @@ class AsyncContextDecorator:
 
     def __call__(self, func):
         @_wraps(func)
-        async def run_inside(*args, **kwargs):
-            async with self._recreate_cm():
-                return await func(*args, **kwargs)
-        return run_inside
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():  # shown as line 94
+                return await func(*args, **kwds)  # shown as line 95
+        return inner
 
 
 # ---------------------------------------------------------------- @contextmanager
@@ -137,35 +144,32 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
     def __enter__(self):
         self._forget_factory()
         try:
-            return next(self.gen)
+            return next(self.gen)  # shown as line 135
         except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+            raise RuntimeError("generator didn't yield") from None  # shown as line 137
 
-    def __exit__(self, exc_class, exc, tb):
-        if exc_class is None:
-            return self._finish_cleanly()
-        if exc is None:
-            exc = exc_class()  # the exception may be given as a bare class
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)  # shown as line 142
+            except StopIteration:
+                return False
+            raise RuntimeError("generator didn't stop")  # shown as line 146
+        if value is None:
+            value = typ()  # the exception may be given as a bare class
         try:
-            self.gen.throw(exc_class, exc, tb)
+            self.gen.throw(typ, value, traceback)  # shown as line 153
         except StopIteration as stop:
             # The generator handled the exception and returned: suppress it, unless the
             # exception was a StopIteration itself and it came straight back.
-            return stop is not exc
+            return stop is not value
         except BaseException as raised:
-            if not _is_same_failure(raised, exc):
+            if not _is_same_failure(raised, value):
                 raise
             # Let the original propagate, without the generator frame throw() added.
-            exc.__traceback__ = tb
+            value.__traceback__ = traceback
             return False
-        raise RuntimeError("generator didn't stop after throw()")
-
-    def _finish_cleanly(self):
-        try:
-            next(self.gen)
-        except StopIteration:
-            return False
-        raise RuntimeError("generator didn't stop")  # it yielded a second time
+        raise RuntimeError("generator didn't stop after throw()")  # shown as line 185
 
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
@@ -175,29 +179,29 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
     async def __aenter__(self):
         self._forget_factory()
         try:
-            return await anext(self.gen)
+            return await anext(self.gen)  # shown as line 199
         except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
+            raise RuntimeError("generator didn't yield") from None  # shown as line 201
 
-    async def __aexit__(self, exc_class, exc, tb):
-        if exc_class is None:
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
             try:
-                await anext(self.gen)
+                await anext(self.gen)  # shown as line 206
             except StopAsyncIteration:
                 return False
-            raise RuntimeError("generator didn't stop")
-        if exc is None:
-            exc = exc_class()
+            raise RuntimeError("generator didn't stop")  # shown as line 210
+        if value is None:
+            value = typ()
         try:
-            await self.gen.athrow(exc_class, exc, tb)
+            await self.gen.athrow(typ, value, traceback)  # shown as line 217
         except StopAsyncIteration as stop:
-            return stop is not exc
+            return stop is not value
         except BaseException as raised:
-            if not _is_same_failure(raised, exc):
+            if not _is_same_failure(raised, value):
                 raise
-            exc.__traceback__ = tb
+            value.__traceback__ = traceback
             return False
-        raise RuntimeError("generator didn't stop after athrow()")
+        raise RuntimeError("generator didn't stop after athrow()")  # shown as line 249
 
 
 def contextmanager(func):
@@ -231,8 +235,8 @@ class closing(_Wrapping, AbstractContextManager):
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *ignored):
-        self.thing.close()
+    def __exit__(self, *exc_info):
+        self.thing.close()  # shown as line 340
 
 
 class aclosing(_Wrapping, AbstractAsyncContextManager):
@@ -241,8 +245,8 @@ class aclosing(_Wrapping, AbstractAsyncContextManager):
     async def __aenter__(self):
         return self.thing
 
-    async def __aexit__(self, *ignored):
-        await self.thing.aclose()
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()  # shown as line 366
 
 
 class _StreamSwap(AbstractContextManager):

@@ -12,7 +12,9 @@ __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isrout
            'getdoc', 'cleandoc', 'currentframe', 'getmodule', 'getgeneratorstate',
            'getcoroutinestate', 'getgeneratorlocals', 'getcoroutinelocals',
            'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED',
-           'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED']
+           'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED',
+           'Traceback', 'FrameInfo', 'getframeinfo', 'getlineno', 'getouterframes',
+           'getinnerframes', 'stack', 'trace']
 
 CO_VARARGS = 0x04
 CO_VARKEYWORDS = 0x08
@@ -617,3 +619,69 @@ def getsource(object):
     """The text of the source code of an object."""
     lines, _ = getsourcelines(object)
     return ''.join(lines)
+
+
+# ---------- the interpreter stack ----------
+
+from collections import namedtuple as _namedtuple
+
+Traceback = _namedtuple('Traceback', 'filename lineno function code_context index')
+FrameInfo = _namedtuple('FrameInfo', ('frame',) + Traceback._fields)
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback tuple for a frame or traceback: where it is, with `context` lines of
+    source around its line (`index` is the line's place among them)."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = getsourcefile(frame) or getfile(frame)
+    lines = index = None
+    if context > 0:
+        try:
+            source = _file_lines(filename)
+        except OSError:
+            source = None
+        if source:
+            start = lineno - 1 - context // 2
+            start = max(0, min(start, len(source) - context))
+            lines = source[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getlineno(frame):
+    return frame.f_lineno
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for `frame` and its callers, innermost first."""
+    frames = []
+    while frame:
+        frames.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return frames
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo records for a traceback's frames, outermost first."""
+    frames = []
+    while tb:
+        frames.append(FrameInfo(tb.tb_frame, *getframeinfo(tb, context)))
+        tb = tb.tb_next
+    return frames
+
+
+def stack(context=1):
+    """The caller's stack: FrameInfo records from the caller outwards."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """The frames between the current one and where the exception being handled was
+    raised."""
+    return getinnerframes(sys.exc_info()[2], context)

@@ -443,6 +443,7 @@ impl Vm {
                 lineno,
                 globals: f.globals.clone(),
                 frame: Default::default(),
+                live: f,
             })),
         );
         data.borrow_mut().traceback = Some(tb);
