@@ -89,6 +89,33 @@ impl Vm {
                 }
             };
         }
+        self.call_excepthook(e)
+    }
+
+    /// Reports an uncaught exception through `sys.excepthook`, as `PyErr_Print` does: a
+    /// hook that fails is reported, then the original exception. Returns the exit code.
+    fn call_excepthook(&mut self, e: &PyErr) -> i32 {
+        let Some(hook) = self.sys_attr("excepthook") else {
+            self.stdout.borrow_mut().flush();
+            self.stderr.borrow_mut().write_str("sys.excepthook is missing\n");
+            self.print_exception(e);
+            return 1;
+        };
+        let args = [
+            Value::Type(e.class.clone()),
+            Value::Obj(e.clone()),
+            self.exc_traceback(e),
+        ];
+        let Err(failure) = self.call(&hook, &args, &[]) else {
+            return 1;
+        };
+        if self.is_instance_of(&failure, "SystemExit") {
+            return self.handle_uncaught(&failure);
+        }
+        self.stdout.borrow_mut().flush();
+        self.stderr.borrow_mut().write_str("Error in sys.excepthook:\n");
+        self.print_exception(&failure);
+        self.stderr.borrow_mut().write_str("\nOriginal exception was:\n");
         self.print_exception(e);
         1
     }

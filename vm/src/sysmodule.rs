@@ -47,6 +47,11 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
     if let Ok(hook) = hook {
         vm.set_attr_str(&m, "__displayhook__", hook);
     }
+    vm.add_function(&m, "excepthook", default_excepthook);
+    let hook = vm.getattr_str(&Value::Obj(m.clone()), "excepthook");
+    if let Ok(hook) = hook {
+        vm.set_attr_str(&m, "__excepthook__", hook);
+    }
     vm.add_function(&m, "unraisablehook", default_unraisablehook);
     let hook = vm.getattr_str(&Value::Obj(m.clone()), "unraisablehook");
     if let Ok(hook) = hook {
@@ -147,6 +152,35 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
 fn stream(vm: &Vm, which: StdStream, _name: &str) -> Value {
     let t = vm.aux_type("_io.TextIOWrapper");
     vm.obj(&t, Payload::Native(Box::new(which)))
+}
+
+/// `sys.excepthook(type, value, traceback)`'s default: prints the report of an uncaught
+/// exception to stderr, `traceback` standing in for the exception's own.
+fn default_excepthook(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
+    if !kw.is_empty() {
+        return Err(vm.type_error("excepthook() takes no keyword arguments"));
+    }
+    let [_, value, tb] = a else {
+        let msg = format!("excepthook expected 3 arguments, got {}", a.len());
+        return Err(vm.type_error(msg));
+    };
+    let e = match value {
+        Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => o.clone(),
+        other => {
+            let msg = format!(
+                "TypeError: print_exception(): Exception expected for value, {} found\n",
+                vm.type_name(other)
+            );
+            vm.stdout.borrow_mut().flush();
+            vm.stderr.borrow_mut().write_str(&msg);
+            return Ok(Value::None);
+        }
+    };
+    if let (Payload::Exception(d), Some(Payload::Traceback(_))) = (&e.payload, tb.payload()) {
+        d.borrow_mut().traceback = Some(tb.clone());
+    }
+    vm.print_exception(&e);
+    Ok(Value::None)
 }
 
 /// `sys.unraisablehook`'s default: writes the report to stderr.

@@ -10,24 +10,27 @@ const CAUSE: &str = "\nThe above exception was the direct cause of the following
 const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
 impl Vm {
-    /// The full report of an uncaught exception.
+    /// The full report of an uncaught exception, as `sys.excepthook` prints it: only this
+    /// report adds "Did you mean" suggestions (3.10's traceback module does not).
     pub fn format_exception(&mut self, e: &PyErr) -> String {
-        self.exception_chunks(e, true).concat()
+        let mut out = Vec::new();
+        self.format_chain(e, Report::Excepthook, &mut Vec::new(), &mut out);
+        out.concat()
     }
 
     /// The report as `traceback.format_exception` lists it: the header, one chunk per
     /// frame entry, the exception line(s), and the chained sections before them.
     pub fn exception_chunks(&mut self, e: &PyErr, chain: bool) -> Vec<String> {
-        let mut seen: Vec<usize> = Vec::new();
+        let report = if chain { Report::Chained } else { Report::Single };
         let mut out = Vec::new();
-        self.format_chain(e, chain, &mut seen, &mut out);
+        self.format_chain(e, report, &mut Vec::new(), &mut out);
         out
     }
 
     fn format_chain(
         &mut self,
         e: &PyErr,
-        chain: bool,
+        report: Report,
         seen: &mut Vec<usize>,
         out: &mut Vec<String>,
     ) {
@@ -47,20 +50,20 @@ impl Vm {
                 _ => None,
             }
         };
-        if !chain {
+        if report == Report::Single {
         } else if let Some(c) = unseen(&cause, seen) {
-            self.format_chain(&c, chain, seen, out);
+            self.format_chain(&c, report, seen, out);
             out.push(CAUSE.to_string());
         } else if !suppress {
             if let Some(c) = unseen(&context, seen) {
-                self.format_chain(&c, chain, seen, out);
+                self.format_chain(&c, report, seen, out);
                 out.push(CONTEXT.to_string());
             }
         }
-        self.format_single(e, out);
+        self.format_single(e, report == Report::Excepthook, out);
     }
 
-    fn format_single(&mut self, e: &PyErr, out: &mut Vec<String>) {
+    fn format_single(&mut self, e: &PyErr, suggest: bool, out: &mut Vec<String>) {
         let tb = match &e.payload {
             Payload::Exception(d) => d.borrow().traceback.clone(),
             _ => None,
@@ -69,7 +72,20 @@ impl Vm {
             out.push("Traceback (most recent call last):\n".to_string());
             out.extend(self.format_tb(&tb, None));
         }
-        out.push(self.format_exception_only(e));
+        let mut last = self.format_exception_only(e);
+        if suggest {
+            self.add_suggestion(e, &mut last);
+        }
+        out.push(last);
+    }
+
+    /// Puts ". Did you mean: 'name'?" before the final newline of `line` when a close
+    /// name exists (for NameError and AttributeError).
+    fn add_suggestion(&mut self, e: &PyErr, line: &mut String) {
+        if let Some(s) = self.suggestion(e) {
+            let end = line.len() - usize::from(line.ends_with('\n'));
+            line.insert_str(end, &format!(". Did you mean: '{s}'?"));
+        }
     }
 
     /// The `File ..., line N, in name` entries (with repeats collapsed as 3.10 does), at
@@ -163,7 +179,7 @@ impl Vm {
         })
     }
 
-    /// `Type: message` (with the SyntaxError layout and name suggestions).
+    /// `Type: message` (with the SyntaxError layout).
     pub fn format_exception_only(&mut self, e: &PyErr) -> String {
         let t = e.class.clone();
         let module = self.type_module(&t);
@@ -184,16 +200,11 @@ impl Vm {
                 return format!("{name}: <exception str() failed>\n");
             }
         };
-        let mut line = if msg.is_empty() {
-            name
+        if msg.is_empty() {
+            format!("{name}\n")
         } else {
-            format!("{name}: {msg}")
-        };
-        if let Some(s) = self.suggestion(e) {
-            line.push_str(&format!(". Did you mean: '{s}'?"));
+            format!("{name}: {msg}\n")
         }
-        line.push('\n');
-        line
     }
 
     fn format_syntax_error(&mut self, e: &PyErr, name: &str) -> Option<String> {
@@ -430,6 +441,17 @@ const SHOWN_AS: &str = "# shown as line ";
 /// Where the reference interpreter (CPython 3.10.2 as the oracle's Pyodide build installs
 /// it) keeps its Python library: tracebacks through its modules name files there.
 const CPYTHON_LIB: &str = "/lib/python3.10";
+
+/// Which report of an exception is formatted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Report {
+    /// The exception alone (`chain=False`).
+    Single,
+    /// With its causes and contexts, as the traceback module formats it.
+    Chained,
+    /// As the default `sys.excepthook` prints it: chained, with name suggestions.
+    Excepthook,
+}
 
 /// A traceback entry as printed.
 struct ShownEntry {

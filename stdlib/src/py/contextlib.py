@@ -323,17 +323,18 @@ def _bound_exit(cm, method):
 
 def _callback_as_exit(callback, args, kwds):
     """Adapts a plain callback to the (type, value, traceback) exit signature."""
-    def exit_wrapper(exc_type, exc, tb):
-        callback(*args, **kwds)
-    exit_wrapper.__wrapped__ = callback
-    return exit_wrapper
+    def _exit_wrapper(exc_type, exc, tb):
+        callback(*args, **kwds)  # shown as line 449
+    _exit_wrapper.__wrapped__ = callback
+    return _exit_wrapper
 
 
 def _async_callback_as_exit(callback, args, kwds):
-    async def exit_wrapper(exc_type, exc, tb):
-        await callback(*args, **kwds)  # its result is ignored: it cannot suppress
-    exit_wrapper.__wrapped__ = callback
-    return exit_wrapper
+    # The callback's result is ignored: it cannot suppress.
+    async def _exit_wrapper(exc_type, exc, tb):
+        await callback(*args, **kwds)  # shown as line 608
+    _exit_wrapper.__wrapped__ = callback
+    return _exit_wrapper
 
 
 def _chain_context(raised, previous, frame_exc):
@@ -377,11 +378,11 @@ class _StackCore:
 
     def enter_context(self, cm):
         """Enter `cm` and schedule its __exit__; returns what __enter__ returned."""
-        cm_type = type(cm)
-        enter = cm_type.__enter__
-        exit = cm_type.__exit__
-        result = enter(cm)
-        self._remember(_bound_exit(cm, exit))
+        # Looked up on the type, as the `with` statement does; __exit__ first.
+        _cm_type = type(cm)
+        _exit = _cm_type.__exit__  # shown as line 491
+        result = _cm_type.__enter__(cm)  # shown as line 492
+        self._remember(_bound_exit(cm, _exit))
         return result
 
     def callback(self, callback, /, *args, **kwds):
@@ -400,20 +401,32 @@ class ExitStack(_StackCore, AbstractContextManager):
     def __enter__(self):
         return self
 
-    def __exit__(self, *details):
-        unwinding = _Unwinding(self, details)
+    def __exit__(self, *exc_details):
+        # The calls and the final raise stay in this frame: tracebacks show it there.
+        unwinding = _Unwinding(self, exc_details)
         while unwinding.more():
-            is_sync, exit_fn = unwinding.next_callback()
+            is_sync, cb = unwinding.next_callback()
             assert is_sync
+            exc_details = unwinding.details
             try:
-                unwinding.outcome(exit_fn(*unwinding.details))
+                if cb(*exc_details):  # shown as line 561
+                    unwinding.handled()
             except:
                 unwinding.failed()
+        if unwinding.raising:
+            exc_details = unwinding.details
+            context = exc_details[1].__context__
+            try:
+                raise exc_details[1]  # shown as line 576
+            except BaseException:
+                # Raising inside this handler overwrote the chain _Unwinding built.
+                exc_details[1].__context__ = context
+                raise
         return unwinding.result()
 
     def close(self):
         """Run all the callbacks now, as on leaving the `with` block."""
-        self.__exit__(None, None, None)
+        self.__exit__(None, None, None)  # shown as line 584
 
 
 class _Unwinding:
@@ -436,11 +449,11 @@ class _Unwinding:
     def next_callback(self):
         return self.stack._exit_callbacks.pop()
 
-    def outcome(self, handled):
-        if handled:
-            self.suppressed = True
-            self.raising = False
-            self.details = (None, None, None)
+    def handled(self):
+        """The callback returned true: the exception so far is dropped."""
+        self.suppressed = True
+        self.raising = False
+        self.details = (None, None, None)
 
     def failed(self):
         fresh = sys.exc_info()
@@ -449,20 +462,8 @@ class _Unwinding:
         self.details = fresh
 
     def result(self):
-        if self.raising:
-            _reraise_keeping_context(self.details[1])
+        """What __exit__ returns when no callback's exception is left to raise."""
         return self.had_exception and self.suppressed
-
-
-def _reraise_keeping_context(exc):
-    # Raising inside this handler would overwrite __context__ with the exception being
-    # handled; restore the chain we built.
-    saved = exc.__context__
-    try:
-        raise exc
-    except BaseException:
-        exc.__context__ = saved
-        raise
 
 
 class AsyncExitStack(_StackCore, AbstractAsyncContextManager):
@@ -470,11 +471,10 @@ class AsyncExitStack(_StackCore, AbstractAsyncContextManager):
 
     async def enter_async_context(self, cm):
         """Enter an async manager and schedule its __aexit__."""
-        cm_type = type(cm)
-        enter = cm_type.__aenter__
-        exit = cm_type.__aexit__
-        result = await enter(cm)
-        self._remember(_bound_exit(cm, exit), False)
+        _cm_type = type(cm)
+        _exit = _cm_type.__aexit__  # shown as line 618
+        result = await _cm_type.__aenter__(cm)  # shown as line 619
+        self._remember(_bound_exit(cm, _exit), False)
         return result
 
     def push_async_exit(self, exit):
@@ -494,21 +494,32 @@ class AsyncExitStack(_StackCore, AbstractAsyncContextManager):
 
     async def aclose(self):
         """Run all the callbacks now."""
-        await self.__aexit__(None, None, None)
+        await self.__aexit__(None, None, None)  # shown as line 656
 
     async def __aenter__(self):
         return self
 
-    async def __aexit__(self, *details):
-        unwinding = _Unwinding(self, details)
+    async def __aexit__(self, *exc_details):
+        # As ExitStack.__exit__, awaiting the asynchronous callbacks.
+        unwinding = _Unwinding(self, exc_details)
         while unwinding.more():
-            is_sync, exit_fn = unwinding.next_callback()
+            is_sync, cb = unwinding.next_callback()
+            exc_details = unwinding.details
             try:
                 if is_sync:
-                    handled = exit_fn(*unwinding.details)
+                    cb_suppress = cb(*exc_details)  # shown as line 695
                 else:
-                    handled = await exit_fn(*unwinding.details)
-                unwinding.outcome(handled)
+                    cb_suppress = await cb(*exc_details)  # shown as line 697
+                if cb_suppress:
+                    unwinding.handled()
             except:
                 unwinding.failed()
+        if unwinding.raising:
+            exc_details = unwinding.details
+            context = exc_details[1].__context__
+            try:
+                raise exc_details[1]  # shown as line 714
+            except BaseException:
+                exc_details[1].__context__ = context
+                raise
         return unwinding.result()

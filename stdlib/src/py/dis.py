@@ -219,7 +219,17 @@ def distb(tb=None, *, file=None):
 
 def disassemble(co, lasti=-1, *, file=None):
     """Prints the listing of code object *co*, with `-->` at offset *lasti*."""
+    if not isinstance(co, types.CodeType):
+        _read_code_tables(co)
     _listing(co, lasti, 0, file)
+
+
+def _read_code_tables(co):
+    """Reads the attributes dis.py's disassemble() reads first, so that anything but a code
+    object fails as it does there (AttributeError naming the first one missing)."""
+    co.co_cellvars + co.co_freevars
+    dict(findlinestarts(co))
+    co.co_code, co.co_varnames, co.co_names, co.co_consts
 
 
 disco = disassemble
@@ -261,10 +271,60 @@ _Instruction = collections.namedtuple(
     "opname opcode arg argval argrepr offset starts_line is_jump_target")
 
 
+# The field and class docstrings are CPython's: help() and __doc__ show them.
+_FIELD_DOCS = {
+    "opname": "Human readable name for operation",
+    "opcode": "Numeric code for operation",
+    "arg": "Numeric argument to operation (if any), otherwise None",
+    "argval": "Resolved arg value (if known), otherwise same as arg",
+    "argrepr": "Human readable description of operation argument",
+    "offset": "Start index of operation within bytecode sequence",
+    "starts_line": "Line started by this opcode (if any), otherwise None",
+    "is_jump_target": "True if other code jumps to here, otherwise False",
+}
+for _field, _doc in _FIELD_DOCS.items():
+    getattr(_Instruction, _field).__doc__ = _doc
+del _field, _doc
+
+# Widths of the name and argument columns of a listing.
+_OPNAME_WIDTH = 20
+_OPARG_WIDTH = 5
+
+
 class Instruction(_Instruction):
-    """Details for a bytecode operation: opname, opcode, arg (None without one), argval
-    (the resolved argument), argrepr, offset, starts_line (None unless the instruction
-    starts a source line) and is_jump_target."""
+    """Details for a bytecode operation
+
+       Defined fields:
+         opname - human readable name for operation
+         opcode - numeric code for operation
+         arg - numeric argument to operation (if any), otherwise None
+         argval - resolved arg value (if known), otherwise same as arg
+         argrepr - human readable description of operation argument
+         offset - start index of operation within bytecode sequence
+         starts_line - line started by this opcode (if any), otherwise None
+         is_jump_target - True if other code jumps to here, otherwise False
+    """
+
+    def _disassemble(self, lineno_width=3, mark_as_current=False, offset_width=4):
+        """Format instruction details for inclusion in disassembly output
+
+        *lineno_width* sets the width of the line number field (0 omits it)
+        *mark_as_current* inserts a '-->' marker arrow as part of the line
+        *offset_width* sets the width of the instruction offset field
+        """
+        columns = []
+        if lineno_width:
+            line = "" if self.starts_line is None else "%d" % self.starts_line
+            columns.append(line.rjust(lineno_width))
+        columns.append("-->" if mark_as_current else "   ")
+        columns.append(">>" if self.is_jump_target else "  ")
+        columns.append(repr(self.offset).rjust(offset_width))
+        columns.append(self.opname.ljust(_OPNAME_WIDTH))
+        if self.arg is not None:
+            columns.append(repr(self.arg).rjust(_OPARG_WIDTH))
+            if self.argrepr:
+                columns.append("(" + self.argrepr + ")")
+        return " ".join(columns).rstrip()
 
 
 def _get_instructions_bytes(co, line_offset):
