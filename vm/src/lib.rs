@@ -18,6 +18,7 @@ mod lookup_cache;
 pub mod object;
 pub mod runtime;
 pub mod set;
+mod sizes;
 pub mod signals;
 mod suggest;
 pub mod sysmodule;

@@ -126,10 +126,7 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
         };
         vm.frame_object(depth.max(0) as usize)
     });
-    vm.add_function(&m, "getsizeof", |vm, a, _| {
-        let _ = vm;
-        Ok(Value::Int(a.first().map_or(28, size_of)))
-    });
+    vm.add_function(&m, "getsizeof", getsizeof);
     vm.add_function(&m, "intern", |_, a, _| Ok(a[0].clone()));
     vm.add_function(
         &m,
@@ -258,13 +255,44 @@ fn init_stream_type(vm: &mut Vm) {
     vm.add_getter(&t, "encoding", |vm, _, _| Ok(vm.new_str("utf-8")), None);
 }
 
-/// `sys.getsizeof` / `object.__sizeof__`: CPython's sizes of a few common objects on a
-/// 64-bit build, 28 for the rest (pyco's layouts differ; scripts only compare them).
-pub(crate) fn size_of(v: &Value) -> i64 {
-    match v.payload() {
-        Some(Payload::List(l)) => 56 + 8 * l.borrow().len() as i64,
-        Some(Payload::Tuple(t)) => 40 + 8 * t.len() as i64,
-        Some(Payload::Str(s)) => 49 + s.s.len() as i64,
-        _ => 28,
+/// `sys.getsizeof(obj[, default])`: `obj.__sizeof__()` (looked up on its type) plus the
+/// collector's header for objects it tracks; `default` when that fails with TypeError.
+fn getsizeof(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
+    let b = vm.bind_args("getsizeof", a, kw, &["object", "default"], 1)?;
+    let obj = b[0].clone().expect("required");
+    let size = sizeof_call(vm, &obj);
+    match size {
+        Err(e) if b[1].is_some() && vm.is_instance_of(&e, "TypeError") => {
+            Ok(b[1].clone().expect("checked"))
+        }
+        Err(e) => Err(e),
+        Ok(n) if n < 0 => Err(vm.new_error("ValueError", "__sizeof__() should return >= 0")),
+        Ok(n) => {
+            let gc = if crate::sizes::gc_tracked(&obj) {
+                crate::sizes::GC_HEAD
+            } else {
+                0
+            };
+            Ok(Value::Int(n.saturating_add(gc)))
+        }
+    }
+}
+
+/// `type(obj).__sizeof__(obj)` as an integer.
+fn sizeof_call(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
+    let t = vm.type_of(obj);
+    let Some(method) = t.lookup("__sizeof__") else {
+        let msg = format!("Type {} doesn't define __sizeof__", vm.type_name(obj));
+        return Err(vm.type_error(msg));
+    };
+    let result = vm.call_method_value(&method, obj, &[])?;
+    match result {
+        Value::Int(n) => Ok(n),
+        Value::Bool(b) => Ok(i64::from(b)),
+        _ if matches!(result.payload(), Some(Payload::Int(_))) => Err(vm.new_error(
+            "OverflowError",
+            "Python int too large to convert to C ssize_t",
+        )),
+        _ => Err(vm.type_error("an integer is required")),
     }
 }

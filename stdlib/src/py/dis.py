@@ -192,10 +192,11 @@ def _dis_namespace(x, file, depth):
 def _dis_code_tree(co, file, depth):
     """co's listing, then each code object among its constants, depth first."""
     disassemble(co, file=file)
+    # Compared as `depth > 0`, as dis.py does (a bad depth fails with that comparison).
+    if depth is not None and not depth > 0:
+        return
     if depth is not None:
-        if depth <= 0:
-            return
-        depth -= 1
+        depth = depth - 1
     for const in co.co_consts:
         if hasattr(const, "co_code"):
             print(file=file)

@@ -30,7 +30,7 @@ pub fn init(vm: &mut Vm) {
     });
     vm.add_method(&t, "__sizeof__", |vm, a, kw| {
         vm.no_args("object.__sizeof__", &a[1..], kw)?;
-        Ok(Value::Int(crate::sysmodule::size_of(&a[0])))
+        Ok(Value::Int(crate::sizes::sizeof(&a[0])))
     });
     vm.add_classmethod(&t, "__init_subclass__", object_init_subclass);
     vm.add_classmethod(&t, "__subclasshook__", not_implemented);
