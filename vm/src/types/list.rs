@@ -18,7 +18,15 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__init__", |vm, a, kw| {
         let a = vm.check_args("list", a, kw, 1, 2)?;
         let items = match a.get(1) {
-            Some(it) => vm.collect(it)?,
+            Some(it) => {
+                let mut items = vm.collect(it)?;
+                // CPython allocates exactly len(it) slots for a sized iterable (which
+                // sys.getsizeof shows); pyco's capacity stands for that (`sizes.rs`).
+                if vm.type_of(it).lookup("__len__").is_some() {
+                    items.shrink_to_fit();
+                }
+                items
+            }
             None => Vec::new(),
         };
         *items_of(&a[0]).borrow_mut() = items;
