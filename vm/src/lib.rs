@@ -18,8 +18,8 @@ mod lookup_cache;
 pub mod object;
 pub mod runtime;
 pub mod set;
-mod sizes;
 pub mod signals;
+mod sizes;
 mod suggest;
 pub mod sysmodule;
 mod tbmodule;
@@ -98,7 +98,9 @@ impl Vm {
     fn call_excepthook(&mut self, e: &PyErr) -> i32 {
         let Some(hook) = self.sys_attr("excepthook") else {
             self.stdout.borrow_mut().flush();
-            self.stderr.borrow_mut().write_str("sys.excepthook is missing\n");
+            self.stderr
+                .borrow_mut()
+                .write_str("sys.excepthook is missing\n");
             self.print_exception(e);
             return 1;
         };
@@ -114,9 +116,13 @@ impl Vm {
             return self.handle_uncaught(&failure);
         }
         self.stdout.borrow_mut().flush();
-        self.stderr.borrow_mut().write_str("Error in sys.excepthook:\n");
+        self.stderr
+            .borrow_mut()
+            .write_str("Error in sys.excepthook:\n");
         self.print_exception(&failure);
-        self.stderr.borrow_mut().write_str("\nOriginal exception was:\n");
+        self.stderr
+            .borrow_mut()
+            .write_str("\nOriginal exception was:\n");
         self.print_exception(e);
         1
     }

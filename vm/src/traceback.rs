@@ -21,7 +21,11 @@ impl Vm {
     /// The report as `traceback.format_exception` lists it: the header, one chunk per
     /// frame entry, the exception line(s), and the chained sections before them.
     pub fn exception_chunks(&mut self, e: &PyErr, chain: bool) -> Vec<String> {
-        let report = if chain { Report::Chained } else { Report::Single };
+        let report = if chain {
+            Report::Chained
+        } else {
+            Report::Single
+        };
         let mut out = Vec::new();
         self.format_chain(e, report, &mut Vec::new(), &mut out);
         out
