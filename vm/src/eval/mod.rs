@@ -267,7 +267,7 @@ impl Vm {
     }
 
     /// `gen_end` for a generator resumed inline; gives its kind.
-    #[inline(never)]
+    #[inline(always)]
     fn gen_link_end(&mut self, link: GenLink, suspended: Option<Box<Frame>>) -> GenKind {
         let Payload::Generator(g) = &link.gen.payload else {
             unreachable!("links hold generators")
