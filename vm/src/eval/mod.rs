@@ -252,9 +252,12 @@ impl Vm {
                 break;
             }
             let sent = pop(&mut f.stack);
-            let Some(callee) = self.gen_resume_inline(&mut f, &sent, false) else {
-                push(&mut f.stack, sent);
-                break;
+            let callee = match self.delegate_resume_inline(&mut f, sent) {
+                Ok(callee) => callee,
+                Err(sent) => {
+                    push(&mut f.stack, sent);
+                    break;
+                }
             };
             f.yielding_from = false;
             f.lasti = i;

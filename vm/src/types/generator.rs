@@ -734,6 +734,27 @@ impl Vm {
         Some(self.enter_inline(caller, o, Entry::Send(sent.clone()), kind))
     }
 
+    /// `gen_resume_inline` for YIELD_FROM with the value sent moved in, inlined into
+    /// `resume_delegates`' loop; gives the value back when the delegate cannot resume now.
+    #[inline(always)]
+    pub(crate) fn delegate_resume_inline(
+        &mut self,
+        caller: &mut Frame,
+        sent: Value,
+    ) -> Result<Box<Frame>, Value> {
+        let Some(Value::Obj(o)) = caller.stack.last() else {
+            return Err(sent);
+        };
+        let Some(g) = resumable_inline(o, false) else {
+            return Err(sent);
+        };
+        if !g.started.get() && !sent.is_none() {
+            return Err(sent);
+        }
+        let o = o.clone();
+        Ok(self.enter_inline(caller, o, Entry::Send(sent), LinkKind::YieldFrom))
+    }
+
     /// CALL_METHOD of `gen.send(value)` on a generator or coroutine that can resume now
     /// (`f.stack[base..]` is `[send, gen, value]`): runs the generator's frame on the
     /// caller's eval loop instead of a nested one, as FOR_ITER does. `None` leaves the call
