@@ -4,6 +4,7 @@
 use crate::object::{Code, Function, Object, Payload, PyErr, PyResult, Value};
 use crate::Vm;
 use pyco_compiler::code::flags;
+use std::collections::HashSet;
 use std::mem::MaybeUninit;
 use std::rc::Rc;
 
@@ -170,16 +171,13 @@ impl Vm {
     /// die with the exception rather than with the frame (a generator held in a local is
     /// finalized when the `except` clause ends, and `tb_frame.f_locals` shows them), as
     /// CPython's frame objects do. A frame without locals is recycled at once.
-    /// (Not when a local holds the exception itself, as after `except E as e: err = e`
-    /// then `raise err`: CPython's cycle collector frees that cycle, pyco has none, so it
-    /// would leak; the locals then die with the frame, as before.)
+    /// (Not when its locals may lead back to the exception, as after `self.err = e` or
+    /// `info = sys.exc_info()` then `raise`: CPython's cycle collector frees that cycle,
+    /// pyco has none, so it would leak on every call; the locals then die with the frame,
+    /// as before. See `may_reach_exception`.)
     pub(crate) fn retire_raised_frame(&mut self, f: Box<Frame>, e: &PyErr) {
         let has_locals = f.fast.iter().any(Option::is_some) || !f.cells.is_empty();
-        let holds_e = || {
-            let held = |v: &Value| matches!(v, Value::Obj(o) if Rc::ptr_eq(o, e));
-            f.fast.iter().flatten().any(held)
-        };
-        if has_locals && f.locals.is_none() && !holds_e() {
+        if has_locals && f.locals.is_none() && !may_reach_exception(&f, e) {
             if let Value::Obj(tb) = self.exc_traceback(e) {
                 if let Payload::Traceback(t) = &tb.payload {
                     if Rc::ptr_eq(&t.code, &f.code) && t.frame.borrow().is_none() {
@@ -328,4 +326,100 @@ pub fn line_at(code: &Code, index: usize) -> Option<u32> {
         }
     }
     line
+}
+
+/// How many objects `may_reach_exception` looks at before assuming the worst.
+const CYCLE_SCAN_BUDGET: usize = 256;
+
+/// Whether what frame `f` holds (locals, cells, stack) may lead to exception `e` or to a
+/// traceback, so that keeping `f` in `e`'s traceback could make a reference cycle. A
+/// bounded search that errs on the side of "may": it follows containers, instance dicts,
+/// closures, bound methods and suspended generators; module globals and classes are not
+/// followed (they are held from outside, so such a cycle breaks when they change), and
+/// any other object (exceptions, tracebacks, native objects) counts as a possible path.
+fn may_reach_exception(f: &Frame, e: &PyErr) -> bool {
+    let mut todo: Vec<Value> = f.fast.iter().flatten().cloned().collect();
+    todo.extend(f.cells.iter().cloned());
+    todo.extend(f.stack.iter().cloned());
+    let mut seen = HashSet::new();
+    while let Some(v) = todo.pop() {
+        let Value::Obj(o) = v else {
+            continue;
+        };
+        if Rc::ptr_eq(&o, e) || seen.len() + todo.len() > CYCLE_SCAN_BUDGET {
+            return true;
+        }
+        if !seen.insert(Rc::as_ptr(&o) as *const u8 as usize) {
+            continue;
+        }
+        if let Some(d) = o.dict.get() {
+            todo.push(Value::Obj(d.clone()));
+        }
+        if !push_referents(&o.payload, &mut todo) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Adds what `p` refers to to `todo`; false when it cannot tell (see
+/// `may_reach_exception`).
+fn push_referents(p: &Payload, todo: &mut Vec<Value>) -> bool {
+    match p {
+        Payload::Plain
+        | Payload::Ellipsis
+        | Payload::NotImplemented
+        | Payload::Int(_)
+        | Payload::Float(_)
+        | Payload::Complex(..)
+        | Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::ByteArray(_)
+        | Payload::Range(_)
+        | Payload::Code(_)
+        | Payload::Module(_)
+        | Payload::MethodDescr(_) => {}
+        Payload::List(items) => todo.extend(items.borrow().iter().cloned()),
+        Payload::Tuple(items) => todo.extend(items.iter().cloned()),
+        Payload::Slice(items) => todo.extend(items.iter().cloned()),
+        Payload::Dict(d) => {
+            for entry in d.borrow().iter() {
+                todo.push(entry.key.clone());
+                todo.push(entry.value.clone());
+            }
+        }
+        Payload::Set(s) => todo.extend(s.borrow().iter().map(|(_, v)| v.clone())),
+        Payload::FrozenSet(s) => todo.extend(s.iter().map(|(_, v)| v.clone())),
+        Payload::Cell(c) => todo.extend(c.borrow().iter().cloned()),
+        Payload::Method(func, obj) => todo.extend([func.clone(), obj.clone()]),
+        Payload::Builtin(b) => todo.extend(b.bound.iter().cloned()),
+        Payload::Function(func) => {
+            todo.extend(func.closure.iter().flat_map(|c| c.iter().cloned()));
+            todo.extend(
+                func.defaults
+                    .borrow()
+                    .iter()
+                    .flat_map(|d| d.iter().cloned()),
+            );
+            todo.extend(func.kwdefaults.borrow().iter().cloned());
+        }
+        Payload::Generator(g) => {
+            let Ok(frame) = g.frame.try_borrow() else {
+                return false;
+            };
+            match frame.as_deref() {
+                Some(gf) => {
+                    todo.extend(gf.fast.iter().flatten().cloned());
+                    todo.extend(gf.cells.iter().cloned());
+                    todo.extend(gf.stack.iter().cloned());
+                }
+                // A generator running now (its frame is out) cannot be looked into.
+                None if g.running.get() => return false,
+                None => {}
+            }
+            todo.push(g.exc_state.borrow().clone());
+        }
+        _ => return false,
+    }
+    true
 }
