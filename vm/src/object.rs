@@ -321,9 +321,8 @@ pub struct Traceback {
     /// locals live as long as the traceback does, as a CPython frame object's do.
     pub frame: RefCell<Option<Box<crate::eval::Frame>>>,
     /// The entry's frame while it may still be running (the module frame, a caller that
-    /// catches the exception), for `tb_frame` to read its live locals. Only dereferenced
-    /// while the frame is on `Vm::frames` (see `Vm::live_frame`).
-    pub live: *const crate::eval::Frame,
+    /// catches the exception), for `tb_frame` to read its live locals.
+    pub live: crate::eval::LiveFrame,
 }
 
 pub struct Property {

@@ -309,7 +309,7 @@ impl Vm {
                         lineno: f.lineno(),
                         globals: f.globals.clone(),
                         frame: Default::default(),
-                        live: f,
+                        live: crate::eval::LiveFrame::new(f),
                     })),
                 )
             }),
@@ -517,9 +517,8 @@ pub struct FrameInfo {
     /// entry keeps them).
     pub locals: Option<Value>,
     pub back: Value,
-    /// The frame itself while it runs: position and locals are then read live. Only
-    /// dereferenced while it is still on `Vm::frames` (so still alive).
-    pub live: Option<*const crate::eval::Frame>,
+    /// The frame itself while it runs: position and locals are then read live.
+    pub live: Option<crate::eval::LiveFrame>,
     /// The generator whose suspended frame this is (`clear()` closes it). Weak, as a
     /// frame does not keep its generator alive.
     pub generator: Option<std::rc::Weak<Object>>,
@@ -596,7 +595,7 @@ pub fn init(vm: &mut Vm) {
         "f_lineno",
         |vm, a, _| {
             let fi = frame_info(&a[0]);
-            let line = match vm.live_frame(fi) {
+            let line = match vm.running_frame(fi) {
                 Some(f) => f.lineno(),
                 None => fi.lineno,
             };
@@ -625,7 +624,7 @@ pub fn init(vm: &mut Vm) {
             let suspendable = fi.code.co.flags
                 & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
                 != 0;
-            if suspendable && vm.live_frame(fi).is_none() {
+            if suspendable && vm.running_frame(fi).is_none() {
                 return Ok(Value::None);
             }
             Ok(fi.back.clone())
@@ -637,7 +636,7 @@ pub fn init(vm: &mut Vm) {
         "f_locals",
         |vm, a, _| {
             let fi = frame_info(&a[0]);
-            if let Some(f) = vm.live_frame(fi) {
+            if let Some(f) = vm.running_frame(fi) {
                 if let Some(l) = &f.locals {
                     return Ok(l.clone());
                 }
@@ -652,7 +651,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&f, "clear", frame_clear);
     vm.add_method(&f, "__repr__", |vm, a, _| {
         let fi = frame_info(&a[0]);
-        let line = match vm.live_frame(fi) {
+        let line = match vm.running_frame(fi) {
             Some(f) => f.lineno(),
             None => fi.lineno,
         };
@@ -686,7 +685,7 @@ fn frame_clear(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
             .get(),
         None => false,
     };
-    if running || vm.live_frame(fi).is_some() {
+    if running || vm.running_frame(fi).is_some() {
         return Err(vm.runtime_error("cannot clear an executing frame"));
     }
     if let Some(g) = gen {
@@ -770,7 +769,7 @@ impl Vm {
                 lasti: f.lasti,
                 locals: Some(locals),
                 back,
-                live: Some(self.frames[i]),
+                live: Some(crate::eval::LiveFrame::new(f)),
                 generator: None,
             };
             back = self.frame_value(info);
@@ -778,16 +777,9 @@ impl Vm {
         Ok(back)
     }
 
-    /// The running frame `fi` was made from, if it is still on the frame stack (the same
-    /// address running the same code).
-    fn live_frame(&self, fi: &FrameInfo) -> Option<&crate::eval::Frame> {
-        let p = fi.live?;
-        if !self.frames.contains(&p) {
-            return None;
-        }
-        // SAFETY: pointers on `frames` point to frames alive while they execute.
-        let f = unsafe { &*p };
-        Rc::ptr_eq(&f.code, &fi.code).then_some(f)
+    /// The running frame `fi` was made from, if it is still on the frame stack.
+    fn running_frame(&self, fi: &FrameInfo) -> Option<&crate::eval::Frame> {
+        self.live_frame(fi.live?)
     }
 
     /// A dict of a function frame's bound local and cell variables.

@@ -4,6 +4,7 @@
 use crate::object::{Code, Function, Object, Payload, PyErr, PyResult, Value};
 use crate::Vm;
 use pyco_compiler::code::flags;
+use std::cell::Cell;
 use std::collections::HashSet;
 use std::mem::MaybeUninit;
 use std::rc::Rc;
@@ -246,6 +247,9 @@ pub struct Frame {
     pub pending_throw: Option<Box<crate::types::generator::Thrown>>,
     /// While this frame waits on the eval loop's stack for a generator it resumed inline.
     pub(crate) resumed: Option<super::GenLink>,
+    /// Names this activation of the frame for `LiveFrame` (0: not asked for yet). Pooled
+    /// frames' boxes are reused by later calls, so an address alone does not tell them apart.
+    serial: Cell<u64>,
 }
 
 impl Frame {
@@ -265,6 +269,7 @@ impl Frame {
             yielding_from: false,
             pending_throw: None,
             resumed: None,
+            serial: Cell::new(0),
         }
     }
 
@@ -293,6 +298,7 @@ impl Frame {
         if self.resumed.is_some() {
             self.resumed = None;
         }
+        self.serial.set(0);
     }
 
     #[inline]
@@ -312,6 +318,48 @@ impl Frame {
     /// The line being executed, from the line table.
     pub fn lineno(&self) -> Option<u32> {
         line_at(&self.code, self.lasti)
+    }
+
+    /// This activation's serial number, given on first request.
+    fn serial(&self) -> u64 {
+        thread_local! {
+            static LAST: Cell<u64> = const { Cell::new(0) };
+        }
+        if self.serial.get() == 0 {
+            let s = LAST.with(|l| l.get() + 1);
+            LAST.with(|l| l.set(s));
+            self.serial.set(s);
+        }
+        self.serial.get()
+    }
+}
+
+/// A frame that may still be running, as a traceback entry or a frame object refers to
+/// it (to read its current line and locals).
+#[derive(Clone, Copy)]
+pub struct LiveFrame {
+    ptr: *const Frame,
+    serial: u64,
+}
+
+impl LiveFrame {
+    pub fn new(f: &Frame) -> LiveFrame {
+        LiveFrame {
+            ptr: f,
+            serial: f.serial(),
+        }
+    }
+}
+
+impl Vm {
+    /// The frame `l` refers to, while that same activation is on the frame stack.
+    pub fn live_frame(&self, l: LiveFrame) -> Option<&Frame> {
+        if !self.frames.contains(&l.ptr) {
+            return None;
+        }
+        // SAFETY: pointers on `frames` point to frames alive while they execute.
+        let f = unsafe { &*l.ptr };
+        (f.serial.get() == l.serial).then_some(f)
     }
 }
 

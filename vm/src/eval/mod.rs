@@ -13,7 +13,7 @@ mod superops;
 
 pub use attr::AttrCache;
 pub use cache::{decode, GlobalCache, Instr};
-pub use frame::{line_at, simple_argcount, Block, BlockKind, Frame};
+pub use frame::{line_at, simple_argcount, Block, BlockKind, Frame, LiveFrame};
 pub use op::Op;
 pub(crate) use ops::{deliver, pop, push};
 
@@ -446,7 +446,7 @@ impl Vm {
                 lineno,
                 globals: f.globals.clone(),
                 frame: Default::default(),
-                live: f,
+                live: LiveFrame::new(f),
             })),
         );
         data.borrow_mut().traceback = Some(tb);
