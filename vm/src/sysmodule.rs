@@ -152,7 +152,7 @@ fn stream(vm: &Vm, which: StdStream, _name: &str) -> Value {
 }
 
 /// `sys.excepthook(type, value, traceback)`'s default: prints the report of an uncaught
-/// exception to stderr, `traceback` standing in for the exception's own.
+/// exception to stderr.
 fn default_excepthook(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
     if !kw.is_empty() {
         return Err(vm.type_error("excepthook() takes no keyword arguments"));
@@ -173,8 +173,9 @@ fn default_excepthook(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
             return Ok(Value::None);
         }
     };
+    // As `_PyErr_Display`: `traceback` is shown only for an exception that has none.
     if let (Payload::Exception(d), Some(Payload::Traceback(_))) = (&e.payload, tb.payload()) {
-        d.borrow_mut().traceback = Some(tb.clone());
+        d.borrow_mut().traceback.get_or_insert_with(|| tb.clone());
     }
     vm.print_exception(&e);
     Ok(Value::None)
@@ -273,7 +274,11 @@ fn getsizeof(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
             } else {
                 0
             };
-            Ok(Value::Int(n.saturating_add(gc)))
+            // (A size_t in CPython: past i64::MAX only for a lying `__sizeof__`.)
+            match n.checked_add(gc) {
+                Some(size) => Ok(Value::Int(size)),
+                None => Ok(vm.new_bigint(num_bigint::BigInt::from(n) + gc)),
+            }
         }
     }
 }
@@ -289,10 +294,14 @@ fn sizeof_call(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
     match result {
         Value::Int(n) => Ok(n),
         Value::Bool(b) => Ok(i64::from(b)),
-        _ if matches!(result.payload(), Some(Payload::Int(_))) => Err(vm.new_error(
-            "OverflowError",
-            "Python int too large to convert to C ssize_t",
-        )),
-        _ => Err(vm.type_error("an integer is required")),
+        _ => match result.payload() {
+            Some(Payload::Int(b)) => i64::try_from(b).map_err(|_| {
+                vm.new_error(
+                    "OverflowError",
+                    "Python int too large to convert to C ssize_t",
+                )
+            }),
+            _ => Err(vm.type_error("an integer is required")),
+        },
     }
 }
