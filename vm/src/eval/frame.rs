@@ -377,7 +377,7 @@ pub fn line_at(code: &Code, index: usize) -> Option<u32> {
 }
 
 /// How many objects `may_reach_exception` looks at before assuming the worst.
-const CYCLE_SCAN_BUDGET: usize = 256;
+const CYCLE_SCAN_BUDGET: usize = 64;
 
 /// Whether what frame `f` holds (locals, cells, stack) may lead to exception `e` or to a
 /// traceback, so that keeping `f` in `e`'s traceback could make a reference cycle. A
@@ -400,6 +400,12 @@ fn may_reach_exception(f: &Frame, e: &PyErr) -> bool {
         if !seen.insert(Rc::as_ptr(&o) as *const u8 as usize) {
             continue;
         }
+        // A container bigger than what is left of the budget ends the search before its
+        // items are copied (a frame holding a million-entry dict raises in O(1)).
+        let left = CYCLE_SCAN_BUDGET.saturating_sub(seen.len() + todo.len());
+        if container_len(&o.payload) > left {
+            return true;
+        }
         if let Some(d) = o.dict.get() {
             todo.push(Value::Obj(d.clone()));
         }
@@ -408,6 +414,18 @@ fn may_reach_exception(f: &Frame, e: &PyErr) -> bool {
         }
     }
     false
+}
+
+/// How many items container `p` holds (0 for other objects).
+fn container_len(p: &Payload) -> usize {
+    match p {
+        Payload::List(items) => items.borrow().len(),
+        Payload::Tuple(items) => items.len(),
+        Payload::Dict(d) => 2 * d.borrow().len(),
+        Payload::Set(s) => s.borrow().len(),
+        Payload::FrozenSet(s) => s.len(),
+        _ => 0,
+    }
 }
 
 /// Adds what `p` refers to to `todo`; false when it cannot tell (see
