@@ -113,12 +113,14 @@ fn is_id_continue(c: char) -> bool {
     c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && unicode_id_continue(c))
 }
 
+/// Python identifiers start with an XID_Start character (`_` aside) and go on with
+/// XID_Continue ones (PEP 3131).
 fn unicode_id_start(c: char) -> bool {
-    c.is_alphabetic()
+    unic_ucd_ident::is_xid_start(c)
 }
 
 fn unicode_id_continue(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}' | '\u{200c}' | '\u{200d}')
+    unic_ucd_ident::is_xid_continue(c)
 }
 
 fn is_string_prefix(word: &str) -> bool {
