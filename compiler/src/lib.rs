@@ -59,16 +59,21 @@ pub fn compile_str(
     let module = parse::parse(source, mode, filename)?;
     let mut module = normalize::normalize_identifiers(module, source);
     let index = source::LineIndex::new(source);
+    let interactive = matches!(module, ast::Mod::Interactive(_));
     match &mut module {
-        ast::Mod::Module(m) => {
-            ast_opt::optimize_module(&mut m.body);
-            let tables = symtable::build_module(&m.body, filename, &index, source)?;
-            codegen::compile_module(&m.body, &tables, &index, source, filename, warnings)
-        }
-        ast::Mod::Interactive(m) => {
-            ast_opt::optimize_module(&mut m.body);
-            let tables = symtable::build_module(&m.body, filename, &index, source)?;
-            codegen::compile_interactive(&m.body, &tables, &index, source, filename, warnings)
+        ast::Mod::Module(ast::ModModule { body, .. })
+        | ast::Mod::Interactive(ast::ModInteractive { body, .. }) => {
+            ast_opt::optimize_module(body);
+            let tables = symtable::build_module(body, filename, &index, source)?;
+            codegen::compile_module(
+                body,
+                &tables,
+                &index,
+                source,
+                filename,
+                interactive,
+                warnings,
+            )
         }
         ast::Mod::Expression(e) => {
             ast_opt::optimize_expression(&mut e.body);

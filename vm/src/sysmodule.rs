@@ -78,7 +78,7 @@ pub fn init(vm: &mut Vm, argv: &[String], path: &[String]) -> Rc<Object> {
         Ok(Value::None)
     });
     vm.add_function(&m, "get_coroutine_origin_tracking_depth", |vm, a, kw| {
-        vm.no_args("get_coroutine_origin_tracking_depth", a, kw)?;
+        vm.no_args("sys.get_coroutine_origin_tracking_depth", a, kw)?;
         Ok(Value::Int(vm.coroutine_origin_depth as i64))
     });
     vm.add_function(&m, "getrecursionlimit", |vm, _, _| {
@@ -183,7 +183,7 @@ fn default_excepthook(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
 
 /// `sys.unraisablehook`'s default: writes the report to stderr.
 fn default_unraisablehook(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
-    let arg = vm.one_arg("unraisablehook", a, kw)?.clone();
+    let arg = vm.one_arg("sys.unraisablehook", a, kw)?.clone();
     let t = vm.unraisable_args_type();
     let items = match arg.as_tuple() {
         Some(items) if vm.type_of(&arg).is_subtype(&t) => items.to_vec(),

@@ -62,34 +62,24 @@ pub struct Compiler<'a> {
     interactive: bool,
 }
 
-/// Compiles a module body into its code object.
+/// Compiles a module body into its code object. `interactive` is `single` mode (an
+/// interactive statement, as the REPL reads one): no docstring, and expression statements
+/// at module level print their value.
 pub fn compile_module(
     body: &[ast::Stmt],
     tables: &SymbolTables,
     index: &LineIndex,
     source: &str,
     filename: &str,
+    interactive: bool,
     warnings: &mut Vec<CompileWarning>,
 ) -> CResult<CodeObject> {
     let mut c = Compiler::new(tables, index, source, filename);
-    let result = c.module_scope(body, |c| c.body(body));
-    warnings.append(&mut c.warnings);
-    result
-}
-
-/// Compiles an interactive statement (`single` mode, as the REPL reads one): no
-/// docstring, and expression statements at module level print their value.
-pub fn compile_interactive(
-    body: &[ast::Stmt],
-    tables: &SymbolTables,
-    index: &LineIndex,
-    source: &str,
-    filename: &str,
-    warnings: &mut Vec<CompileWarning>,
-) -> CResult<CodeObject> {
-    let mut c = Compiler::new(tables, index, source, filename);
-    c.interactive = true;
+    c.interactive = interactive;
     let result = c.module_scope(body, |c| {
+        if !interactive {
+            return c.body(body);
+        }
         if stmt::find_ann(body) {
             // On the code's first line, wherever the statement is.
             c.u().lineno = 1;
