@@ -6,6 +6,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// Set by the signal handler (any thread may receive the signal, so not thread-local).
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
+/// Whether Ctrl-C was pressed and not yet taken (leaves the flag).
+#[inline(always)]
+pub fn interrupt_pending() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed)
+}
+
 /// Whether Ctrl-C was pressed since the last call (clears the flag).
 #[inline]
 pub fn take_interrupt() -> bool {

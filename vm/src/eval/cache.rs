@@ -94,7 +94,9 @@ pub struct Instr {
 /// Decodes wordcode; instruction `i` of the result is code unit `i`, so `ip`, `lasti` and
 /// jump targets keep their meaning. EXTENDED_ARG entries stay (the loop skips them). The
 /// first instruction of each pair that has a superinstruction becomes that superinstruction.
-pub fn decode(code: &[u8]) -> Box<[Instr]> {
+/// A fast-local or constant index out of range (`nlocals`, `nconsts`) makes the instruction
+/// `INVALID`: the hot loop indexes both without bounds checks.
+pub fn decode(code: &[u8], nlocals: usize, nconsts: usize) -> Box<[Instr]> {
     let mut ext: u32 = 0;
     let mut instrs: Box<[Instr]> = code
         .chunks_exact(2)
@@ -102,12 +104,18 @@ pub fn decode(code: &[u8]) -> Box<[Instr]> {
             let op = Op::from_byte(w[0]);
             let arg = ext | w[1] as u32;
             ext = if op == Op::EXTENDED_ARG { arg << 8 } else { 0 };
-            match op {
-                Op::INVALID => Instr {
-                    op,
+            let bad = match op {
+                Op::INVALID => true,
+                Op::LOAD_FAST | Op::STORE_FAST | Op::DELETE_FAST => arg as usize >= nlocals,
+                Op::LOAD_CONST => arg as usize >= nconsts,
+                _ => false,
+            };
+            match bad {
+                true => Instr {
+                    op: Op::INVALID,
                     arg: w[0] as u32,
                 },
-                _ => Instr { op, arg },
+                false => Instr { op, arg },
             }
         })
         .collect();

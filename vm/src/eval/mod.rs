@@ -7,9 +7,9 @@
 mod attr;
 mod cache;
 mod frame;
+mod hot;
 mod op;
 mod ops;
-mod superops;
 
 pub use attr::AttrCache;
 pub use cache::{decode, GlobalCache, Instr};
@@ -346,57 +346,6 @@ impl Vm {
             }
         }
         Some(e)
-    }
-
-    /// Runs instructions of `f` until one needs the loop (a call, return, yield or error).
-    #[inline]
-    fn dispatch(&mut self, f: &mut Frame) -> Result<Flow, (PyErr, bool)> {
-        if let Some(t) = f.pending_throw.take() {
-            return self.throw_into_frame(f, *t);
-        }
-        if let Err(e) = self.check_interrupt() {
-            return Err((e, false));
-        }
-        // SAFETY: the frame's code object lives as long as the frame keeps it, and no
-        // instruction replaces `f.code` (saves a reference count round trip per entry).
-        let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
-        // The instruction pointer lives in a register while the frame runs here; `f.ip` is
-        // brought up to date whenever the loop hands the frame back (every return below).
-        let mut ip = f.ip;
-        // Held apart from `code` so its address and length can stay in registers.
-        let instrs: &[Instr] = &code.instrs;
-        let flow = loop {
-            // Objects that died are finalized before the next instruction, as if CPython's
-            // reference count had dropped to zero right there (`finalize.rs`).
-            if crate::finalize::pending() {
-                self.run_finalizers();
-            }
-            let i = ip;
-            let Some(&Instr { op, arg }) = instrs.get(i) else {
-                break Ok(Flow::Return(Value::None));
-            };
-            ip += 1;
-            // One compare for the common case: `execute`'s own match is the only jump table
-            // (EXTENDED_ARG and INVALID are cases there).
-            let op = if op as u8 >= Op::FIRST_SUPER && op != Op::INVALID {
-                match self.run_super(f, &mut ip, code, op, arg) {
-                    Ok(true) => continue,
-                    Ok(false) => op.first_half(),
-                    Err(e) => break Err((e, false)),
-                }
-            } else {
-                op
-            };
-            f.lasti = i;
-            match self.execute(f, &mut ip, code, op, arg) {
-                Ok(Flow::Next) => {}
-                Ok(flow) => break Ok(flow),
-                Err(Raise::Error(e)) => break Err((e, false)),
-                Err(Raise::Reraise(e)) => break Err((e, true)),
-            }
-        };
-        f.ip = ip;
-        flow
     }
 }
 

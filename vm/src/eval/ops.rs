@@ -932,7 +932,7 @@ impl Vm {
 
     /// `c[k]` for an exact list or tuple and an in-range int index, else `None`.
     #[inline]
-    fn fast_getitem(&self, c: &Value, k: &Value) -> Option<Value> {
+    pub(super) fn fast_getitem(&self, c: &Value, k: &Value) -> Option<Value> {
         let (Value::Obj(o), Value::Int(i)) = (c, k) else {
             return None;
         };
@@ -951,7 +951,7 @@ impl Vm {
 
     /// `c[k] = v` for an exact list and an in-range int index; gives `v` back otherwise.
     #[inline]
-    fn fast_setitem(&self, c: &Value, k: &Value, v: Value) -> Option<Value> {
+    pub(super) fn fast_setitem(&self, c: &Value, k: &Value, v: Value) -> Option<Value> {
         if let (Value::Obj(o), Value::Int(i)) = (c, k) {
             if let Payload::List(l) = &o.payload {
                 if let (true, Ok(mut items)) =
@@ -1059,7 +1059,7 @@ const GENERATOR_LIKE: u32 = pyco_compiler::code::flags::GENERATOR
 /// The next item of a built-in range or list iterator that has one (the common steps of
 /// `iter_next`, done inline); `None` leaves everything else, and the end, to `Vm::next`.
 #[inline(always)]
-fn fast_next(it: &Value) -> Option<Value> {
+pub(super) fn fast_next(it: &Value) -> Option<Value> {
     let Value::Obj(o) = it else {
         return None;
     };
@@ -1100,7 +1100,7 @@ fn is_null_marker(v: &Value) -> bool {
     v.is_none()
 }
 
-fn cell_get(cell: &Value) -> Option<Value> {
+pub(super) fn cell_get(cell: &Value) -> Option<Value> {
     match cell.payload() {
         Some(Payload::Cell(c)) => c.borrow().clone(),
         _ => None,

@@ -133,7 +133,7 @@ impl Vm {
                 co.varnames[..nargs as usize].iter().position(|v| v == c)
             })
             .collect();
-        let instrs = crate::eval::decode(&co.code);
+        let instrs = crate::eval::decode(&co.code, co.nlocals as usize, co.consts.len());
         let simple_argcount = crate::eval::simple_argcount(&co);
         Rc::new(Code {
             simple_argcount,

@@ -1,0 +1,548 @@
+//! The hot loop: runs a frame's instructions until one needs `run_frame` (a call, return,
+//! yield or error).
+//!
+//! Small and register-friendly on purpose, like MicroPython's `py/vm.c`: the instruction
+//! pointer, the value stack's top (a raw pointer, `Top`), the fast locals and the constants
+//! stay in registers, and the common instructions (locals, constants, int/float arithmetic
+//! and comparisons, jumps, range/list iteration, cached globals, the superinstructions)
+//! run right here. Every other instruction, and any case a fast path does not cover (an
+//! unbound local, a big int, a user class), goes to `slow_op`, out of line, which runs the
+//! full instruction (`execute`) on the frame as it is in memory. A fast path that does not
+//! apply changes nothing, so the slow path always starts from the instruction's beginning.
+
+use super::cache::Instr;
+use super::op::Op;
+use super::ops::{cell_get, compare_with, fast_next, load_fast, store_fast};
+use super::{Flow, Frame, Raise};
+use crate::object::{Code, PyErr, Value};
+use crate::runtime::number::fast_binop;
+use crate::runtime::BinOp;
+use crate::Vm;
+use pyco_compiler::code::flags::ASYNC_GENERATOR;
+use std::rc::Rc;
+
+/// The value stack while the hot loop runs: `Frame::stack`'s buffer, with the length kept
+/// as a pointer past the top value (`sync` writes it back as the `Vec`'s length before
+/// anything else can look at the stack, `load` takes it up again).
+struct Top {
+    top: *mut Value,
+    /// The end of the buffer: pushes check for room and leave a full stack to `slow_op`,
+    /// whose `Vec` pushes grow it.
+    end: *mut Value,
+    #[cfg(debug_assertions)]
+    base: *mut Value,
+}
+
+impl Top {
+    #[inline(always)]
+    fn load(f: &mut Frame) -> Top {
+        let p = f.stack.as_mut_ptr();
+        // SAFETY: length and capacity are within the buffer.
+        unsafe {
+            Top {
+                top: p.add(f.stack.len()),
+                end: p.add(f.stack.capacity()),
+                #[cfg(debug_assertions)]
+                base: p,
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn sync(&self, f: &mut Frame) {
+        // SAFETY: `top` stays within the buffer, and the values below it are live.
+        unsafe {
+            let n = self.top.offset_from(f.stack.as_ptr());
+            f.stack.set_len(n as usize);
+        }
+    }
+
+    /// Whether `n` more values fit.
+    #[inline(always)]
+    fn room(&self, n: usize) -> bool {
+        (self.end as usize - self.top as usize) >= n * std::mem::size_of::<Value>()
+    }
+
+    /// Pushes `v` (the caller checked `room`). Written as two words: see `ops::push`.
+    #[inline(always)]
+    unsafe fn push(&mut self, v: Value) {
+        let (tag, bits) = v.into_words();
+        let p = self.top as *mut u64;
+        p.write(tag);
+        p.add(1).write(bits);
+        self.top = self.top.add(1);
+    }
+
+    #[inline(always)]
+    unsafe fn pop(&mut self) -> Value {
+        #[cfg(debug_assertions)]
+        assert!(self.top > self.base, "value stack underflow");
+        self.top = self.top.sub(1);
+        Value::read_words(self.top as *const u64)
+    }
+
+    /// The value `n` places from the top (1: the top). The caller keeps it alive for `'a`
+    /// (on the stack, or popped and held).
+    #[inline(always)]
+    unsafe fn peek<'a>(&self, n: usize) -> &'a Value {
+        #[cfg(debug_assertions)]
+        assert!(self.top.sub(n) >= self.base, "value stack underflow");
+        &*self.top.sub(n)
+    }
+
+    /// Drops the top value when it owns nothing (not an object or type): no destructor.
+    #[inline(always)]
+    unsafe fn discard_plain(&mut self) {
+        self.top = self.top.sub(1);
+    }
+
+    /// Replaces the two top values, which own nothing, by `v`.
+    #[inline(always)]
+    unsafe fn replace_plain_pair(&mut self, v: Value) {
+        self.top = self.top.sub(2);
+        self.push(v);
+    }
+}
+
+/// The truth of a value that needs no method call, as `POP_JUMP_IF_*` sees it.
+#[inline(always)]
+fn plain_truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::None => Some(false),
+        Value::Int(i) => Some(*i != 0),
+        _ => None,
+    }
+}
+
+/// `a < b` and friends for two ints or two floats (`arg`: COMPARE_OP's argument).
+#[inline(always)]
+fn plain_compare(arg: u32, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(compare_with(arg, x, y)),
+        (Value::Float(x), Value::Float(y)) => Some(compare_with(arg, x, y)),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// The items of `v` when it is an exact tuple of `n` items (UNPACK_SEQUENCE's fast
+    /// path; lists, which may change while borrowed, are left to `execute`).
+    #[inline(always)]
+    fn exact_sequence<'a>(&self, v: &'a Value, n: usize) -> Option<&'a [Value]> {
+        match v {
+            Value::Obj(o) if Rc::ptr_eq(&o.class, &self.types.tuple) => {
+                v.as_tuple().filter(|t| t.len() == n)
+            }
+            _ => None,
+        }
+    }
+
+    /// Runs instructions of `f` until one needs the loop (a call, return, yield or error).
+    #[inline(always)]
+    pub(super) fn dispatch(&mut self, f: &mut Frame) -> Result<Flow, (PyErr, bool)> {
+        if let Some(t) = f.pending_throw.take() {
+            return self.throw_into_frame(f, *t);
+        }
+        if let Err(e) = self.check_interrupt() {
+            return Err((e, false));
+        }
+        // SAFETY: the frame's code object lives as long as the frame keeps it, and no
+        // instruction replaces `f.code` (saves a reference count round trip per entry).
+        let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
+        // `decode` checked every fast-local and constant index against these lengths.
+        assert!(
+            f.fast.len() == code.co.nlocals as usize,
+            "frame and code disagree"
+        );
+        let instrs: &[Instr] = &code.instrs;
+        let consts = code.consts.as_ptr();
+        let mut fast = f.fast.as_mut_ptr();
+        let mut ip = f.ip;
+        let mut st = Top::load(f);
+        loop {
+            // Objects that died are finalized before the next instruction, as if CPython's
+            // reference count had dropped to zero right there (`finalize.rs`).
+            if crate::finalize::pending() {
+                st.sync(f);
+                self.run_finalizers();
+                st = Top::load(f);
+            }
+            let i = ip;
+            let Some(&Instr { op, arg }) = instrs.get(i) else {
+                st.sync(f);
+                f.ip = ip;
+                return Ok(Flow::Return(Value::None));
+            };
+            ip += 1;
+            f.lasti = i;
+            let a = arg as usize;
+            // SAFETY (all arms): `a` is in range for `fast` and `consts` (`decode`), values
+            // popped were pushed by the compiler's stack discipline, pushes check `room`,
+            // and a superinstruction is never the last instruction.
+            unsafe {
+                match op {
+                    Op::NOP | Op::EXTENDED_ARG => continue,
+                    Op::LOAD_FAST if st.room(1) => {
+                        if let Some(v) = load_fast(&*fast.add(a)) {
+                            st.push(v);
+                            continue;
+                        }
+                    }
+                    Op::LOAD_CONST if st.room(1) => {
+                        st.push((*consts.add(a)).clone());
+                        continue;
+                    }
+                    Op::STORE_FAST => {
+                        store_fast(&mut *fast.add(a), st.pop());
+                        continue;
+                    }
+                    Op::POP_TOP => {
+                        drop(st.pop());
+                        continue;
+                    }
+                    Op::DUP_TOP if st.room(1) => {
+                        let v = st.peek(1).clone();
+                        st.push(v);
+                        continue;
+                    }
+                    Op::ROT_TWO => {
+                        let top = st.pop();
+                        let second = st.pop();
+                        st.push(top);
+                        st.push(second);
+                        continue;
+                    }
+                    Op::DUP_TOP_TWO if st.room(2) => {
+                        let (x, y) = (st.peek(2).clone(), st.peek(1).clone());
+                        st.push(x);
+                        st.push(y);
+                        continue;
+                    }
+                    Op::ROT_THREE => {
+                        let top = st.pop();
+                        let second = st.pop();
+                        let third = st.pop();
+                        st.push(top);
+                        st.push(third);
+                        st.push(second);
+                        continue;
+                    }
+                    Op::BINARY_SUBSCR => {
+                        if let Some(v) = self.fast_getitem(st.peek(2), st.peek(1)) {
+                            st.discard_plain(); // the int index
+                            drop(st.pop());
+                            st.push(v);
+                            continue;
+                        }
+                    }
+                    Op::STORE_SUBSCR => {
+                        let (k, c) = (st.pop(), st.pop());
+                        match self.fast_setitem(&c, &k, st.pop()) {
+                            None => continue,
+                            Some(v) => {
+                                st.push(v);
+                                st.push(c);
+                                st.push(k);
+                            }
+                        }
+                    }
+                    Op::UNPACK_SEQUENCE if st.room(a) => {
+                        if let Some(items) = self.exact_sequence(st.peek(1), a) {
+                            let seq = st.pop();
+                            for v in items.iter().rev() {
+                                st.push(v.clone());
+                            }
+                            drop(seq);
+                            continue;
+                        }
+                    }
+                    Op::LOAD_DEREF if st.room(1) => {
+                        if let Some(v) = cell_get(&f.cells[a]) {
+                            st.push(v);
+                            continue;
+                        }
+                    }
+                    Op::LIST_APPEND => {
+                        if let Some(l) = st.peek(a + 1).as_list() {
+                            let v = st.pop();
+                            l.borrow_mut().push(v);
+                            continue;
+                        }
+                    }
+                    // Attribute access runs no faster here, but skips `slow_op`'s round
+                    // trip; these may run Python code, so the stack is in memory first.
+                    Op::LOAD_ATTR => {
+                        let o = st.pop();
+                        st.sync(f);
+                        match self.load_attr_cached(code, i, &o, &code.names[a]) {
+                            Ok(v) => {
+                                drop(o);
+                                st.push(v);
+                                continue;
+                            }
+                            Err(e) => {
+                                drop(o);
+                                f.ip = ip;
+                                return Err((e, false));
+                            }
+                        }
+                    }
+                    Op::STORE_ATTR => {
+                        let o = st.pop();
+                        let v = st.pop();
+                        st.sync(f);
+                        let r = self.store_attr_cached(code, i, &o, &code.names[a], v);
+                        drop(o);
+                        if let Err(e) = r {
+                            f.ip = ip;
+                            return Err((e, false));
+                        }
+                        continue;
+                    }
+                    Op::LOAD_METHOD if st.room(1) => {
+                        let o = st.pop();
+                        st.sync(f);
+                        match self.load_method_cached(code, i, &o, &code.names[a]) {
+                            Ok((m, x)) => {
+                                drop(o);
+                                st.push(m.unwrap_or(Value::None));
+                                st.push(x);
+                                continue;
+                            }
+                            Err(e) => {
+                                drop(o);
+                                f.ip = ip;
+                                return Err((e, false));
+                            }
+                        }
+                    }
+                    Op::BINARY_ADD | Op::INPLACE_ADD => {
+                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Add) {
+                            st.replace_plain_pair(r);
+                            continue;
+                        }
+                    }
+                    Op::BINARY_SUBTRACT | Op::INPLACE_SUBTRACT => {
+                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Sub) {
+                            st.replace_plain_pair(r);
+                            continue;
+                        }
+                    }
+                    Op::BINARY_MULTIPLY | Op::INPLACE_MULTIPLY => {
+                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Mul) {
+                            st.replace_plain_pair(r);
+                            continue;
+                        }
+                    }
+                    Op::BINARY_MODULO | Op::INPLACE_MODULO => {
+                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Mod) {
+                            st.replace_plain_pair(r);
+                            continue;
+                        }
+                    }
+                    Op::BINARY_FLOOR_DIVIDE | Op::INPLACE_FLOOR_DIVIDE => {
+                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::FloorDiv) {
+                            st.replace_plain_pair(r);
+                            continue;
+                        }
+                    }
+                    Op::BINARY_TRUE_DIVIDE | Op::INPLACE_TRUE_DIVIDE => {
+                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::TrueDiv) {
+                            st.replace_plain_pair(r);
+                            continue;
+                        }
+                    }
+                    Op::BINARY_AND | Op::INPLACE_AND => {
+                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::And) {
+                            st.replace_plain_pair(r);
+                            continue;
+                        }
+                    }
+                    Op::BINARY_OR | Op::INPLACE_OR => {
+                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Or) {
+                            st.replace_plain_pair(r);
+                            continue;
+                        }
+                    }
+                    Op::BINARY_XOR | Op::INPLACE_XOR => {
+                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Xor) {
+                            st.replace_plain_pair(r);
+                            continue;
+                        }
+                    }
+                    // CPython's comparison counts one level of recursion even for ints: at
+                    // the limit, the slow path raises.
+                    Op::COMPARE_OP if self.depth < self.recursion_limit => {
+                        if let Some(b) = plain_compare(arg, st.peek(2), st.peek(1)) {
+                            st.replace_plain_pair(Value::Bool(b));
+                            continue;
+                        }
+                    }
+                    Op::IS_OP => {
+                        let b = st.pop();
+                        let x = st.pop();
+                        st.push(Value::Bool(x.is(&b) != (arg == 1)));
+                        continue;
+                    }
+                    Op::JUMP_FORWARD => {
+                        ip += a;
+                        continue;
+                    }
+                    // A backward jump checks for Ctrl-C: the slow path raises it.
+                    Op::JUMP_ABSOLUTE if a > i || !crate::signals::interrupt_pending() => {
+                        ip = a;
+                        continue;
+                    }
+                    Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
+                        if let Some(b) = plain_truth(st.peek(1)) {
+                            let jump = b == (op == Op::POP_JUMP_IF_TRUE);
+                            if !jump || a > i || !crate::signals::interrupt_pending() {
+                                st.discard_plain();
+                                if jump {
+                                    ip = a;
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
+                        if let Some(b) = plain_truth(st.peek(1)) {
+                            if b == (op == Op::JUMP_IF_TRUE_OR_POP) {
+                                ip = a;
+                            } else {
+                                st.discard_plain();
+                            }
+                            continue;
+                        }
+                    }
+                    Op::FOR_ITER if st.room(1) => {
+                        if let Some(v) = fast_next(st.peek(1)) {
+                            st.push(v);
+                            continue;
+                        }
+                        // A generator: its frame joins `run_frame`'s frame stack.
+                        st.sync(f);
+                        if let Some(frame) = self.gen_resume_inline(f, &Value::None, true) {
+                            f.ip = ip;
+                            return Ok(Flow::Resume(frame));
+                        }
+                    }
+                    // (An async generator's values are wrapped first: `execute`.)
+                    Op::YIELD_VALUE if code.co.flags & ASYNC_GENERATOR == 0 => {
+                        let v = st.pop();
+                        st.sync(f);
+                        f.ip = ip;
+                        return Ok(Flow::Yield(v));
+                    }
+                    Op::RETURN_VALUE => {
+                        let v = st.pop();
+                        st.sync(f);
+                        f.ip = ip;
+                        return Ok(Flow::Return(v));
+                    }
+                    Op::LOAD_GLOBAL if st.room(1) => {
+                        if let Some(v) = code.global_cache.get(a, &f.globals, &f.builtins) {
+                            st.push(v);
+                            continue;
+                        }
+                    }
+                    // The superinstructions run both halves here, or fall back to the
+                    // first half alone (`slow_op`), leaving the second in place.
+                    Op::LOAD_FAST__LOAD_FAST if st.room(2) => {
+                        let b = instrs.get_unchecked(i + 1).arg as usize;
+                        if let (Some(x), Some(y)) =
+                            (load_fast(&*fast.add(a)), load_fast(&*fast.add(b)))
+                        {
+                            st.push(x);
+                            st.push(y);
+                            ip += 1;
+                            f.lasti = i + 1;
+                            continue;
+                        }
+                    }
+                    Op::LOAD_FAST__LOAD_CONST if st.room(2) => {
+                        if let Some(x) = load_fast(&*fast.add(a)) {
+                            let b = instrs.get_unchecked(i + 1).arg as usize;
+                            st.push(x);
+                            st.push((*consts.add(b)).clone());
+                            ip += 1;
+                            f.lasti = i + 1;
+                            continue;
+                        }
+                    }
+                    Op::LOAD_CONST__LOAD_FAST if st.room(2) => {
+                        let b = instrs.get_unchecked(i + 1).arg as usize;
+                        if let Some(y) = load_fast(&*fast.add(b)) {
+                            st.push((*consts.add(a)).clone());
+                            st.push(y);
+                            ip += 1;
+                            f.lasti = i + 1;
+                            continue;
+                        }
+                    }
+                    Op::STORE_FAST__LOAD_FAST => {
+                        let b = instrs.get_unchecked(i + 1).arg as usize;
+                        if a == b || (*fast.add(b)).is_some() {
+                            store_fast(&mut *fast.add(a), st.pop());
+                            let y = load_fast(&*fast.add(b)).expect("checked above");
+                            st.push(y);
+                            ip += 1;
+                            f.lasti = i + 1;
+                            continue;
+                        }
+                    }
+                    Op::STORE_FAST__STORE_FAST => {
+                        let b = instrs.get_unchecked(i + 1).arg as usize;
+                        store_fast(&mut *fast.add(a), st.pop());
+                        store_fast(&mut *fast.add(b), st.pop());
+                        ip += 1;
+                        f.lasti = i + 1;
+                        continue;
+                    }
+                    Op::COMPARE_OP__POP_JUMP_IF_FALSE | Op::COMPARE_OP__POP_JUMP_IF_TRUE
+                        if self.depth < self.recursion_limit =>
+                    {
+                        if let Some(b) = plain_compare(arg, st.peek(2), st.peek(1)) {
+                            let target = instrs.get_unchecked(i + 1).arg as usize;
+                            let jump = b == (op == Op::COMPARE_OP__POP_JUMP_IF_TRUE);
+                            if !jump || target > i + 1 || !crate::signals::interrupt_pending() {
+                                st.discard_plain();
+                                st.discard_plain();
+                                ip = if jump { target } else { i + 2 };
+                                f.lasti = i + 1;
+                                continue;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            // Everything else: the whole instruction, out of line, on the frame in memory
+            // (it finds the instruction at `f.lasti`).
+            st.sync(f);
+            match self.slow_op(f, code) {
+                Ok(Flow::Next) => {
+                    ip = f.ip;
+                    st = Top::load(f);
+                    fast = f.fast.as_mut_ptr();
+                }
+                Ok(flow) => return Ok(flow),
+                Err(Raise::Error(e)) => return Err((e, false)),
+                Err(Raise::Reraise(e)) => return Err((e, true)),
+            }
+        }
+    }
+
+    /// The instruction at `f.lasti`, which the hot loop left (a superinstruction runs its
+    /// first half alone); leaves `f.ip` at the next one to run.
+    #[inline(never)]
+    fn slow_op(&mut self, f: &mut Frame, code: &Code) -> Result<Flow, Raise> {
+        let i = f.lasti;
+        let Instr { op, arg } = code.instrs[i];
+        let mut ip = i + 1;
+        let r = self.execute(f, &mut ip, code, op.first_half(), arg);
+        f.ip = ip;
+        r
+    }
+}
