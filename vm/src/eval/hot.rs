@@ -12,14 +12,19 @@
 
 use super::cache::Instr;
 use super::op::Op;
-use super::ops::{cell_get, compare_with, fast_next, load_fast, store_fast};
-use super::{Flow, Frame, Raise};
-use crate::object::{Code, PyErr, Value};
+use super::ops::{cell_get, compare_with, fast_next, UNBOUND_TAG};
+use super::{deliver, Flow, Frame, LinkKind, Raise};
+use crate::object::{Code, Object, PyErr, Type, Value};
 use crate::runtime::number::fast_binop;
 use crate::runtime::BinOp;
 use crate::Vm;
 use pyco_compiler::code::flags::ASYNC_GENERATOR;
+use std::mem::{ManuallyDrop, MaybeUninit};
 use std::rc::Rc;
+
+/// `Value`'s tags (`Value::into_words`) of the variants that hold a reference.
+const OBJ_TAG: u64 = 4;
+const TYPE_TAG: u64 = 5;
 
 /// The value stack while the hot loop runs: `Frame::stack`'s buffer, with the length kept
 /// as a pointer past the top value (`sync` writes it back as the `Vec`'s length before
@@ -73,6 +78,24 @@ impl Top {
         self.top = self.top.add(1);
     }
 
+    /// Pushes a value's words (the caller checked `room`).
+    #[inline(always)]
+    unsafe fn push_words(&mut self, (tag, bits): Words) {
+        let p = self.top as *mut u64;
+        p.write(tag);
+        (p.add(1) as *mut MaybeUninit<u64>).write(bits);
+        self.top = self.top.add(1);
+    }
+
+    #[inline(always)]
+    unsafe fn pop_words(&mut self) -> Words {
+        #[cfg(debug_assertions)]
+        assert!(self.top > self.base, "value stack underflow");
+        self.top = self.top.sub(1);
+        let p = self.top as *const u64;
+        (p.read(), (p.add(1) as *const MaybeUninit<u64>).read())
+    }
+
     #[inline(always)]
     unsafe fn pop(&mut self) -> Value {
         #[cfg(debug_assertions)]
@@ -102,6 +125,67 @@ impl Top {
         self.top = self.top.sub(2);
         self.push(v);
     }
+}
+
+/// A value as its two words (`Value::into_words`), moved or copied without a match on the
+/// variant: the payload word as it is, which for a `bool` may be partly unwritten.
+type Words = (u64, MaybeUninit<u64>);
+
+/// The words of the value at `p`, with the reference an object or type needs for a copy.
+///
+/// # Safety
+/// `p` points at a live value (a fast local's slot may hold `UNBOUND_TAG`: not this).
+#[inline(always)]
+unsafe fn copy_words(p: *const Value) -> Words {
+    let w = p as *const u64;
+    let tag = w.read();
+    let bits = (w.add(1) as *const MaybeUninit<u64>).read();
+    add_ref(tag, bits);
+    (tag, bits)
+}
+
+/// One more reference for the object or type in words `(tag, bits)`; nothing otherwise.
+#[inline(always)]
+unsafe fn add_ref(tag: u64, bits: MaybeUninit<u64>) {
+    // The payload word is the `Rc` itself (`into_words`): a clone of it, forgotten.
+    match tag {
+        OBJ_TAG => {
+            let rc = ManuallyDrop::new(std::mem::transmute::<u64, Rc<Object>>(bits.assume_init()));
+            std::mem::forget(Rc::clone(&rc));
+        }
+        TYPE_TAG => {
+            let rc = ManuallyDrop::new(std::mem::transmute::<u64, Rc<Type>>(bits.assume_init()));
+            std::mem::forget(Rc::clone(&rc));
+        }
+        _ => {}
+    }
+}
+
+/// Drops the value in words `(tag, bits)`: only objects and types own anything.
+#[inline(always)]
+unsafe fn drop_words(tag: u64, bits: MaybeUninit<u64>) {
+    if tag >= OBJ_TAG {
+        drop(Value::read_words([tag, bits.assume_init()].as_ptr()));
+    }
+}
+
+/// Stores words `(tag, bits)` into fast local `slot`, dropping what it held.
+#[inline(always)]
+unsafe fn store_words(slot: *mut Option<Value>, (tag, bits): Words) {
+    let w = slot as *mut u64;
+    let (old_tag, old_bits) = (w.read(), (w.add(1) as *const MaybeUninit<u64>).read());
+    w.write(tag);
+    (w.add(1) as *mut MaybeUninit<u64>).write(bits);
+    // (An unbound slot's tag is above both reference-holding tags' range check below.)
+    if old_tag == OBJ_TAG || old_tag == TYPE_TAG {
+        drop_words(old_tag, old_bits);
+    }
+}
+
+/// Whether fast local `slot` holds a value.
+#[inline(always)]
+unsafe fn bound(slot: *const Option<Value>) -> bool {
+    (slot as *const u64).read() != UNBOUND_TAG
 }
 
 /// The truth of a value that needs no method call, as `POP_JUMP_IF_*` sees it.
@@ -140,398 +224,474 @@ impl Vm {
 
     /// Runs instructions of `f` until one needs the loop (a call, return, yield or error).
     #[inline(always)]
-    pub(super) fn dispatch(&mut self, f: &mut Frame) -> Result<Flow, (PyErr, bool)> {
-        if let Some(t) = f.pending_throw.take() {
-            return self.throw_into_frame(f, *t);
-        }
-        if let Err(e) = self.check_interrupt() {
-            return Err((e, false));
-        }
-        // SAFETY: the frame's code object lives as long as the frame keeps it, and no
-        // instruction replaces `f.code` (saves a reference count round trip per entry).
-        let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
-        // `decode` checked every fast-local and constant index against these lengths.
-        assert!(
-            f.fast.len() == code.co.nlocals as usize,
-            "frame and code disagree"
-        );
-        let instrs: &[Instr] = &code.instrs;
-        let consts = code.consts.as_ptr();
-        let mut fast = f.fast.as_mut_ptr();
-        let mut ip = f.ip;
-        let mut st = Top::load(f);
-        loop {
-            // Objects that died are finalized before the next instruction, as if CPython's
-            // reference count had dropped to zero right there (`finalize.rs`).
-            if crate::finalize::pending() {
-                st.sync(f);
-                self.run_finalizers();
-                st = Top::load(f);
+    #[allow(clippy::vec_box)] // `run_frame`'s stack: frames must not move (`Vm::frames`).
+    pub(super) fn dispatch(
+        &mut self,
+        fb: &mut Box<Frame>,
+        callers: &mut Vec<Box<Frame>>,
+    ) -> Result<Flow, (PyErr, bool)> {
+        // The running frame, `*fb`; a generator switch done here replaces both.
+        let mut fp: *mut Frame = &mut **fb;
+        'frame: loop {
+            // SAFETY: `fp` is `*fb`'s frame, re-taken after every switch.
+            let f: &mut Frame = unsafe { &mut *fp };
+            if let Some(t) = f.pending_throw.take() {
+                return self.throw_into_frame(f, *t);
             }
-            let i = ip;
-            let Some(&Instr { op, arg }) = instrs.get(i) else {
-                st.sync(f);
-                f.ip = ip;
-                return Ok(Flow::Return(Value::None));
-            };
-            ip += 1;
-            f.lasti = i;
-            let a = arg as usize;
-            // SAFETY (all arms): `a` is in range for `fast` and `consts` (`decode`), values
-            // popped were pushed by the compiler's stack discipline, pushes check `room`,
-            // and a superinstruction is never the last instruction.
-            unsafe {
-                match op {
-                    Op::NOP | Op::EXTENDED_ARG => continue,
-                    Op::LOAD_FAST if st.room(1) => {
-                        if let Some(v) = load_fast(&*fast.add(a)) {
-                            st.push(v);
+            if let Err(e) = self.check_interrupt() {
+                return Err((e, false));
+            }
+            // SAFETY: the frame's code object lives as long as the frame keeps it, and no
+            // instruction replaces `f.code` (saves a reference count round trip per entry).
+            let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
+            // `decode` checked every fast-local and constant index against these lengths.
+            assert!(
+                f.fast.len() == code.co.nlocals as usize,
+                "frame and code disagree"
+            );
+            let instrs: &[Instr] = &code.instrs;
+            let consts = code.consts.as_ptr();
+            let mut fast = f.fast.as_mut_ptr();
+            let mut ip = f.ip;
+            let mut st = Top::load(f);
+            loop {
+                // Objects that died are finalized before the next instruction, as if CPython's
+                // reference count had dropped to zero right there (`finalize.rs`).
+                if crate::finalize::pending() {
+                    st.sync(f);
+                    self.run_finalizers();
+                    st = Top::load(f);
+                }
+                let i = ip;
+                let Some(&Instr { op, arg }) = instrs.get(i) else {
+                    st.sync(f);
+                    f.ip = ip;
+                    return Ok(Flow::Return(Value::None));
+                };
+                ip += 1;
+                f.lasti = i;
+                let a = arg as usize;
+                // SAFETY (all arms): `a` is in range for `fast` and `consts` (`decode`), values
+                // popped were pushed by the compiler's stack discipline, pushes check `room`,
+                // and a superinstruction is never the last instruction.
+                unsafe {
+                    match op {
+                        Op::NOP | Op::EXTENDED_ARG => continue,
+                        Op::LOAD_FAST if st.room(1) && bound(fast.add(a)) => {
+                            st.push_words(copy_words(fast.add(a) as *const Value));
                             continue;
                         }
-                    }
-                    Op::LOAD_CONST if st.room(1) => {
-                        st.push((*consts.add(a)).clone());
-                        continue;
-                    }
-                    Op::STORE_FAST => {
-                        store_fast(&mut *fast.add(a), st.pop());
-                        continue;
-                    }
-                    Op::POP_TOP => {
-                        drop(st.pop());
-                        continue;
-                    }
-                    Op::DUP_TOP if st.room(1) => {
-                        let v = st.peek(1).clone();
-                        st.push(v);
-                        continue;
-                    }
-                    Op::ROT_TWO => {
-                        let top = st.pop();
-                        let second = st.pop();
-                        st.push(top);
-                        st.push(second);
-                        continue;
-                    }
-                    Op::DUP_TOP_TWO if st.room(2) => {
-                        let (x, y) = (st.peek(2).clone(), st.peek(1).clone());
-                        st.push(x);
-                        st.push(y);
-                        continue;
-                    }
-                    Op::ROT_THREE => {
-                        let top = st.pop();
-                        let second = st.pop();
-                        let third = st.pop();
-                        st.push(top);
-                        st.push(third);
-                        st.push(second);
-                        continue;
-                    }
-                    Op::BINARY_SUBSCR => {
-                        if let Some(v) = self.fast_getitem(st.peek(2), st.peek(1)) {
-                            st.discard_plain(); // the int index
+                        Op::LOAD_CONST if st.room(1) => {
+                            st.push_words(copy_words(consts.add(a)));
+                            continue;
+                        }
+                        Op::STORE_FAST => {
+                            store_words(fast.add(a), st.pop_words());
+                            continue;
+                        }
+                        Op::POP_TOP => {
                             drop(st.pop());
-                            st.push(v);
                             continue;
                         }
-                    }
-                    Op::STORE_SUBSCR => {
-                        let (k, c) = (st.pop(), st.pop());
-                        match self.fast_setitem(&c, &k, st.pop()) {
-                            None => continue,
-                            Some(v) => {
+                        Op::DUP_TOP if st.room(1) => {
+                            st.push_words(copy_words(st.top.sub(1)));
+                            continue;
+                        }
+                        Op::ROT_TWO => {
+                            let top = st.pop();
+                            let second = st.pop();
+                            st.push(top);
+                            st.push(second);
+                            continue;
+                        }
+                        Op::DUP_TOP_TWO if st.room(2) => {
+                            let (x, y) = (st.peek(2).clone(), st.peek(1).clone());
+                            st.push(x);
+                            st.push(y);
+                            continue;
+                        }
+                        Op::ROT_THREE => {
+                            let top = st.pop();
+                            let second = st.pop();
+                            let third = st.pop();
+                            st.push(top);
+                            st.push(third);
+                            st.push(second);
+                            continue;
+                        }
+                        Op::BINARY_SUBSCR => {
+                            if let Some(v) = self.fast_getitem(st.peek(2), st.peek(1)) {
+                                st.discard_plain(); // the int index
+                                drop(st.pop());
                                 st.push(v);
-                                st.push(c);
-                                st.push(k);
+                                continue;
                             }
                         }
-                    }
-                    Op::UNPACK_SEQUENCE if st.room(a) => {
-                        if let Some(items) = self.exact_sequence(st.peek(1), a) {
-                            let seq = st.pop();
-                            for v in items.iter().rev() {
-                                st.push(v.clone());
+                        Op::STORE_SUBSCR => {
+                            let (k, c) = (st.pop(), st.pop());
+                            match self.fast_setitem(&c, &k, st.pop()) {
+                                None => continue,
+                                Some(v) => {
+                                    st.push(v);
+                                    st.push(c);
+                                    st.push(k);
+                                }
                             }
-                            drop(seq);
-                            continue;
                         }
-                    }
-                    Op::LOAD_DEREF if st.room(1) => {
-                        if let Some(v) = cell_get(&f.cells[a]) {
-                            st.push(v);
-                            continue;
+                        Op::UNPACK_SEQUENCE if st.room(a) => {
+                            if let Some(items) = self.exact_sequence(st.peek(1), a) {
+                                let seq = st.pop();
+                                for v in items.iter().rev() {
+                                    st.push(v.clone());
+                                }
+                                drop(seq);
+                                continue;
+                            }
                         }
-                    }
-                    Op::LIST_APPEND => {
-                        if let Some(l) = st.peek(a + 1).as_list() {
+                        Op::LOAD_DEREF if st.room(1) => {
+                            if let Some(v) = cell_get(&f.cells[a]) {
+                                st.push(v);
+                                continue;
+                            }
+                        }
+                        Op::LIST_APPEND => {
+                            if let Some(l) = st.peek(a + 1).as_list() {
+                                let v = st.pop();
+                                l.borrow_mut().push(v);
+                                continue;
+                            }
+                        }
+                        // Attribute access runs no faster here, but skips `slow_op`'s round
+                        // trip; these may run Python code, so the stack is in memory first.
+                        Op::LOAD_ATTR => {
+                            let o = st.pop();
+                            st.sync(f);
+                            match self.load_attr_cached(code, i, &o, &code.names[a]) {
+                                Ok(v) => {
+                                    drop(o);
+                                    st.push(v);
+                                    continue;
+                                }
+                                Err(e) => {
+                                    drop(o);
+                                    f.ip = ip;
+                                    return Err((e, false));
+                                }
+                            }
+                        }
+                        Op::STORE_ATTR => {
+                            let o = st.pop();
                             let v = st.pop();
-                            l.borrow_mut().push(v);
-                            continue;
-                        }
-                    }
-                    // Attribute access runs no faster here, but skips `slow_op`'s round
-                    // trip; these may run Python code, so the stack is in memory first.
-                    Op::LOAD_ATTR => {
-                        let o = st.pop();
-                        st.sync(f);
-                        match self.load_attr_cached(code, i, &o, &code.names[a]) {
-                            Ok(v) => {
-                                drop(o);
-                                st.push(v);
-                                continue;
-                            }
-                            Err(e) => {
-                                drop(o);
+                            st.sync(f);
+                            let r = self.store_attr_cached(code, i, &o, &code.names[a], v);
+                            drop(o);
+                            if let Err(e) = r {
                                 f.ip = ip;
                                 return Err((e, false));
                             }
+                            continue;
                         }
-                    }
-                    Op::STORE_ATTR => {
-                        let o = st.pop();
-                        let v = st.pop();
-                        st.sync(f);
-                        let r = self.store_attr_cached(code, i, &o, &code.names[a], v);
-                        drop(o);
-                        if let Err(e) = r {
-                            f.ip = ip;
-                            return Err((e, false));
+                        Op::LOAD_METHOD if st.room(1) => {
+                            let o = st.pop();
+                            st.sync(f);
+                            match self.load_method_cached(code, i, &o, &code.names[a]) {
+                                Ok((m, x)) => {
+                                    drop(o);
+                                    st.push(m.unwrap_or(Value::None));
+                                    st.push(x);
+                                    continue;
+                                }
+                                Err(e) => {
+                                    drop(o);
+                                    f.ip = ip;
+                                    return Err((e, false));
+                                }
+                            }
                         }
-                        continue;
-                    }
-                    Op::LOAD_METHOD if st.room(1) => {
-                        let o = st.pop();
-                        st.sync(f);
-                        match self.load_method_cached(code, i, &o, &code.names[a]) {
-                            Ok((m, x)) => {
-                                drop(o);
-                                st.push(m.unwrap_or(Value::None));
-                                st.push(x);
+                        Op::BINARY_ADD | Op::INPLACE_ADD => {
+                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Add) {
+                                st.replace_plain_pair(r);
                                 continue;
                             }
-                            Err(e) => {
-                                drop(o);
-                                f.ip = ip;
-                                return Err((e, false));
+                        }
+                        Op::BINARY_SUBTRACT | Op::INPLACE_SUBTRACT => {
+                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Sub) {
+                                st.replace_plain_pair(r);
+                                continue;
                             }
                         }
-                    }
-                    Op::BINARY_ADD | Op::INPLACE_ADD => {
-                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Add) {
-                            st.replace_plain_pair(r);
+                        Op::BINARY_MULTIPLY | Op::INPLACE_MULTIPLY => {
+                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Mul) {
+                                st.replace_plain_pair(r);
+                                continue;
+                            }
+                        }
+                        Op::BINARY_MODULO | Op::INPLACE_MODULO => {
+                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Mod) {
+                                st.replace_plain_pair(r);
+                                continue;
+                            }
+                        }
+                        Op::BINARY_FLOOR_DIVIDE | Op::INPLACE_FLOOR_DIVIDE => {
+                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::FloorDiv) {
+                                st.replace_plain_pair(r);
+                                continue;
+                            }
+                        }
+                        Op::BINARY_TRUE_DIVIDE | Op::INPLACE_TRUE_DIVIDE => {
+                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::TrueDiv) {
+                                st.replace_plain_pair(r);
+                                continue;
+                            }
+                        }
+                        Op::BINARY_AND | Op::INPLACE_AND => {
+                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::And) {
+                                st.replace_plain_pair(r);
+                                continue;
+                            }
+                        }
+                        Op::BINARY_OR | Op::INPLACE_OR => {
+                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Or) {
+                                st.replace_plain_pair(r);
+                                continue;
+                            }
+                        }
+                        Op::BINARY_XOR | Op::INPLACE_XOR => {
+                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Xor) {
+                                st.replace_plain_pair(r);
+                                continue;
+                            }
+                        }
+                        // CPython's comparison counts one level of recursion even for ints: at
+                        // the limit, the slow path raises.
+                        Op::COMPARE_OP if self.depth < self.recursion_limit => {
+                            if let Some(b) = plain_compare(arg, st.peek(2), st.peek(1)) {
+                                st.replace_plain_pair(Value::Bool(b));
+                                continue;
+                            }
+                        }
+                        Op::IS_OP => {
+                            let b = st.pop();
+                            let x = st.pop();
+                            st.push(Value::Bool(x.is(&b) != (arg == 1)));
                             continue;
                         }
-                    }
-                    Op::BINARY_SUBTRACT | Op::INPLACE_SUBTRACT => {
-                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Sub) {
-                            st.replace_plain_pair(r);
+                        Op::JUMP_FORWARD => {
+                            ip += a;
                             continue;
                         }
-                    }
-                    Op::BINARY_MULTIPLY | Op::INPLACE_MULTIPLY => {
-                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Mul) {
-                            st.replace_plain_pair(r);
+                        // A backward jump checks for Ctrl-C: the slow path raises it.
+                        Op::JUMP_ABSOLUTE if a > i || !crate::signals::interrupt_pending() => {
+                            ip = a;
                             continue;
                         }
-                    }
-                    Op::BINARY_MODULO | Op::INPLACE_MODULO => {
-                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Mod) {
-                            st.replace_plain_pair(r);
-                            continue;
+                        Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
+                            if let Some(b) = plain_truth(st.peek(1)) {
+                                let jump = b == (op == Op::POP_JUMP_IF_TRUE);
+                                if !jump || a > i || !crate::signals::interrupt_pending() {
+                                    st.discard_plain();
+                                    if jump {
+                                        ip = a;
+                                    }
+                                    continue;
+                                }
+                            }
                         }
-                    }
-                    Op::BINARY_FLOOR_DIVIDE | Op::INPLACE_FLOOR_DIVIDE => {
-                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::FloorDiv) {
-                            st.replace_plain_pair(r);
-                            continue;
-                        }
-                    }
-                    Op::BINARY_TRUE_DIVIDE | Op::INPLACE_TRUE_DIVIDE => {
-                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::TrueDiv) {
-                            st.replace_plain_pair(r);
-                            continue;
-                        }
-                    }
-                    Op::BINARY_AND | Op::INPLACE_AND => {
-                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::And) {
-                            st.replace_plain_pair(r);
-                            continue;
-                        }
-                    }
-                    Op::BINARY_OR | Op::INPLACE_OR => {
-                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Or) {
-                            st.replace_plain_pair(r);
-                            continue;
-                        }
-                    }
-                    Op::BINARY_XOR | Op::INPLACE_XOR => {
-                        if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Xor) {
-                            st.replace_plain_pair(r);
-                            continue;
-                        }
-                    }
-                    // CPython's comparison counts one level of recursion even for ints: at
-                    // the limit, the slow path raises.
-                    Op::COMPARE_OP if self.depth < self.recursion_limit => {
-                        if let Some(b) = plain_compare(arg, st.peek(2), st.peek(1)) {
-                            st.replace_plain_pair(Value::Bool(b));
-                            continue;
-                        }
-                    }
-                    Op::IS_OP => {
-                        let b = st.pop();
-                        let x = st.pop();
-                        st.push(Value::Bool(x.is(&b) != (arg == 1)));
-                        continue;
-                    }
-                    Op::JUMP_FORWARD => {
-                        ip += a;
-                        continue;
-                    }
-                    // A backward jump checks for Ctrl-C: the slow path raises it.
-                    Op::JUMP_ABSOLUTE if a > i || !crate::signals::interrupt_pending() => {
-                        ip = a;
-                        continue;
-                    }
-                    Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
-                        if let Some(b) = plain_truth(st.peek(1)) {
-                            let jump = b == (op == Op::POP_JUMP_IF_TRUE);
-                            if !jump || a > i || !crate::signals::interrupt_pending() {
-                                st.discard_plain();
-                                if jump {
+                        Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
+                            if let Some(b) = plain_truth(st.peek(1)) {
+                                if b == (op == Op::JUMP_IF_TRUE_OR_POP) {
                                     ip = a;
+                                } else {
+                                    st.discard_plain();
                                 }
                                 continue;
                             }
                         }
-                    }
-                    Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
-                        if let Some(b) = plain_truth(st.peek(1)) {
-                            if b == (op == Op::JUMP_IF_TRUE_OR_POP) {
-                                ip = a;
-                            } else {
-                                st.discard_plain();
+                        Op::FOR_ITER if st.room(1) => {
+                            if let Some(v) = fast_next(st.peek(1)) {
+                                st.push(v);
+                                continue;
                             }
-                            continue;
+                            // A generator: its frame joins `run_frame`'s frame stack.
+                            st.sync(f);
+                            if let Some(callee) = self.gen_resume_inline(f, &Value::None, true) {
+                                f.ip = ip;
+                                match self.enter_here(fb, callers, callee) {
+                                    Ok(()) => {
+                                        fp = &mut **fb;
+                                        continue 'frame;
+                                    }
+                                    Err(callee) => return Ok(Flow::Resume(callee)),
+                                }
+                            }
                         }
-                    }
-                    Op::FOR_ITER if st.room(1) => {
-                        if let Some(v) = fast_next(st.peek(1)) {
-                            st.push(v);
-                            continue;
-                        }
-                        // A generator: its frame joins `run_frame`'s frame stack.
-                        st.sync(f);
-                        if let Some(frame) = self.gen_resume_inline(f, &Value::None, true) {
+                        // (An async generator's values are wrapped first: `execute`.)
+                        Op::YIELD_VALUE if code.co.flags & ASYNC_GENERATOR == 0 => {
+                            let v = st.pop();
+                            st.sync(f);
                             f.ip = ip;
-                            return Ok(Flow::Resume(frame));
+                            match self.yield_here(fb, callers, v) {
+                                Ok(()) => {
+                                    fp = &mut **fb;
+                                    continue 'frame;
+                                }
+                                Err(v) => return Ok(Flow::Yield(v)),
+                            }
                         }
-                    }
-                    // (An async generator's values are wrapped first: `execute`.)
-                    Op::YIELD_VALUE if code.co.flags & ASYNC_GENERATOR == 0 => {
-                        let v = st.pop();
-                        st.sync(f);
-                        f.ip = ip;
-                        return Ok(Flow::Yield(v));
-                    }
-                    Op::RETURN_VALUE => {
-                        let v = st.pop();
-                        st.sync(f);
-                        f.ip = ip;
-                        return Ok(Flow::Return(v));
-                    }
-                    Op::LOAD_GLOBAL if st.room(1) => {
-                        if let Some(v) = code.global_cache.get(a, &f.globals, &f.builtins) {
-                            st.push(v);
-                            continue;
+                        Op::RETURN_VALUE => {
+                            let v = st.pop();
+                            st.sync(f);
+                            f.ip = ip;
+                            return Ok(Flow::Return(v));
                         }
-                    }
-                    // The superinstructions run both halves here, or fall back to the
-                    // first half alone (`slow_op`), leaving the second in place.
-                    Op::LOAD_FAST__LOAD_FAST if st.room(2) => {
-                        let b = instrs.get_unchecked(i + 1).arg as usize;
-                        if let (Some(x), Some(y)) =
-                            (load_fast(&*fast.add(a)), load_fast(&*fast.add(b)))
-                        {
-                            st.push(x);
-                            st.push(y);
-                            ip += 1;
-                            f.lasti = i + 1;
-                            continue;
+                        Op::LOAD_GLOBAL if st.room(1) => {
+                            if let Some(v) = code.global_cache.get(a, &f.globals, &f.builtins) {
+                                st.push(v);
+                                continue;
+                            }
                         }
-                    }
-                    Op::LOAD_FAST__LOAD_CONST if st.room(2) => {
-                        if let Some(x) = load_fast(&*fast.add(a)) {
+                        // The superinstructions run both halves here, or fall back to the
+                        // first half alone (`slow_op`), leaving the second in place.
+                        Op::LOAD_FAST__LOAD_FAST if st.room(2) && bound(fast.add(a)) => {
                             let b = instrs.get_unchecked(i + 1).arg as usize;
-                            st.push(x);
-                            st.push((*consts.add(b)).clone());
-                            ip += 1;
-                            f.lasti = i + 1;
-                            continue;
-                        }
-                    }
-                    Op::LOAD_CONST__LOAD_FAST if st.room(2) => {
-                        let b = instrs.get_unchecked(i + 1).arg as usize;
-                        if let Some(y) = load_fast(&*fast.add(b)) {
-                            st.push((*consts.add(a)).clone());
-                            st.push(y);
-                            ip += 1;
-                            f.lasti = i + 1;
-                            continue;
-                        }
-                    }
-                    Op::STORE_FAST__LOAD_FAST => {
-                        let b = instrs.get_unchecked(i + 1).arg as usize;
-                        if a == b || (*fast.add(b)).is_some() {
-                            store_fast(&mut *fast.add(a), st.pop());
-                            let y = load_fast(&*fast.add(b)).expect("checked above");
-                            st.push(y);
-                            ip += 1;
-                            f.lasti = i + 1;
-                            continue;
-                        }
-                    }
-                    Op::STORE_FAST__STORE_FAST => {
-                        let b = instrs.get_unchecked(i + 1).arg as usize;
-                        store_fast(&mut *fast.add(a), st.pop());
-                        store_fast(&mut *fast.add(b), st.pop());
-                        ip += 1;
-                        f.lasti = i + 1;
-                        continue;
-                    }
-                    Op::COMPARE_OP__POP_JUMP_IF_FALSE | Op::COMPARE_OP__POP_JUMP_IF_TRUE
-                        if self.depth < self.recursion_limit =>
-                    {
-                        if let Some(b) = plain_compare(arg, st.peek(2), st.peek(1)) {
-                            let target = instrs.get_unchecked(i + 1).arg as usize;
-                            let jump = b == (op == Op::COMPARE_OP__POP_JUMP_IF_TRUE);
-                            if !jump || target > i + 1 || !crate::signals::interrupt_pending() {
-                                st.discard_plain();
-                                st.discard_plain();
-                                ip = if jump { target } else { i + 2 };
+                            if bound(fast.add(b)) {
+                                st.push_words(copy_words(fast.add(a) as *const Value));
+                                st.push_words(copy_words(fast.add(b) as *const Value));
+                                ip += 1;
                                 f.lasti = i + 1;
                                 continue;
                             }
                         }
+                        Op::LOAD_FAST__LOAD_CONST if st.room(2) && bound(fast.add(a)) => {
+                            let b = instrs.get_unchecked(i + 1).arg as usize;
+                            st.push_words(copy_words(fast.add(a) as *const Value));
+                            st.push_words(copy_words(consts.add(b)));
+                            ip += 1;
+                            f.lasti = i + 1;
+                            continue;
+                        }
+                        Op::LOAD_CONST__LOAD_FAST if st.room(2) => {
+                            let b = instrs.get_unchecked(i + 1).arg as usize;
+                            if bound(fast.add(b)) {
+                                st.push_words(copy_words(consts.add(a)));
+                                st.push_words(copy_words(fast.add(b) as *const Value));
+                                ip += 1;
+                                f.lasti = i + 1;
+                                continue;
+                            }
+                        }
+                        Op::STORE_FAST__LOAD_FAST => {
+                            let b = instrs.get_unchecked(i + 1).arg as usize;
+                            if a == b || bound(fast.add(b)) {
+                                store_words(fast.add(a), st.pop_words());
+                                st.push_words(copy_words(fast.add(b) as *const Value));
+                                ip += 1;
+                                f.lasti = i + 1;
+                                continue;
+                            }
+                        }
+                        Op::STORE_FAST__STORE_FAST => {
+                            let b = instrs.get_unchecked(i + 1).arg as usize;
+                            store_words(fast.add(a), st.pop_words());
+                            store_words(fast.add(b), st.pop_words());
+                            ip += 1;
+                            f.lasti = i + 1;
+                            continue;
+                        }
+                        Op::COMPARE_OP__POP_JUMP_IF_FALSE | Op::COMPARE_OP__POP_JUMP_IF_TRUE
+                            if self.depth < self.recursion_limit =>
+                        {
+                            if let Some(b) = plain_compare(arg, st.peek(2), st.peek(1)) {
+                                let target = instrs.get_unchecked(i + 1).arg as usize;
+                                let jump = b == (op == Op::COMPARE_OP__POP_JUMP_IF_TRUE);
+                                if !jump || target > i + 1 || !crate::signals::interrupt_pending() {
+                                    st.discard_plain();
+                                    st.discard_plain();
+                                    ip = if jump { target } else { i + 2 };
+                                    f.lasti = i + 1;
+                                    continue;
+                                }
+                            }
+                        }
+                        _ => {}
                     }
-                    _ => {}
                 }
-            }
-            // Everything else: the whole instruction, out of line, on the frame in memory
-            // (it finds the instruction at `f.lasti`).
-            st.sync(f);
-            match self.slow_op(f, code) {
-                Ok(Flow::Next) => {
-                    ip = f.ip;
-                    st = Top::load(f);
-                    fast = f.fast.as_mut_ptr();
+                // Everything else: the whole instruction, out of line, on the frame in memory
+                // (it finds the instruction at `f.lasti`).
+                st.sync(f);
+                match self.slow_op(f, code) {
+                    Ok(Flow::Next) => {
+                        ip = f.ip;
+                        st = Top::load(f);
+                        fast = f.fast.as_mut_ptr();
+                    }
+                    // `send()` or YIELD_FROM resuming a generator.
+                    Ok(Flow::Resume(callee)) => match self.enter_here(fb, callers, callee) {
+                        Ok(()) => {
+                            fp = &mut **fb;
+                            continue 'frame;
+                        }
+                        Err(callee) => return Ok(Flow::Resume(callee)),
+                    },
+                    Ok(flow) => return Ok(flow),
+                    Err(Raise::Error(e)) => return Err((e, false)),
+                    Err(Raise::Reraise(e)) => return Err((e, true)),
                 }
-                Ok(flow) => return Ok(flow),
-                Err(Raise::Error(e)) => return Err((e, false)),
-                Err(Raise::Reraise(e)) => return Err((e, true)),
             }
         }
+    }
+
+    /// Puts generator frame `callee`, resumed by the running frame `*fb`, in its place, as
+    /// `run_frame` does for `Flow::Resume`; gives it back when that needs more than a
+    /// switch (the recursion limit reached, a delegate to resume or an exception to throw
+    /// first): `run_frame` then does it all.
+    #[inline(always)]
+    #[allow(clippy::vec_box)]
+    fn enter_here(
+        &mut self,
+        fb: &mut Box<Frame>,
+        callers: &mut Vec<Box<Frame>>,
+        callee: Box<Frame>,
+    ) -> Result<(), Box<Frame>> {
+        if self.depth >= self.recursion_limit
+            || callee.yielding_from
+            || callee.pending_throw.is_some()
+        {
+            return Err(callee);
+        }
+        self.depth += 1;
+        callers.push(std::mem::replace(fb, callee));
+        self.frames.push(&**fb as *const Frame);
+        Ok(())
+    }
+
+    /// YIELD_VALUE of generator frame `*fb` to the FOR_ITER or `send()` that resumed it
+    /// inline: the caller takes `v` and runs on, as `run_frame` does for `Flow::Yield`.
+    /// Gives `v` back for every other case (a `yield from` chain, a native resumer).
+    #[inline(always)]
+    #[allow(clippy::vec_box)]
+    fn yield_here(
+        &mut self,
+        fb: &mut Box<Frame>,
+        callers: &mut Vec<Box<Frame>>,
+        v: Value,
+    ) -> Result<(), Value> {
+        let Some(caller) = callers.last_mut() else {
+            return Err(v);
+        };
+        let Some(link) = caller
+            .resumed
+            .take_if(|l| matches!(l.kind, LinkKind::ForIter | LinkKind::Send))
+        else {
+            return Err(v);
+        };
+        self.frames.pop();
+        self.depth -= 1;
+        let caller = callers.pop().expect("the link's frame");
+        let done = std::mem::replace(fb, caller);
+        self.gen_link_end(link, Some(done));
+        deliver(fb, v);
+        Ok(())
     }
 
     /// The instruction at `f.lasti`, which the hot loop left (a superinstruction runs its

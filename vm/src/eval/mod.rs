@@ -80,7 +80,7 @@ impl Vm {
         self.frames.push(&*f as *const Frame);
         loop {
             // Run `f` until it finishes with `outcome`.
-            let mut outcome: PyResult<Value> = match self.dispatch(&mut f) {
+            let mut outcome: PyResult<Value> = match self.dispatch(&mut f, &mut callers) {
                 Ok(Flow::Next) => continue,
                 Ok(Flow::Call(callee)) => match self.enter_frame() {
                     Ok(()) => {
