@@ -14,7 +14,7 @@ use super::cache::Instr;
 use super::op::Op;
 use super::ops::{cell_get, compare_with, fast_next, UNBOUND_TAG};
 use super::{deliver, Flow, Frame, LinkKind, Raise};
-use crate::object::{Code, Object, PyErr, Type, Value};
+use crate::object::{Code, DescrKind, NativeFn, Object, Payload, PyErr, PyResult, Type, Value};
 use crate::runtime::number::fast_binop;
 use crate::runtime::BinOp;
 use crate::Vm;
@@ -179,6 +179,20 @@ unsafe fn store_words(slot: *mut Option<Value>, (tag, bits): Words) {
     // (An unbound slot's tag is above both reference-holding tags' range check below.)
     if old_tag == OBJ_TAG || old_tag == TYPE_TAG {
         drop_words(old_tag, old_bits);
+    }
+}
+
+/// The native function a call of `v` runs on exactly the arguments given: a built-in
+/// function, unbound or a module's (`len`, `math.sqrt`).
+#[inline(always)]
+fn module_native(v: &Value) -> Option<NativeFn> {
+    let Some(Payload::Builtin(b)) = v.payload() else {
+        return None;
+    };
+    match &b.bound {
+        None => Some(b.func),
+        Some(m) if matches!(m.payload(), Some(Payload::Module(_))) => Some(b.func),
+        Some(_) => None,
     }
 }
 
@@ -406,6 +420,51 @@ impl Vm {
                                     f.ip = ip;
                                     return Err((e, false));
                                 }
+                            }
+                        }
+                        // Built-in functions and methods: called on the arguments in place.
+                        Op::CALL_FUNCTION => {
+                            if let Some(func) = module_native(st.peek(a + 1)) {
+                                st.sync(f);
+                                let base = f.stack.len() - a - 1;
+                                // `next(gen)` resumes the generator here, as FOR_ITER does.
+                                if a == 1 {
+                                    if let Some(callee) = self.next_inline(f, base) {
+                                        f.ip = ip;
+                                        match self.enter_here(fb, callers, callee) {
+                                            Ok(()) => {
+                                                fp = &mut **fb;
+                                                continue 'frame;
+                                            }
+                                            Err(callee) => return Ok(Flow::Resume(callee)),
+                                        }
+                                    }
+                                }
+                                let r = self.native_call_on_stack(f, func, base + 1, base);
+                                st = Top::load(f);
+                                if let Err(e) = r {
+                                    f.ip = ip;
+                                    return Err((e, false));
+                                }
+                                continue;
+                            }
+                        }
+                        Op::CALL_METHOD => {
+                            // [method, self, args...] or [None, callable, args...]
+                            let native = match st.peek(a + 2) {
+                                Value::None => module_native(st.peek(a + 1)).map(|func| (func, 2)),
+                                m => self.method_native(m, st.peek(a + 1)).map(|func| (func, 1)),
+                            };
+                            if let Some((func, skip)) = native {
+                                st.sync(f);
+                                let base = f.stack.len() - a - 2;
+                                let r = self.native_call_on_stack(f, func, base + skip, base);
+                                st = Top::load(f);
+                                if let Err(e) = r {
+                                    f.ip = ip;
+                                    return Err((e, false));
+                                }
+                                continue;
                             }
                         }
                         Op::BINARY_ADD | Op::INPLACE_ADD => {
@@ -691,6 +750,38 @@ impl Vm {
         let done = std::mem::replace(fb, caller);
         self.gen_link_end(link, Some(done));
         deliver(fb, v);
+        Ok(())
+    }
+
+    /// The native function of a method call `m(obj, ...)` when `m` is a built-in type's
+    /// method that applies to `obj` (generators' and coroutines' own methods excepted:
+    /// `send()` may resume inline, in `execute`).
+    #[inline(always)]
+    fn method_native(&self, m: &Value, obj: &Value) -> Option<NativeFn> {
+        let Some(Payload::MethodDescr(d)) = m.payload() else {
+            return None;
+        };
+        let ok = d.kind == DescrKind::Method
+            && !Rc::ptr_eq(&d.owner, &self.types.generator)
+            && !Rc::ptr_eq(&d.owner, &self.types.coroutine)
+            && self.isinstance_type(obj, &d.owner);
+        ok.then_some(d.func)
+    }
+
+    /// Calls native `func` on the stack's values from `from` up, then replaces them and
+    /// everything down to `base` with the result (as `call_from_stack` does). On an error
+    /// the stack stays as it was, for the handler to unwind.
+    #[inline(never)]
+    fn native_call_on_stack(
+        &mut self,
+        f: &mut Frame,
+        func: NativeFn,
+        from: usize,
+        base: usize,
+    ) -> PyResult<()> {
+        let r = self.call_native(func, &f.stack[from..], &[])?;
+        f.stack.truncate(base);
+        crate::eval::push(&mut f.stack, r);
         Ok(())
     }
 

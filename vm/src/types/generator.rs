@@ -785,6 +785,28 @@ impl Vm {
         Some(self.enter_inline(caller, o, Entry::Send(sent), LinkKind::Send))
     }
 
+    /// CALL_FUNCTION of the built-in `next(gen)` on a generator that can resume now
+    /// (`caller.stack[base..]` is `[next, gen]`): as `send_inline`, sending `None` (a
+    /// return raises StopIteration with the value, as `next()` does).
+    pub(crate) fn next_inline(&mut self, caller: &mut Frame, base: usize) -> Option<Box<Frame>> {
+        let Some(Payload::Builtin(b)) = caller.stack[base].payload() else {
+            return None;
+        };
+        let builtin = matches!(&b.bound, Some(Value::Obj(m)) if Rc::ptr_eq(m, &self.builtins));
+        if b.name != "next" || !builtin {
+            return None;
+        }
+        let Value::Obj(o) = &caller.stack[base + 1] else {
+            return None;
+        };
+        resumable_inline(o, true)?;
+        let Value::Obj(o) = crate::eval::pop(&mut caller.stack) else {
+            unreachable!("checked above")
+        };
+        drop(crate::eval::pop(&mut caller.stack));
+        Some(self.enter_inline(caller, o, Entry::Send(Value::None), LinkKind::Send))
+    }
+
     /// The frame of generator `o` (which `resumable_inline` allowed), started and linked
     /// back to `caller`, for the loop's frame stack. (A bare pointer back, for a register:
     /// an `Option<Flow>` goes through memory and is copied whole after being written
