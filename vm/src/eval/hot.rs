@@ -601,7 +601,13 @@ impl Vm {
                             let v = st.pop();
                             st.sync(f);
                             f.ip = ip;
-                            return Ok(Flow::Return(v));
+                            match self.return_here(fb, callers, v) {
+                                Ok(()) => {
+                                    fp = &mut **fb;
+                                    continue 'frame;
+                                }
+                                Err(v) => return Ok(Flow::Return(v)),
+                            }
                         }
                         Op::LOAD_GLOBAL if st.room(1) => {
                             if let Some(v) = code.global_cache.get(a, &f.globals, &f.builtins) {
@@ -684,6 +690,17 @@ impl Vm {
                         st = Top::load(f);
                         fast = f.fast.as_mut_ptr();
                     }
+                    // A Python function called with its positional arguments.
+                    Ok(Flow::Call(callee)) => {
+                        if self.depth >= self.recursion_limit || self.native_stack_exhausted() {
+                            return Ok(Flow::Call(callee));
+                        }
+                        self.depth += 1;
+                        callers.push(std::mem::replace(fb, callee));
+                        self.frames.push(&**fb as *const Frame);
+                        fp = &mut **fb;
+                        continue 'frame;
+                    }
                     // `send()` or YIELD_FROM resuming a generator.
                     Ok(Flow::Resume(callee)) => match self.enter_here(fb, callers, callee) {
                         Ok(()) => {
@@ -721,6 +738,46 @@ impl Vm {
         self.depth += 1;
         callers.push(std::mem::replace(fb, callee));
         self.frames.push(&**fb as *const Frame);
+        Ok(())
+    }
+
+    /// RETURN_VALUE of frame `*fb` to a caller that called it or awaits it (`yield from`),
+    /// which takes `v` and runs on, as `run_frame` does when a frame finishes. Gives `v`
+    /// back for every other case (the base frame, a generator's end of iteration).
+    #[inline(always)]
+    #[allow(clippy::vec_box)]
+    fn return_here(
+        &mut self,
+        fb: &mut Box<Frame>,
+        callers: &mut Vec<Box<Frame>>,
+        v: Value,
+    ) -> Result<(), Value> {
+        let Some(caller) = callers.last_mut() else {
+            return Err(v);
+        };
+        let link = match caller
+            .resumed
+            .take_if(|l| matches!(l.kind, LinkKind::YieldFrom))
+        {
+            Some(link) => Some(link),
+            None if caller.resumed.is_none() => None,
+            None => return Err(v),
+        };
+        self.frames.pop();
+        self.depth -= 1;
+        let caller = callers.pop().expect("checked above");
+        let done = std::mem::replace(fb, caller);
+        let outcome: PyResult<()> = Ok(());
+        match link {
+            // YIELD_FROM's result replaces its delegate.
+            Some(link) => {
+                self.gen_link_end(link, None);
+                self.finish_frame(done, &outcome);
+                fb.stack.pop();
+            }
+            None => self.finish_frame(done, &outcome),
+        }
+        crate::eval::push(&mut fb.stack, v);
         Ok(())
     }
 
