@@ -450,6 +450,21 @@ impl Vm {
                             }
                         }
                         Op::CALL_METHOD => {
+                            // `gen.send(x)` resumes the generator here.
+                            if a == 1 && self.is_gen_method(st.peek(3)) {
+                                st.sync(f);
+                                let base = f.stack.len() - 3;
+                                if let Some(callee) = self.send_inline(f, base) {
+                                    f.ip = ip;
+                                    match self.enter_here(fb, callers, callee) {
+                                        Ok(()) => {
+                                            fp = &mut **fb;
+                                            continue 'frame;
+                                        }
+                                        Err(callee) => return Ok(Flow::Resume(callee)),
+                                    }
+                                }
+                            }
                             // [method, self, args...] or [None, callable, args...]
                             let native = match st.peek(a + 2) {
                                 Value::None => module_native(st.peek(a + 1)).map(|func| (func, 2)),
@@ -823,6 +838,18 @@ impl Vm {
             && !Rc::ptr_eq(&d.owner, &self.types.coroutine)
             && self.isinstance_type(obj, &d.owner);
         ok.then_some(d.func)
+    }
+
+    /// Whether `m` is a method of generators or coroutines (`send` may resume inline).
+    #[inline(always)]
+    fn is_gen_method(&self, m: &Value) -> bool {
+        match m.payload() {
+            Some(Payload::MethodDescr(d)) => {
+                Rc::ptr_eq(&d.owner, &self.types.generator)
+                    || Rc::ptr_eq(&d.owner, &self.types.coroutine)
+            }
+            _ => false,
+        }
     }
 
     /// Calls native `func` on the stack's values from `from` up, then replaces them and
