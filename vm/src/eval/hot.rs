@@ -246,6 +246,19 @@ impl Vm {
     ) -> Result<Flow, (PyErr, bool)> {
         // The running frame, `*fb`; a generator switch done here replaces both.
         let mut fp: *mut Frame = &mut **fb;
+        // After a frame switch done here (`Ok`): on with the new `*fb`. Otherwise `run_frame`
+        // does the switch (`Err` gives back what it needs, wrapped in `$flow`).
+        macro_rules! switched {
+            ($frame:lifetime, $r:expr, $flow:path) => {
+                match $r {
+                    Ok(()) => {
+                        fp = &mut **fb;
+                        continue $frame;
+                    }
+                    Err(x) => return Ok($flow(x)),
+                }
+            };
+        }
         'frame: loop {
             // SAFETY: `fp` is `*fb`'s frame, re-taken after every switch.
             let f: &mut Frame = unsafe { &mut *fp };
@@ -268,6 +281,27 @@ impl Vm {
             let mut fast = f.fast.as_mut_ptr();
             let mut ip = f.ip;
             let mut st = Top::load(f);
+            // Int/float arithmetic that cannot fail (`fast_binop`): the result replaces the operands.
+            // The value of a fast path's call, or the instruction fails with its error.
+            macro_rules! fail_on {
+                ($r:expr) => {
+                    match $r {
+                        Ok(v) => v,
+                        Err(e) => {
+                            f.ip = ip;
+                            return Err((e, false));
+                        }
+                    }
+                };
+            }
+            macro_rules! arith {
+                ($op:expr) => {
+                    if let Some(r) = fast_binop(st.peek(2), st.peek(1), $op) {
+                        st.replace_plain_pair(r);
+                        continue;
+                    }
+                };
+            }
             loop {
                 // Objects that died are finalized before the next instruction, as if CPython's
                 // reference count had dropped to zero right there (`finalize.rs`).
@@ -380,18 +414,10 @@ impl Vm {
                         Op::LOAD_ATTR => {
                             let o = st.pop();
                             st.sync(f);
-                            match self.load_attr_cached(code, i, &o, &code.names[a]) {
-                                Ok(v) => {
-                                    drop(o);
-                                    st.push(v);
-                                    continue;
-                                }
-                                Err(e) => {
-                                    drop(o);
-                                    f.ip = ip;
-                                    return Err((e, false));
-                                }
-                            }
+                            let r = self.load_attr_cached(code, i, &o, &code.names[a]);
+                            drop(o);
+                            st.push(fail_on!(r));
+                            continue;
                         }
                         Op::STORE_ATTR => {
                             let o = st.pop();
@@ -399,28 +425,18 @@ impl Vm {
                             st.sync(f);
                             let r = self.store_attr_cached(code, i, &o, &code.names[a], v);
                             drop(o);
-                            if let Err(e) = r {
-                                f.ip = ip;
-                                return Err((e, false));
-                            }
+                            fail_on!(r);
                             continue;
                         }
                         Op::LOAD_METHOD if st.room(1) => {
                             let o = st.pop();
                             st.sync(f);
-                            match self.load_method_cached(code, i, &o, &code.names[a]) {
-                                Ok((m, x)) => {
-                                    drop(o);
-                                    st.push(m.unwrap_or(Value::None));
-                                    st.push(x);
-                                    continue;
-                                }
-                                Err(e) => {
-                                    drop(o);
-                                    f.ip = ip;
-                                    return Err((e, false));
-                                }
-                            }
+                            let r = self.load_method_cached(code, i, &o, &code.names[a]);
+                            drop(o);
+                            let (m, x) = fail_on!(r);
+                            st.push(m.unwrap_or(Value::None));
+                            st.push(x);
+                            continue;
                         }
                         // Built-in functions and methods: called on the arguments in place.
                         Op::CALL_FUNCTION => {
@@ -431,21 +447,12 @@ impl Vm {
                                 if a == 1 {
                                     if let Some(callee) = self.next_inline(f, base) {
                                         f.ip = ip;
-                                        match self.enter_here(fb, callers, callee) {
-                                            Ok(()) => {
-                                                fp = &mut **fb;
-                                                continue 'frame;
-                                            }
-                                            Err(callee) => return Ok(Flow::Resume(callee)),
-                                        }
+                                        switched!('frame, self.enter_here(fb, callers, callee), Flow::Resume)
                                     }
                                 }
                                 let r = self.native_call_on_stack(f, func, base + 1, base);
                                 st = Top::load(f);
-                                if let Err(e) = r {
-                                    f.ip = ip;
-                                    return Err((e, false));
-                                }
+                                fail_on!(r);
                                 continue;
                             }
                         }
@@ -456,13 +463,7 @@ impl Vm {
                                 let base = f.stack.len() - 3;
                                 if let Some(callee) = self.send_inline(f, base) {
                                     f.ip = ip;
-                                    match self.enter_here(fb, callers, callee) {
-                                        Ok(()) => {
-                                            fp = &mut **fb;
-                                            continue 'frame;
-                                        }
-                                        Err(callee) => return Ok(Flow::Resume(callee)),
-                                    }
+                                    switched!('frame, self.enter_here(fb, callers, callee), Flow::Resume)
                                 }
                             }
                             // [method, self, args...] or [None, callable, args...]
@@ -475,67 +476,21 @@ impl Vm {
                                 let base = f.stack.len() - a - 2;
                                 let r = self.native_call_on_stack(f, func, base + skip, base);
                                 st = Top::load(f);
-                                if let Err(e) = r {
-                                    f.ip = ip;
-                                    return Err((e, false));
-                                }
+                                fail_on!(r);
                                 continue;
                             }
                         }
-                        Op::BINARY_ADD | Op::INPLACE_ADD => {
-                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Add) {
-                                st.replace_plain_pair(r);
-                                continue;
-                            }
-                        }
-                        Op::BINARY_SUBTRACT | Op::INPLACE_SUBTRACT => {
-                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Sub) {
-                                st.replace_plain_pair(r);
-                                continue;
-                            }
-                        }
-                        Op::BINARY_MULTIPLY | Op::INPLACE_MULTIPLY => {
-                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Mul) {
-                                st.replace_plain_pair(r);
-                                continue;
-                            }
-                        }
-                        Op::BINARY_MODULO | Op::INPLACE_MODULO => {
-                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Mod) {
-                                st.replace_plain_pair(r);
-                                continue;
-                            }
-                        }
+                        Op::BINARY_ADD | Op::INPLACE_ADD => arith!(BinOp::Add),
+                        Op::BINARY_SUBTRACT | Op::INPLACE_SUBTRACT => arith!(BinOp::Sub),
+                        Op::BINARY_MULTIPLY | Op::INPLACE_MULTIPLY => arith!(BinOp::Mul),
+                        Op::BINARY_MODULO | Op::INPLACE_MODULO => arith!(BinOp::Mod),
                         Op::BINARY_FLOOR_DIVIDE | Op::INPLACE_FLOOR_DIVIDE => {
-                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::FloorDiv) {
-                                st.replace_plain_pair(r);
-                                continue;
-                            }
+                            arith!(BinOp::FloorDiv)
                         }
-                        Op::BINARY_TRUE_DIVIDE | Op::INPLACE_TRUE_DIVIDE => {
-                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::TrueDiv) {
-                                st.replace_plain_pair(r);
-                                continue;
-                            }
-                        }
-                        Op::BINARY_AND | Op::INPLACE_AND => {
-                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::And) {
-                                st.replace_plain_pair(r);
-                                continue;
-                            }
-                        }
-                        Op::BINARY_OR | Op::INPLACE_OR => {
-                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Or) {
-                                st.replace_plain_pair(r);
-                                continue;
-                            }
-                        }
-                        Op::BINARY_XOR | Op::INPLACE_XOR => {
-                            if let Some(r) = fast_binop(st.peek(2), st.peek(1), BinOp::Xor) {
-                                st.replace_plain_pair(r);
-                                continue;
-                            }
-                        }
+                        Op::BINARY_TRUE_DIVIDE | Op::INPLACE_TRUE_DIVIDE => arith!(BinOp::TrueDiv),
+                        Op::BINARY_AND | Op::INPLACE_AND => arith!(BinOp::And),
+                        Op::BINARY_OR | Op::INPLACE_OR => arith!(BinOp::Or),
+                        Op::BINARY_XOR | Op::INPLACE_XOR => arith!(BinOp::Xor),
                         // CPython's comparison counts one level of recursion even for ints: at
                         // the limit, the slow path raises.
                         Op::COMPARE_OP if self.depth < self.recursion_limit => {
@@ -590,13 +545,7 @@ impl Vm {
                             st.sync(f);
                             if let Some(callee) = self.gen_resume_inline(f, &Value::None, true) {
                                 f.ip = ip;
-                                match self.enter_here(fb, callers, callee) {
-                                    Ok(()) => {
-                                        fp = &mut **fb;
-                                        continue 'frame;
-                                    }
-                                    Err(callee) => return Ok(Flow::Resume(callee)),
-                                }
+                                switched!('frame, self.enter_here(fb, callers, callee), Flow::Resume)
                             }
                         }
                         // (An async generator's values are wrapped first: `execute`.)
@@ -604,25 +553,13 @@ impl Vm {
                             let v = st.pop();
                             st.sync(f);
                             f.ip = ip;
-                            match self.yield_here(fb, callers, v) {
-                                Ok(()) => {
-                                    fp = &mut **fb;
-                                    continue 'frame;
-                                }
-                                Err(v) => return Ok(Flow::Yield(v)),
-                            }
+                            switched!('frame, self.yield_here(fb, callers, v), Flow::Yield)
                         }
                         Op::RETURN_VALUE => {
                             let v = st.pop();
                             st.sync(f);
                             f.ip = ip;
-                            match self.return_here(fb, callers, v) {
-                                Ok(()) => {
-                                    fp = &mut **fb;
-                                    continue 'frame;
-                                }
-                                Err(v) => return Ok(Flow::Return(v)),
-                            }
+                            switched!('frame, self.return_here(fb, callers, v), Flow::Return)
                         }
                         Op::LOAD_GLOBAL if st.room(1) => {
                             if let Some(v) = code.global_cache.get(a, &f.globals, &f.builtins) {
@@ -717,13 +654,9 @@ impl Vm {
                         continue 'frame;
                     }
                     // `send()` or YIELD_FROM resuming a generator.
-                    Ok(Flow::Resume(callee)) => match self.enter_here(fb, callers, callee) {
-                        Ok(()) => {
-                            fp = &mut **fb;
-                            continue 'frame;
-                        }
-                        Err(callee) => return Ok(Flow::Resume(callee)),
-                    },
+                    Ok(Flow::Resume(callee)) => {
+                        switched!('frame, self.enter_here(fb, callers, callee), Flow::Resume)
+                    }
                     Ok(flow) => return Ok(flow),
                     Err(Raise::Error(e)) => return Err((e, false)),
                     Err(Raise::Reraise(e)) => return Err((e, true)),
