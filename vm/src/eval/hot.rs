@@ -427,8 +427,10 @@ impl Vm {
                             if let Some(func) = module_native(st.peek(a + 1)) {
                                 st.sync(f);
                                 let base = f.stack.len() - a - 1;
-                                // `next(gen)` resumes the generator here, as FOR_ITER does.
-                                if a == 1 {
+                                // `next(gen)` resumes the generator here, as FOR_ITER does;
+                                // near the recursion limit the call of `next` itself counts
+                                // a level first (`call_native`), as in CPython: slow path.
+                                if a == 1 && self.depth + 1 < self.recursion_limit {
                                     if let Some(callee) = self.next_inline(f, base) {
                                         f.ip = ip;
                                         match self.enter_here(fb, callers, callee) {
@@ -450,8 +452,12 @@ impl Vm {
                             }
                         }
                         Op::CALL_METHOD => {
-                            // `gen.send(x)` resumes the generator here.
-                            if a == 1 && self.is_gen_method(st.peek(3)) {
+                            // `gen.send(x)` resumes the generator here (the recursion
+                            // limit as for `next(gen)` above).
+                            if a == 1
+                                && self.depth + 1 < self.recursion_limit
+                                && self.is_gen_method(st.peek(3))
+                            {
                                 st.sync(f);
                                 let base = f.stack.len() - 3;
                                 if let Some(callee) = self.send_inline(f, base) {

@@ -338,7 +338,8 @@ impl Vm {
                 let base = f.stack.len() - n - 2;
                 // [method, self, args...] or [NULL(None marker), callable, args...]
                 let callee = base + is_null_marker(&f.stack[base]) as usize;
-                if n == 1 && callee == base {
+                // (The call of `send` counts a recursion level first, as in CPython.)
+                if n == 1 && callee == base && self.depth + 1 < self.recursion_limit {
                     if let Some(frame) = self.send_inline(f, base) {
                         return Ok(Flow::Resume(frame));
                     }
