@@ -606,8 +606,11 @@ pub fn init(vm: &mut Vm) {
     vm.add_getter(
         &f,
         "f_lasti",
-        |_, a, _| {
-            Ok(Value::Int(match frame_info(&a[0]).lasti {
+        |vm, a, _| {
+            let fi = frame_info(&a[0]);
+            // A running frame's position is read live, as `f_lineno`'s.
+            let lasti = vm.running_frame(fi).map_or(fi.lasti, |f| f.lasti);
+            Ok(Value::Int(match lasti {
                 NOT_STARTED => -1,
                 lasti => lasti as i64 * 2,
             }))

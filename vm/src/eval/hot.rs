@@ -169,17 +169,28 @@ unsafe fn drop_words(tag: u64, bits: MaybeUninit<u64>) {
     }
 }
 
-/// Stores words `(tag, bits)` into fast local `slot`, dropping what it held.
+/// Stores words `(tag, bits)` into fast local `slot`, dropping what it held; whether that
+/// was an object or type (its drop may have queued a finalizer).
 #[inline(always)]
-unsafe fn store_words(slot: *mut Option<Value>, (tag, bits): Words) {
+unsafe fn store_words(slot: *mut Option<Value>, (tag, bits): Words) -> bool {
     let w = slot as *mut u64;
     let (old_tag, old_bits) = (w.read(), (w.add(1) as *const MaybeUninit<u64>).read());
     w.write(tag);
     (w.add(1) as *mut MaybeUninit<u64>).write(bits);
     // (An unbound slot's tag is above both reference-holding tags' range check below.)
-    if old_tag == OBJ_TAG || old_tag == TYPE_TAG {
+    let owned = old_tag == OBJ_TAG || old_tag == TYPE_TAG;
+    if owned {
         drop_words(old_tag, old_bits);
     }
+    owned
+}
+
+/// Whether a store that dropped an object (`owned`) queued a finalizer: a superinstruction
+/// then stops after its first half, so that `__del__` runs (at the loop's top) while
+/// `f.lasti` still points at the store, whose line CPython reports.
+#[inline(always)]
+fn finalizer_due(owned: bool) -> bool {
+    owned && crate::finalize::pending()
 }
 
 /// The native function a call of `v` runs on exactly the arguments given: a built-in
@@ -443,8 +454,10 @@ impl Vm {
                             if let Some(func) = module_native(st.peek(a + 1)) {
                                 st.sync(f);
                                 let base = f.stack.len() - a - 1;
-                                // `next(gen)` resumes the generator here, as FOR_ITER does.
-                                if a == 1 {
+                                // `next(gen)` resumes the generator here, as FOR_ITER does;
+                                // near the recursion limit the call of `next` itself counts
+                                // a level first (`call_native`), as in CPython: slow path.
+                                if a == 1 && self.depth + 1 < self.recursion_limit {
                                     if let Some(callee) = self.next_inline(f, base) {
                                         f.ip = ip;
                                         switched!('frame, self.enter_here(fb, callers, callee), Flow::Resume)
@@ -457,8 +470,12 @@ impl Vm {
                             }
                         }
                         Op::CALL_METHOD => {
-                            // `gen.send(x)` resumes the generator here.
-                            if a == 1 && self.is_gen_method(st.peek(3)) {
+                            // `gen.send(x)` resumes the generator here (the recursion
+                            // limit as for `next(gen)` above).
+                            if a == 1
+                                && self.depth + 1 < self.recursion_limit
+                                && self.is_gen_method(st.peek(3))
+                            {
                                 st.sync(f);
                                 let base = f.stack.len() - 3;
                                 if let Some(callee) = self.send_inline(f, base) {
@@ -600,7 +617,9 @@ impl Vm {
                         Op::STORE_FAST__LOAD_FAST => {
                             let b = instrs.get_unchecked(i + 1).arg as usize;
                             if a == b || bound(fast.add(b)) {
-                                store_words(fast.add(a), st.pop_words());
+                                if finalizer_due(store_words(fast.add(a), st.pop_words())) {
+                                    continue; // the LOAD_FAST runs next, on its own
+                                }
                                 st.push_words(copy_words(fast.add(b) as *const Value));
                                 ip += 1;
                                 f.lasti = i + 1;
@@ -609,7 +628,9 @@ impl Vm {
                         }
                         Op::STORE_FAST__STORE_FAST => {
                             let b = instrs.get_unchecked(i + 1).arg as usize;
-                            store_words(fast.add(a), st.pop_words());
+                            if finalizer_due(store_words(fast.add(a), st.pop_words())) {
+                                continue; // the second STORE_FAST runs next, on its own
+                            }
                             store_words(fast.add(b), st.pop_words());
                             ip += 1;
                             f.lasti = i + 1;

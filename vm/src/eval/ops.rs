@@ -338,7 +338,8 @@ impl Vm {
                 let base = f.stack.len() - n - 2;
                 // [method, self, args...] or [NULL(None marker), callable, args...]
                 let callee = base + is_null_marker(&f.stack[base]) as usize;
-                if n == 1 && callee == base {
+                // (The call of `send` counts a recursion level first, as in CPython.)
+                if n == 1 && callee == base && self.depth + 1 < self.recursion_limit {
                     if let Some(frame) = self.send_inline(f, base) {
                         return Ok(Flow::Resume(frame));
                     }
@@ -513,15 +514,18 @@ impl Vm {
             Op::UNPACK_SEQUENCE => {
                 let seq = pop!(f);
                 let n = arg as usize;
-                // Exact-length tuples and lists go straight onto the stack.
-                if let Some(t) = seq.as_tuple().filter(|t| t.len() == n) {
+                // Exact-length tuples and lists go straight onto the stack (subclasses
+                // may define `__iter__`: CPython checks the exact types too).
+                let exact = matches!(&seq, Value::Obj(o)
+                    if Rc::ptr_eq(&o.class, &self.types.tuple) || Rc::ptr_eq(&o.class, &self.types.list));
+                if let Some(t) = seq.as_tuple().filter(|t| exact && t.len() == n) {
                     for v in t.iter().rev() {
                         push(&mut f.stack, v.clone());
                     }
                 } else if let Some(l) = seq
                     .as_list()
                     .and_then(|l| l.try_borrow().ok())
-                    .filter(|l| l.len() == n)
+                    .filter(|l| exact && l.len() == n)
                 {
                     for v in l.iter().rev() {
                         push(&mut f.stack, v.clone());

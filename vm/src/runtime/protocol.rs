@@ -349,12 +349,15 @@ impl Vm {
 
     /// UNPACK_SEQUENCE: exactly `n` items.
     pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
-        if let Some(t) = seq.as_tuple() {
+        // Only the exact types: a subclass may define `__iter__` (CPython checks the same).
+        let exact = matches!(seq, Value::Obj(o)
+            if Rc::ptr_eq(&o.class, &self.types.tuple) || Rc::ptr_eq(&o.class, &self.types.list));
+        if let Some(t) = seq.as_tuple().filter(|_| exact) {
             if t.len() == n {
                 return Ok(t.to_vec());
             }
         }
-        if let Some(l) = seq.as_list() {
+        if let Some(l) = seq.as_list().filter(|_| exact) {
             if l.borrow().len() == n {
                 return Ok(l.borrow().clone());
             }

@@ -112,11 +112,13 @@ pub fn init(vm: &mut Vm) {
         let v = plain(vm, &a[0]);
         Ok(vm.new_tuple(vec![v]))
     });
-    vm.add_method(&int, "bit_length", |vm, a, _| {
+    vm.add_method(&int, "bit_length", |vm, a, kw| {
+        vm.no_args("int.bit_length", &a[1..], kw)?;
         let b = vm.to_bigint(&a[0])?;
         Ok(Value::Int(b.bits() as i64))
     });
-    vm.add_method(&int, "bit_count", |vm, a, _| {
+    vm.add_method(&int, "bit_count", |vm, a, kw| {
+        vm.no_args("int.bit_count", &a[1..], kw)?;
         let b = vm.to_bigint(&a[0])?;
         Ok(Value::Int(b.magnitude().count_ones() as i64))
     });

@@ -365,6 +365,10 @@ fn str_cmp(vm: &mut Vm, a: &[Value], op: CmpOp) -> PyResult {
 fn str_join(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
     let a = vm.check_args("join", a, kw, 2, 2)?;
     let sep = this(&a[0]).to_string();
+    // PySequence_Fast's message for a non-iterable argument.
+    if !vm.is_iterable(&a[1]) {
+        return Err(vm.type_error("can only join an iterable"));
+    }
     let items = vm.collect(&a[1])?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
