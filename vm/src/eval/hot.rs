@@ -636,6 +636,23 @@ impl Vm {
                             f.lasti = i + 1;
                             continue;
                         }
+                        Op::IS_OP__POP_JUMP_IF_FALSE | Op::IS_OP__POP_JUMP_IF_TRUE => {
+                            let target = instrs.get_unchecked(i + 1).arg as usize;
+                            let r = st.peek(2).is(st.peek(1)) != (arg == 1);
+                            let jump = r == (op == Op::IS_OP__POP_JUMP_IF_TRUE);
+                            if !jump || target > i + 1 || !crate::signals::interrupt_pending() {
+                                drop(st.pop());
+                                drop(st.pop());
+                                if crate::finalize::pending() {
+                                    // An operand's finalizer runs with the IS_OP current: the jump next.
+                                    st.push(Value::Bool(r));
+                                    continue;
+                                }
+                                ip = if jump { target } else { i + 2 };
+                                f.lasti = i + 1;
+                                continue;
+                            }
+                        }
                         Op::COMPARE_OP__POP_JUMP_IF_FALSE | Op::COMPARE_OP__POP_JUMP_IF_TRUE
                             if self.depth < self.recursion_limit =>
                         {

@@ -26,6 +26,10 @@ macro_rules! vm_opcodes {
             COMPARE_OP__POP_JUMP_IF_TRUE = 205,
             /// LOAD_CONST c; LOAD_FAST a
             LOAD_CONST__LOAD_FAST = 206,
+            /// IS_OP; POP_JUMP_IF_FALSE
+            IS_OP__POP_JUMP_IF_FALSE = 207,
+            /// IS_OP; POP_JUMP_IF_TRUE
+            IS_OP__POP_JUMP_IF_TRUE = 208,
             /// A byte that is no 3.10 opcode (the argument holds the byte).
             INVALID = 255,
         }
@@ -56,6 +60,8 @@ impl Op {
             (Op::STORE_FAST, Op::STORE_FAST) => Op::STORE_FAST__STORE_FAST,
             (Op::COMPARE_OP, Op::POP_JUMP_IF_FALSE) => Op::COMPARE_OP__POP_JUMP_IF_FALSE,
             (Op::COMPARE_OP, Op::POP_JUMP_IF_TRUE) => Op::COMPARE_OP__POP_JUMP_IF_TRUE,
+            (Op::IS_OP, Op::POP_JUMP_IF_FALSE) => Op::IS_OP__POP_JUMP_IF_FALSE,
+            (Op::IS_OP, Op::POP_JUMP_IF_TRUE) => Op::IS_OP__POP_JUMP_IF_TRUE,
             _ => return None,
         })
     }
@@ -68,6 +74,7 @@ impl Op {
             Op::STORE_FAST__LOAD_FAST | Op::STORE_FAST__STORE_FAST => Op::STORE_FAST,
             Op::COMPARE_OP__POP_JUMP_IF_FALSE | Op::COMPARE_OP__POP_JUMP_IF_TRUE => Op::COMPARE_OP,
             Op::LOAD_CONST__LOAD_FAST => Op::LOAD_CONST,
+            Op::IS_OP__POP_JUMP_IF_FALSE | Op::IS_OP__POP_JUMP_IF_TRUE => Op::IS_OP,
             op => op,
         }
     }

@@ -815,7 +815,9 @@ impl Vm {
             | Op::STORE_FAST__LOAD_FAST
             | Op::STORE_FAST__STORE_FAST
             | Op::COMPARE_OP__POP_JUMP_IF_FALSE
-            | Op::COMPARE_OP__POP_JUMP_IF_TRUE => {}
+            | Op::COMPARE_OP__POP_JUMP_IF_TRUE
+            | Op::IS_OP__POP_JUMP_IF_FALSE
+            | Op::IS_OP__POP_JUMP_IF_TRUE => {}
             // Pattern matching (runtime/pattern.rs). The subject stays below the result.
             Op::MATCH_MAPPING => {
                 let is = self.is_mapping_for_match(top!(f));
