@@ -4,11 +4,13 @@
 //! Small and register-friendly on purpose, like MicroPython's `py/vm.c`: the instruction
 //! pointer, the value stack's top (a raw pointer, `Top`), the fast locals and the constants
 //! stay in registers, and the common instructions (locals, constants, int/float arithmetic
-//! and comparisons, jumps, range/list iteration, cached globals, the superinstructions)
-//! run right here. Every other instruction, and any case a fast path does not cover (an
-//! unbound local, a big int, a user class), goes to `slow_op`, out of line, which runs the
-//! full instruction (`execute`) on the frame as it is in memory. A fast path that does not
-//! apply changes nothing, so the slow path always starts from the instruction's beginning.
+//! and comparisons, jumps, range/list iteration, cached globals and attributes, built-in
+//! calls, the superinstructions) run right here, as do the common frame switches (calls,
+//! returns, generators entered and yielding). Every other instruction, and any case a fast
+//! path does not cover (an unbound local, a big int, a user class), goes to `slow_op`, out
+//! of line, which runs the full instruction (`execute`) on the frame as it is in memory. A
+//! fast path that does not apply changes nothing, so the slow path always starts from the
+//! instruction's beginning; every other switch is left to `run_frame`.
 
 use super::cache::Instr;
 use super::op::Op;
@@ -292,7 +294,6 @@ impl Vm {
             let mut fast = f.fast.as_mut_ptr();
             let mut ip = f.ip;
             let mut st = Top::load(f);
-            // Int/float arithmetic that cannot fail (`fast_binop`): the result replaces the operands.
             // The value of a fast path's call, or the instruction fails with its error.
             macro_rules! fail_on {
                 ($r:expr) => {
@@ -305,6 +306,8 @@ impl Vm {
                     }
                 };
             }
+            // Int/float arithmetic that cannot fail (`fast_binop`): the result replaces the
+            // operands.
             macro_rules! arith {
                 ($op:expr) => {
                     if let Some(r) = fast_binop(st.peek(2), st.peek(1), $op) {
