@@ -19,6 +19,7 @@ use super::{deliver, Flow, Frame, LinkKind, Raise};
 use crate::object::{Code, DescrKind, NativeFn, Object, Payload, PyErr, PyResult, Type, Value};
 use crate::runtime::number::fast_binop;
 use crate::runtime::BinOp;
+use crate::types::generator::GenKind;
 use crate::Vm;
 use pyco_compiler::code::flags::ASYNC_GENERATOR;
 use std::mem::{ManuallyDrop, MaybeUninit};
@@ -568,6 +569,8 @@ impl Vm {
                                 switched!('frame, self.enter_here(fb, callers, callee), Flow::Resume)
                             }
                         }
+                        // `await` on a coroutine not awaited elsewhere: the coroutine itself.
+                        Op::GET_AWAITABLE if self.plain_awaitable(st.peek(1)) => continue,
                         // (An async generator's values are wrapped first: `execute`.)
                         Op::YIELD_VALUE if code.co.flags & ASYNC_GENERATOR == 0 => {
                             let v = st.pop();
@@ -812,6 +815,19 @@ impl Vm {
             && !Rc::ptr_eq(&d.owner, &self.types.coroutine)
             && self.isinstance_type(obj, &d.owner);
         ok.then_some(d.func)
+    }
+
+    /// Whether GET_AWAITABLE leaves `v` as it is: a coroutine that is not suspended in an
+    /// `await` of its own (`Vm::get_awaitable`'s first case).
+    #[inline(always)]
+    fn plain_awaitable(&self, v: &Value) -> bool {
+        match v.payload() {
+            Some(Payload::Generator(g)) => {
+                g.kind == GenKind::Coroutine
+                    && !g.frame.borrow().as_ref().is_some_and(|f| f.yielding_from)
+            }
+            _ => false,
+        }
     }
 
     /// Whether `m` is a method of generators or coroutines (`send` may resume inline).
