@@ -349,7 +349,7 @@ impl Vm {
         Ok(frame)
     }
 
-    fn missing_args(&self, qualname: &str, names: &[String], kind: &str) -> PyErr {
+    pub(crate) fn missing_args(&self, qualname: &str, names: &[String], kind: &str) -> PyErr {
         let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
         let list = match quoted.len() {
             1 => quoted[0].clone(),

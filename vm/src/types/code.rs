@@ -248,12 +248,38 @@ impl Vm {
             self.dict_set_str(globals, "__builtins__", b);
         }
         let mut frame = Box::new(Frame::new(code.clone(), g.clone(), self.builtins_dict()));
+        self.bind_no_args(&mut frame)?;
         frame.locals = Some(locals.clone());
         let (_f, r) = self.run_frame(frame);
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(self.new_error("SyntaxError", "'yield' outside function")),
         }
+    }
+}
+
+impl Vm {
+    /// A function's code run by `exec`/`eval` gets no arguments, as in CPython: its
+    /// parameters are missing (a TypeError naming them, by `co_name`), `*args` is `()` and
+    /// `**kwargs` is `{}`.
+    fn bind_no_args(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let co = &frame.code.co;
+        let (npos, nkw) = (co.argcount as usize, co.kwonlyargcount as usize);
+        for (range, kind) in [(0..npos, "positional"), (npos..npos + nkw, "keyword-only")] {
+            let names: Vec<String> = co.varnames[range].iter().map(|n| n.to_string()).collect();
+            if !names.is_empty() {
+                return Err(self.missing_args(co.name.as_str(), &names, kind));
+            }
+        }
+        let mut slot = npos + nkw;
+        if co.flags & pyco_compiler::code::flags::VARARGS != 0 {
+            frame.fast[slot] = Some(self.new_tuple(vec![]));
+            slot += 1;
+        }
+        if co.flags & pyco_compiler::code::flags::VARKEYWORDS != 0 {
+            frame.fast[slot] = Some(self.new_dict());
+        }
+        Ok(())
     }
 }
 
