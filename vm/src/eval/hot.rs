@@ -75,10 +75,7 @@ impl Top {
     #[inline(always)]
     unsafe fn push(&mut self, v: Value) {
         let (tag, bits) = v.into_words();
-        let p = self.top as *mut u64;
-        p.write(tag);
-        p.add(1).write(bits);
-        self.top = self.top.add(1);
+        self.push_words((tag, MaybeUninit::new(bits)));
     }
 
     /// Pushes a value's words (the caller checked `room`).
@@ -822,10 +819,7 @@ impl Vm {
     #[inline(always)]
     fn plain_awaitable(&self, v: &Value) -> bool {
         match v.payload() {
-            Some(Payload::Generator(g)) => {
-                g.kind == GenKind::Coroutine
-                    && !g.frame.borrow().as_ref().is_some_and(|f| f.yielding_from)
-            }
+            Some(Payload::Generator(g)) => g.kind == GenKind::Coroutine && !g.awaiting(),
             _ => false,
         }
     }

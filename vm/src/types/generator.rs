@@ -257,6 +257,15 @@ pub(crate) fn set_name(
 }
 
 impl GenObject {
+    /// Whether the frame is suspended in a `yield from` / `await` of its own (a coroutine
+    /// then cannot be awaited by another: "coroutine is being awaited already").
+    pub(crate) fn awaiting(&self) -> bool {
+        self.frame
+            .borrow()
+            .as_ref()
+            .is_some_and(|f| f.yielding_from)
+    }
+
     /// `gi_frame`/`cr_frame`/`ag_frame`: the suspended frame, the live one while it runs,
     /// None once finished.
     pub fn frame_object(&self, vm: &mut Vm, owner: &Value) -> PyResult {
@@ -1098,8 +1107,7 @@ impl Vm {
     ) -> PyResult {
         if let Some(Payload::Generator(g)) = v.payload() {
             if g.kind == GenKind::Coroutine {
-                let busy = g.frame.borrow().as_ref().is_some_and(|f| f.yielding_from);
-                if busy {
+                if g.awaiting() {
                     return Err(self.runtime_error("coroutine is being awaited already"));
                 }
                 return Ok(v.clone());
