@@ -102,6 +102,7 @@ pub fn make_vm(types: Types) -> Vm {
         depth: 0,
         stack_floor: 0,
         frames: Vec::new(),
+        skipped: Vec::new(),
         frame_pool: Vec::new(),
         exc_info: Value::None,
         stdout: RefCell::new(crate::io::OutStream::stdout()),

@@ -107,6 +107,11 @@ pub struct Vm {
     pub stack_floor: usize,
     /// The frames being executed, innermost last (read-only views for `locals()` etc.).
     pub frames: Vec<*const crate::eval::Frame>,
+    /// The generators a `yield from` chain passes through while its innermost frame runs
+    /// (`LinkKind::Chain`), outermost first: marked running, their frames left in place.
+    /// Each is owned by the level above (its delegate, on its value stack), which nothing
+    /// runs or changes until the chain is released or unfolded (`eval/chain.rs`).
+    pub(crate) skipped: Vec<*const Object>,
     /// Finished frames kept for their allocations (see `Vm::new_frame`).
     pub frame_pool: Vec<Box<crate::eval::Frame>>,
     /// The exception currently being handled (`sys.exc_info()`), or None.

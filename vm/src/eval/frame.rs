@@ -470,6 +470,11 @@ fn push_referents(p: &Payload, todo: &mut Vec<Value>) -> bool {
             todo.extend(func.kwdefaults.borrow().iter().cloned());
         }
         Payload::Generator(g) => {
+            // A generator running now cannot be looked into (its frame is out, or in use
+            // in place as a level of a `yield from` chain).
+            if g.running.get() {
+                return false;
+            }
             let Ok(frame) = g.frame.try_borrow() else {
                 return false;
             };
@@ -479,8 +484,6 @@ fn push_referents(p: &Payload, todo: &mut Vec<Value>) -> bool {
                     todo.extend(gf.cells.iter().cloned());
                     todo.extend(gf.stack.iter().cloned());
                 }
-                // A generator running now (its frame is out) cannot be looked into.
-                None if g.running.get() => return false,
                 None => {}
             }
             todo.push(g.exc_state.borrow().clone());

@@ -794,6 +794,7 @@ impl Vm {
         self.depth -= 1;
         let caller = callers.pop().expect("the link's frame");
         let done = std::mem::replace(fb, caller);
+        self.depth -= matches!(link.kind, LinkKind::Send) as usize;
         self.gen_link_end(link, Some(done));
         deliver(fb, v);
         Ok(())

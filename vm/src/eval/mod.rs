@@ -6,6 +6,7 @@
 
 mod attr;
 mod cache;
+mod chain;
 mod frame;
 mod hot;
 mod op;
@@ -55,12 +56,19 @@ pub(crate) struct GenLink {
 pub(crate) enum LinkKind {
     /// FOR_ITER: a yielded value is the next item; a return ends the loop.
     ForIter,
-    /// `gen.send(value)` called by CALL_METHOD (whose stack entries are gone): a yielded
-    /// value is the call's result, a return raises StopIteration there.
+    /// `gen.send(value)` called by CALL_METHOD, or `next(gen)` (their stack entries are
+    /// gone): a yielded value is the call's result, a return raises StopIteration there.
+    /// The call's own recursion level stays counted until then.
     Send,
     /// YIELD_FROM, or a `throw()` passed on by one: a yielded value goes up through the
     /// caller, a return value is the `yield from` result, an error raises there.
     YieldFrom,
+    /// YIELD_FROM resuming a `yield from` chain: the generator linked is the chain's
+    /// innermost, and the ones between (`Vm::skipped` from this index up) stay suspended
+    /// in place, marked running, while it runs. A yield goes straight up to the caller;
+    /// a return or an error first brings back the innermost of those (`unfold_chain`),
+    /// which takes it as YIELD_FROM does. CPython resumes and suspends every level.
+    Chain(usize),
     /// `close()` (or a thrown GeneratorExit) reaching a suspended YIELD_FROM closes its
     /// delegate first (`gen_close_iter`); then this exception raises at the YIELD_FROM,
     /// unless the delegate ignored GeneratorExit or failed otherwise.
@@ -105,6 +113,7 @@ impl Vm {
                     Err(e) => {
                         // As in `resume`, a generator whose frame cannot start is finished.
                         let link = f.resumed.take().expect("set with Flow::Resume");
+                        self.depth -= matches!(link.kind, LinkKind::Send) as usize;
                         self.gen_link_end(link, None);
                         self.free_frame(callee);
                         match self.handle_error(&mut f, e, false) {
@@ -136,11 +145,18 @@ impl Vm {
                         let gen_kind = self.gen_link_end(link, Some(done));
                         match kind {
                             LinkKind::ForIter | LinkKind::Send => {
+                                self.depth -= matches!(kind, LinkKind::Send) as usize;
                                 deliver(&mut f, v);
                                 break None;
                             }
                             // As YIELD_FROM does when its delegate yields.
                             LinkKind::YieldFrom => {
+                                f.ip -= 1;
+                                f.yielding_from = true;
+                            }
+                            // So do all the levels between.
+                            LinkKind::Chain(base) => {
+                                self.release_chain(base);
                                 f.ip -= 1;
                                 f.yielding_from = true;
                             }
@@ -171,7 +187,13 @@ impl Vm {
                 // The caller's pointer is still on `frames` (callees are pushed above it).
                 let done = std::mem::replace(&mut f, caller);
                 if let Some(mut link) = f.resumed.take() {
+                    if let LinkKind::Chain(base) = link.kind {
+                        // The finished frame's delegator takes its outcome.
+                        self.unfold_chain(&mut f, &mut callers, &link.caller_exc, base);
+                        link.kind = LinkKind::YieldFrom;
+                    }
                     let kind = std::mem::replace(&mut link.kind, LinkKind::YieldFrom);
+                    self.depth -= matches!(kind, LinkKind::Send) as usize;
                     let gen_kind = self.gen_link_end(link, None);
                     self.finish_frame(done, &outcome);
                     let result = match outcome {
@@ -185,8 +207,8 @@ impl Vm {
                             f.ip += f.code.instrs[f.lasti].arg as usize;
                             break;
                         }
-                        // YIELD_FROM's result.
-                        (LinkKind::YieldFrom, Ok(r)) => {
+                        // YIELD_FROM's result (a chain was unfolded above).
+                        (LinkKind::YieldFrom | LinkKind::Chain(_), Ok(r)) => {
                             f.stack.pop();
                             f.stack.push(r);
                             break;
@@ -230,43 +252,6 @@ impl Vm {
                 }
             }
         }
-    }
-
-    /// A generator resumed while suspended in `yield from`/`await` on another generator
-    /// passes the value sent straight on (its YIELD_FROM runs again first thing): done here
-    /// for each level of such a chain, which then costs no trip through `dispatch` per
-    /// level. Stops at the first frame that would do anything else (and leaves it as it
-    /// was: its YIELD_FROM then runs in `dispatch` as usual).
-    /// (The frame moves in and out by value: a reference to `run_frame`'s `f` would keep
-    /// that variable out of a register for the whole loop.)
-    #[inline(never)]
-    #[allow(clippy::vec_box)] // `run_frame`'s stack: frames must not move (`Vm::frames`).
-    fn resume_delegates(&mut self, mut f: Box<Frame>, callers: &mut Vec<Box<Frame>>) -> Box<Frame> {
-        while f.yielding_from && f.pending_throw.is_none() && self.depth < self.recursion_limit {
-            let i = f.ip;
-            if f.code.instrs.get(i).map(|ins| ins.op) != Some(Op::YIELD_FROM) {
-                break;
-            }
-            // YIELD_FROM: the value sent on top, the delegate under it.
-            if f.stack.len() < 2 {
-                break;
-            }
-            let sent = pop(&mut f.stack);
-            let callee = match self.delegate_resume_inline(&mut f, sent) {
-                Ok(callee) => callee,
-                Err(sent) => {
-                    push(&mut f.stack, sent);
-                    break;
-                }
-            };
-            f.yielding_from = false;
-            f.lasti = i;
-            f.ip = i + 1;
-            self.depth += 1;
-            callers.push(std::mem::replace(&mut f, callee));
-            self.frames.push(&*f as *const Frame);
-        }
-        f
     }
 
     /// `gen_end` for a generator resumed inline; gives its kind.

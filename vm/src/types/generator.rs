@@ -260,28 +260,36 @@ impl GenObject {
     /// Whether the frame is suspended in a `yield from` / `await` of its own (a coroutine
     /// then cannot be awaited by another: "coroutine is being awaited already").
     pub(crate) fn awaiting(&self) -> bool {
-        self.frame
-            .borrow()
-            .as_ref()
-            .is_some_and(|f| f.yielding_from)
+        // (A level of a `yield from` chain runs with its frame in place: `eval/chain.rs`.)
+        !self.running.get()
+            && self
+                .frame
+                .borrow()
+                .as_ref()
+                .is_some_and(|f| f.yielding_from)
     }
 
     /// `gi_frame`/`cr_frame`/`ag_frame`: the suspended frame, the live one while it runs,
     /// None once finished.
     pub fn frame_object(&self, vm: &mut Vm, owner: &Value) -> PyResult {
-        if let Some(f) = &*self.frame.borrow() {
-            return vm.suspended_frame_object(f, owner);
-        }
+        // (Running, the frame may be out or, in a `yield from` chain, in place.)
         if self.running.get() {
             if let Some(i) = vm.frames.iter().rposition(|&p| p == self.frame_addr) {
                 return vm.frame_object(vm.frames.len() - 1 - i);
             }
+        }
+        if let Some(f) = &*self.frame.borrow() {
+            return vm.suspended_frame_object(f, owner);
         }
         Ok(Value::None)
     }
 
     /// `_PyGen_yf`: what a generator suspended in `yield from`/`await` delegates to.
     pub fn delegate(&self) -> Option<Value> {
+        // Running, a frame is past its YIELD_FROM (CPython's `_PyGen_yf`: NULL).
+        if self.running.get() {
+            return None;
+        }
         let f = self.frame.borrow();
         let f = f.as_ref()?;
         if f.yielding_from {
@@ -295,7 +303,7 @@ impl GenObject {
 /// `o` as a generator or coroutine whose frame the eval loop can run now (FOR_ITER takes
 /// generators only).
 #[inline(always)]
-fn resumable_inline(o: &Rc<Object>, for_iter: bool) -> Option<&GenObject> {
+pub(crate) fn resumable_inline(o: &Rc<Object>, for_iter: bool) -> Option<&GenObject> {
     let Payload::Generator(g) = &o.payload else {
         return None;
     };
@@ -743,27 +751,6 @@ impl Vm {
         Some(self.enter_inline(caller, o, Entry::Send(sent.clone()), kind))
     }
 
-    /// `gen_resume_inline` for YIELD_FROM with the value sent moved in, inlined into
-    /// `resume_delegates`' loop; gives the value back when the delegate cannot resume now.
-    #[inline(always)]
-    pub(crate) fn delegate_resume_inline(
-        &mut self,
-        caller: &mut Frame,
-        sent: Value,
-    ) -> Result<Box<Frame>, Value> {
-        let Some(Value::Obj(o)) = caller.stack.last() else {
-            return Err(sent);
-        };
-        let Some(g) = resumable_inline(o, false) else {
-            return Err(sent);
-        };
-        if !g.started.get() && !sent.is_none() {
-            return Err(sent);
-        }
-        let o = o.clone();
-        Ok(self.enter_inline(caller, o, Entry::Send(sent), LinkKind::YieldFrom))
-    }
-
     /// CALL_METHOD of `gen.send(value)` on a generator or coroutine that can resume now
     /// (`f.stack[base..]` is `[send, gen, value]`): runs the generator's frame on the
     /// caller's eval loop instead of a nested one, as FOR_ITER does. `None` leaves the call
@@ -821,7 +808,7 @@ impl Vm {
     /// an `Option<Flow>` goes through memory and is copied whole after being written
     /// piecewise, a stall.)
     #[inline(always)]
-    fn enter_inline(
+    pub(crate) fn enter_inline(
         &mut self,
         caller: &mut Frame,
         o: Rc<Object>,
@@ -833,6 +820,11 @@ impl Vm {
         };
         let mut frame = g.frame.borrow_mut().take().expect("checked resumable");
         g.started.set(true);
+        if matches!(kind, LinkKind::Send) {
+            // The call of `send`/`next` keeps its recursion level while the frame runs,
+            // as in CPython (it is given back where the link ends).
+            self.depth += 1;
+        }
         // The link is written with a literal `None` in the common case: a `Value` made in
         // either branch would be stored as one word and read back as two, a stall.
         if self.exc_info.is_none() && g.exc_state.borrow().is_none() {
