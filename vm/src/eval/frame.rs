@@ -478,13 +478,10 @@ fn push_referents(p: &Payload, todo: &mut Vec<Value>) -> bool {
             let Ok(frame) = g.frame.try_borrow() else {
                 return false;
             };
-            match frame.as_deref() {
-                Some(gf) => {
-                    todo.extend(gf.fast.iter().flatten().cloned());
-                    todo.extend(gf.cells.iter().cloned());
-                    todo.extend(gf.stack.iter().cloned());
-                }
-                None => {}
+            if let Some(gf) = frame.as_deref() {
+                todo.extend(gf.fast.iter().flatten().cloned());
+                todo.extend(gf.cells.iter().cloned());
+                todo.extend(gf.stack.iter().cloned());
             }
             todo.push(g.exc_state.borrow().clone());
         }
