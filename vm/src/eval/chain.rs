@@ -8,7 +8,7 @@
 //! comes back onto the loop's frame stack only when the one it delegates to finishes
 //! (returns or raises: `unfold_chain`).
 
-use super::{pop, Frame, GenLink, LinkKind, Op};
+use super::{pop, push_inline, Frame, GenLink, LinkKind, Op};
 use crate::object::{Object, Payload, Value};
 use crate::types::generator::{resumable_inline, Entry, GenObject};
 use crate::Vm;
@@ -106,8 +106,8 @@ impl Vm {
         f.lasti = i;
         f.ip = i + 1;
         self.depth += 1 + levels;
-        callers.push(std::mem::replace(&mut f, callee));
-        self.frames.push(&*f as *const Frame);
+        push_inline(callers, std::mem::replace(&mut f, callee));
+        push_inline(&mut self.frames, &*f as *const Frame);
         f
     }
 
@@ -131,8 +131,8 @@ impl Vm {
                 break;
             };
             g.running.set(true);
-            self.frames.push(g.frame_addr);
-            self.skipped.push(inner);
+            push_inline(&mut self.frames, g.frame_addr);
+            push_inline(&mut self.skipped, inner);
             inner = next;
             levels += 1;
         }

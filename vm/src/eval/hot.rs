@@ -14,8 +14,8 @@
 
 use super::cache::Instr;
 use super::op::Op;
-use super::ops::{cell_get, compare_with, fast_next, UNBOUND_TAG};
-use super::{deliver, Flow, Frame, LinkKind, Raise};
+use super::ops::{cell_get, compare_with, fast_next, OBJ_TAG, TYPE_TAG, UNBOUND_TAG};
+use super::{deliver, push_inline, Flow, Frame, LinkKind, Raise};
 use crate::object::{Code, DescrKind, NativeFn, Object, Payload, PyErr, PyResult, Type, Value};
 use crate::runtime::number::fast_binop;
 use crate::runtime::BinOp;
@@ -24,10 +24,6 @@ use crate::Vm;
 use pyco_compiler::code::flags::ASYNC_GENERATOR;
 use std::mem::{ManuallyDrop, MaybeUninit};
 use std::rc::Rc;
-
-/// `Value`'s tags (`Value::into_words`) of the variants that hold a reference.
-const OBJ_TAG: u64 = 4;
-const TYPE_TAG: u64 = 5;
 
 /// The value stack while the hot loop runs: `Frame::stack`'s buffer, with the length kept
 /// as a pointer past the top value (`sync` writes it back as the `Vec`'s length before
@@ -561,7 +557,7 @@ impl Vm {
                             }
                             // A generator: its frame joins `run_frame`'s frame stack.
                             st.sync(f);
-                            if let Some(callee) = self.gen_resume_inline(f, &Value::None, true) {
+                            if let Some(callee) = self.for_iter_resume(f) {
                                 f.ip = ip;
                                 switched!('frame, self.enter_here(fb, callers, callee), Flow::Resume)
                             }
@@ -689,8 +685,8 @@ impl Vm {
                             return Ok(Flow::Call(callee));
                         }
                         self.depth += 1;
-                        callers.push(std::mem::replace(fb, callee));
-                        self.frames.push(&**fb as *const Frame);
+                        push_inline(callers, std::mem::replace(fb, callee));
+                        push_inline(&mut self.frames, &**fb as *const Frame);
                         fp = &mut **fb;
                         continue 'frame;
                     }
@@ -725,8 +721,8 @@ impl Vm {
             return Err(callee);
         }
         self.depth += 1;
-        callers.push(std::mem::replace(fb, callee));
-        self.frames.push(&**fb as *const Frame);
+        push_inline(callers, std::mem::replace(fb, callee));
+        push_inline(&mut self.frames, &**fb as *const Frame);
         Ok(())
     }
 

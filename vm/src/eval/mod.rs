@@ -257,10 +257,19 @@ impl Vm {
     /// `gen_end` for a generator resumed inline; gives its kind.
     #[inline(always)]
     fn gen_link_end(&mut self, link: GenLink, suspended: Option<Box<Frame>>) -> GenKind {
-        let Payload::Generator(g) = &link.gen.payload else {
+        let GenLink {
+            gen,
+            caller_exc,
+            kind,
+        } = link;
+        let Payload::Generator(g) = &gen.payload else {
             unreachable!("links hold generators")
         };
-        self.gen_end(g, link.caller_exc, suspended);
+        self.gen_end(g, caller_exc, suspended);
+        // Only `Close` owns anything (matched here: `drop` was left a call).
+        if let LinkKind::Close(e) = kind {
+            drop(e);
+        }
         g.kind
     }
 
@@ -332,6 +341,26 @@ impl Vm {
         }
         Some(e)
     }
+}
+
+/// `v.push(x)` with only the growth out of line: frame switches push on `Vm::frames` and
+/// the loop's frame stack, and `Vec::push` was left a call there.
+#[inline(always)]
+pub(crate) fn push_inline<T>(v: &mut Vec<T>, x: T) {
+    if v.len() == v.capacity() {
+        grow_one(v);
+    }
+    // SAFETY: there is room for one more, written before the length counts it.
+    unsafe {
+        v.as_mut_ptr().add(v.len()).write(x);
+        v.set_len(v.len() + 1);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn grow_one<T>(v: &mut Vec<T>) {
+    v.reserve(1);
 }
 
 impl Vm {

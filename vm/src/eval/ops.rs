@@ -249,7 +249,7 @@ impl Vm {
                     push(&mut f.stack, v);
                     return Ok(Flow::Next);
                 }
-                if let Some(frame) = self.gen_resume_inline(f, &Value::None, true) {
+                if let Some(frame) = self.for_iter_resume(f) {
                     return Ok(Flow::Resume(frame));
                 }
                 let it = top!(f).clone();
@@ -742,9 +742,10 @@ impl Vm {
             Op::YIELD_FROM => {
                 f.yielding_from = false;
                 let v = pop!(f);
-                if let Some(frame) = self.gen_resume_inline(f, &v, false) {
-                    return Ok(Flow::Resume(frame));
-                }
+                let v = match self.yield_from_resume(f, v) {
+                    Ok(frame) => return Ok(Flow::Resume(frame)),
+                    Err(v) => v,
+                };
                 let receiver = top!(f).clone();
                 match self.yield_from_step(&receiver, v)? {
                     Ok(value) => {
@@ -1128,6 +1129,9 @@ pub(super) fn compare_with<T: PartialOrd>(arg: u32, x: T, y: T) -> bool {
 
 /// The tag `Option<Value>` uses for `None`: the first value no variant of `Value` uses.
 pub(super) const UNBOUND_TAG: u64 = 6;
+/// `Value`'s tags (`Value::into_words`) of the variants that hold a reference.
+pub(super) const OBJ_TAG: u64 = 4;
+pub(super) const TYPE_TAG: u64 = 5;
 
 /// A fast local's value (cloned), read by words like the stack's values (see `push`).
 #[inline(always)]
@@ -1151,14 +1155,13 @@ pub(super) fn store_fast(slot: &mut Option<Value>, v: Value) {
     // SAFETY: as in `load_fast`; the old value is moved out before the slot is overwritten
     // and dropped afterwards (a drop runs no Python code, so it cannot see the slot).
     unsafe {
-        let old = if p.read() == UNBOUND_TAG {
-            None
-        } else {
-            Some(Value::read_words(p))
-        };
+        let (old_tag, old_bits) = (p.read(), p.add(1).read());
         p.write(tag);
         p.add(1).write(bits);
-        drop(old);
+        // Only objects and types own anything (tested here: `drop` was left a call).
+        if old_tag == OBJ_TAG || old_tag == TYPE_TAG {
+            drop(Value::read_words([old_tag, old_bits].as_ptr()));
+        }
     }
 }
 

@@ -686,8 +686,12 @@ impl Vm {
         // The common case, neither side handling an exception (`g.exc_state` is empty
         // while it runs): nothing to swap.
         if caller_exc.is_none() && self.exc_info.is_none() {
+            std::mem::forget(caller_exc); // None: nothing to drop (saves a call)
             if let Some(frame) = suspended {
-                *g.frame.borrow_mut() = Some(frame);
+                // The slot is empty while the frame runs: nothing to drop (saves a call).
+                let old = g.frame.borrow_mut().replace(frame);
+                debug_assert!(old.is_none());
+                std::mem::forget(old);
             }
             return;
         }
@@ -723,32 +727,36 @@ impl Vm {
         new
     }
 
-    /// `next(gen)` (FOR_ITER) or `gen.send(sent)` (YIELD_FROM) to be run by the caller's
-    /// eval loop, `gen` being the value on top of `caller`'s stack (FOR_ITER's iterator,
-    /// YIELD_FROM's receiver once the value sent is popped): resumes the generator's frame
-    /// (started with `gen_begin`; the link back goes in `caller.resumed`) when `gen` is a
-    /// generator or coroutine that can resume now. `None` leaves everything unusual (and
-    /// the errors) to `generator_next` / `yield_from_step`.
-    pub(crate) fn gen_resume_inline(
-        &mut self,
-        caller: &mut Frame,
-        sent: &Value,
-        for_iter: bool,
-    ) -> Option<Box<Frame>> {
+    /// FOR_ITER's `next(gen)`, to be run by the caller's eval loop, `gen` being the iterator
+    /// on top of `caller`'s stack: resumes the generator's frame (started with `gen_begin`;
+    /// the link back goes in `caller.resumed`) when it can resume now. `None` leaves
+    /// everything unusual (and the errors) to `generator_next`.
+    pub(crate) fn for_iter_resume(&mut self, caller: &mut Frame) -> Option<Box<Frame>> {
         let Some(Value::Obj(o)) = caller.stack.last() else {
             return None;
         };
-        let g = resumable_inline(o, for_iter)?;
-        if !g.started.get() && !sent.is_none() {
-            return None;
+        resumable_inline(o, true)?;
+        let o = o.clone();
+        Some(self.enter_inline(caller, o, Entry::Send(Value::None), LinkKind::ForIter))
+    }
+
+    /// YIELD_FROM's `gen.send(sent)`, as `for_iter_resume` (the receiver on top of the
+    /// stack once `sent` is popped; coroutines too); gives `sent` back, for
+    /// `yield_from_step`, when the receiver cannot resume here.
+    pub(crate) fn yield_from_resume(
+        &mut self,
+        caller: &mut Frame,
+        sent: Value,
+    ) -> Result<Box<Frame>, Value> {
+        let Some(Value::Obj(o)) = caller.stack.last() else {
+            return Err(sent);
+        };
+        match resumable_inline(o, false) {
+            Some(g) if g.started.get() || sent.is_none() => {}
+            _ => return Err(sent),
         }
         let o = o.clone();
-        let kind = if for_iter {
-            LinkKind::ForIter
-        } else {
-            LinkKind::YieldFrom
-        };
-        Some(self.enter_inline(caller, o, Entry::Send(sent.clone()), kind))
+        Ok(self.enter_inline(caller, o, Entry::Send(sent), LinkKind::YieldFrom))
     }
 
     /// CALL_METHOD of `gen.send(value)` on a generator or coroutine that can resume now
@@ -833,11 +841,16 @@ impl Vm {
                 Entry::Send(v) => crate::eval::deliver(&mut frame, v),
                 Entry::Throw(t) => frame.pending_throw = Some(t),
             }
-            caller.resumed = Some(GenLink {
+            let link = GenLink {
                 gen: o,
                 caller_exc: Value::None,
                 kind,
-            });
+            };
+            // A frame waits on one generator at a time: the slot is empty (nothing to
+            // drop, which the compiler left a call).
+            let old = caller.resumed.replace(link);
+            debug_assert!(old.is_none());
+            std::mem::forget(old);
             return frame;
         }
         let caller_exc = self.begin_entry(g, &mut frame, entry);
