@@ -33,12 +33,13 @@ fn enterable(o: &Rc<Object>, sent_none: bool) -> bool {
 /// The generator of a chain's level.
 ///
 /// # Safety
-/// `o` is alive: a level of a chain being resumed or released (see `Vm::skipped`).
+/// `o` is alive and a generator (`enterable`): a level of a chain being resumed or
+/// released (see `Vm::skipped`).
 #[inline(always)]
 unsafe fn gen_at<'a>(o: *const Object) -> &'a GenObject {
     match &(*o).payload {
         Payload::Generator(g) => g,
-        _ => unreachable!("chains hold generators"),
+        _ => std::hint::unreachable_unchecked(),
     }
 }
 
@@ -51,7 +52,10 @@ fn passed_to(g: &GenObject, sent_none: bool) -> Option<*const Object> {
     // loop resumes (no Python code runs); the reads end before anything else runs.
     let (exc, frame) = unsafe { (&*g.exc_state.as_ptr(), &*g.frame.as_ptr()) };
     let fr = frame.as_deref()?;
-    if !exc.is_none() || !at_yield_from(fr) {
+    // A suspended frame has nothing to throw in (that is taken as it starts), and one
+    // suspended in `yield from` is at its YIELD_FROM (it yielded from there).
+    debug_assert!(!fr.yielding_from || at_yield_from(fr));
+    if !exc.is_none() || !fr.yielding_from {
         return None;
     }
     match fr.stack.last() {
