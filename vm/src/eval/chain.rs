@@ -79,14 +79,22 @@ impl Vm {
         mut f: Box<Frame>,
         callers: &mut Vec<Box<Frame>>,
     ) -> Box<Frame> {
+        self.descend(&mut f, callers);
+        f
+    }
+
+    /// `resume_delegates` on the running frame `*f` (the hot loop's).
+    #[inline(never)]
+    #[allow(clippy::vec_box)]
+    pub(super) fn descend(&mut self, f: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>) {
         let n = f.stack.len();
-        if !at_yield_from(&f) || n < 2 || self.depth >= self.recursion_limit {
-            return f;
+        if !at_yield_from(f) || n < 2 || self.depth >= self.recursion_limit {
+            return;
         }
         let sent_none = f.stack[n - 1].is_none();
         let first = match &f.stack[n - 2] {
             Value::Obj(o) if enterable(o, sent_none) => Rc::as_ptr(o),
-            _ => return f,
+            _ => return,
         };
         let base = self.skipped.len();
         // Each level skipped puts the one it delegates to a level deeper.
@@ -105,14 +113,13 @@ impl Vm {
         };
         let i = f.ip;
         let sent = pop(&mut f.stack);
-        let callee = self.enter_inline(&mut f, inner, Entry::Send(sent), kind);
+        let callee = self.enter_inline(f, inner, Entry::Send(sent), kind);
         f.yielding_from = false;
         f.lasti = i;
         f.ip = i + 1;
         self.depth += 1 + levels;
-        push_inline(callers, std::mem::replace(&mut f, callee));
-        push_inline(&mut self.frames, &*f as *const Frame);
-        f
+        push_inline(callers, std::mem::replace(f, callee));
+        push_inline(&mut self.frames, &**f as *const Frame);
     }
 
     /// Walks down from `inner` while it only passes the value sent on (at most `room`

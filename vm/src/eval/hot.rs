@@ -703,9 +703,10 @@ impl Vm {
     }
 
     /// Puts generator frame `callee`, resumed by the running frame `*fb`, in its place, as
-    /// `run_frame` does for `Flow::Resume`; gives it back when that needs more than a
-    /// switch (the recursion limit reached, a delegate to resume or an exception to throw
-    /// first): `run_frame` then does it all.
+    /// `run_frame` does for `Flow::Resume` (a frame suspended in `yield from` passes the
+    /// value on down its chain: `descend`); gives it back when that needs more than a
+    /// switch (the recursion limit reached or an exception to throw first): `run_frame`
+    /// then does it all.
     #[inline(always)]
     #[allow(clippy::vec_box)]
     fn enter_here(
@@ -714,15 +715,15 @@ impl Vm {
         callers: &mut Vec<Box<Frame>>,
         callee: Box<Frame>,
     ) -> Result<(), Box<Frame>> {
-        if self.depth >= self.recursion_limit
-            || callee.yielding_from
-            || callee.pending_throw.is_some()
-        {
+        if self.depth >= self.recursion_limit || callee.pending_throw.is_some() {
             return Err(callee);
         }
         self.depth += 1;
         push_inline(callers, std::mem::replace(fb, callee));
         push_inline(&mut self.frames, &**fb as *const Frame);
+        if fb.yielding_from {
+            self.descend(fb, callers);
+        }
         Ok(())
     }
 
@@ -784,7 +785,7 @@ impl Vm {
             .resumed
             .take_if(|l| matches!(l.kind, LinkKind::ForIter | LinkKind::Send))
         else {
-            return Err(v);
+            return self.yield_through(fb, callers, v);
         };
         self.frames.pop();
         self.depth -= 1;
@@ -794,6 +795,56 @@ impl Vm {
         self.gen_link_end(link, Some(done));
         deliver(fb, v);
         Ok(())
+    }
+
+    /// `yield_here` to a caller suspended in `yield from` on the yielding frame (directly
+    /// or over a chain): it yields the value in turn, as `run_frame` does, up to a FOR_ITER
+    /// or `send()`, which takes it (`Ok`). Gives `v` back, with `*fb` the frame yielding
+    /// it by then, for every other case.
+    #[inline(never)]
+    #[allow(clippy::vec_box)]
+    fn yield_through(
+        &mut self,
+        fb: &mut Box<Frame>,
+        callers: &mut Vec<Box<Frame>>,
+        v: Value,
+    ) -> Result<(), Value> {
+        loop {
+            let Some(caller) = callers.last_mut() else {
+                return Err(v);
+            };
+            let Some(link) = caller
+                .resumed
+                .take_if(|l| !matches!(l.kind, LinkKind::Close(_)))
+            else {
+                return Err(v);
+            };
+            self.frames.pop();
+            self.depth -= 1;
+            let caller = callers.pop().expect("the link's frame");
+            let done = std::mem::replace(fb, caller);
+            let chain = match link.kind {
+                LinkKind::ForIter => None,
+                LinkKind::Send => {
+                    self.depth -= 1;
+                    None
+                }
+                LinkKind::YieldFrom => Some(None),
+                LinkKind::Chain(base) => Some(Some(base)),
+                LinkKind::Close(_) => unreachable!("not taken"),
+            };
+            self.gen_link_end(link, Some(done));
+            let Some(chain) = chain else {
+                deliver(fb, v);
+                return Ok(());
+            };
+            if let Some(base) = chain {
+                self.release_chain(base);
+            }
+            // As YIELD_FROM does when its delegate yields.
+            fb.ip -= 1;
+            fb.yielding_from = true;
+        }
     }
 
     /// The native function of a method call `m(obj, ...)` when `m` is a built-in type's
