@@ -103,6 +103,7 @@ pub fn make_vm(types: Types) -> Vm {
         stack_floor: 0,
         frames: Vec::new(),
         skipped: Vec::new(),
+        quick: Default::default(),
         frame_pool: Vec::new(),
         exc_info: Value::None,
         stdout: RefCell::new(crate::io::OutStream::stdout()),
@@ -133,6 +134,7 @@ pub fn init_types(vm: &mut Vm) {
     let _ = vm.builtins.dict.set(bd);
     crate::types::init(vm);
     crate::builtins::init(vm);
+    vm.init_quick_calls();
     vm.init_collection_flags();
     let object = vm.types.object.clone();
     vm.fill_missing_docs(&object);

@@ -112,6 +112,8 @@ pub struct Vm {
     /// Each is owned by the level above (its delegate, on its value stack), which nothing
     /// runs or changes until the chain is released or unfolded (`eval/chain.rs`).
     pub(crate) skipped: Vec<*const Object>,
+    /// The built-ins the hot loop calls without a call (`eval/quick.rs`).
+    pub(crate) quick: crate::eval::QuickCalls,
     /// Finished frames kept for their allocations (see `Vm::new_frame`).
     pub frame_pool: Vec<Box<crate::eval::Frame>>,
     /// The exception currently being handled (`sys.exc_info()`), or None.

@@ -448,6 +448,14 @@ impl Vm {
                         }
                         // Built-in functions and methods: called on the arguments in place.
                         Op::CALL_FUNCTION => {
+                            if a == 1 {
+                                if let Some(v) = self.quick_call1(st.peek(2), st.peek(1)) {
+                                    drop(st.pop());
+                                    drop(st.pop());
+                                    st.push(v);
+                                    continue;
+                                }
+                            }
                             if let Some(func) = module_native(st.peek(a + 1)) {
                                 st.sync(f);
                                 let base = f.stack.len() - a - 1;
@@ -467,6 +475,13 @@ impl Vm {
                             }
                         }
                         Op::CALL_METHOD => {
+                            if a == 1 && self.quick_method1(st.peek(3), st.peek(2), st.peek(1)) {
+                                drop(st.pop());
+                                drop(st.pop());
+                                drop(st.pop());
+                                st.push(Value::None);
+                                continue;
+                            }
                             // `gen.send(x)` resumes the generator here (the recursion
                             // limit as for `next(gen)` above).
                             if a == 1

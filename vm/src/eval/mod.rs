@@ -11,12 +11,14 @@ mod frame;
 mod hot;
 mod op;
 mod ops;
+mod quick;
 
 pub use attr::AttrCache;
 pub use cache::{decode, GlobalCache, Instr};
 pub use frame::{line_at, simple_argcount, Block, BlockKind, Frame, LiveFrame};
 pub use op::Op;
 pub(crate) use ops::{deliver, pop, push};
+pub use quick::QuickCalls;
 
 use crate::object::*;
 use crate::types::generator::GenKind;
