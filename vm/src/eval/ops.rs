@@ -1252,7 +1252,12 @@ pub(crate) fn deliver(f: &mut Frame, v: Value) {
             Op::POP_TOP | Op::GEN_START => {
                 f.lasti = f.ip;
                 f.ip += 1;
-                drop(v);
+                // (Tested here: `drop` was left a call, and FOR_ITER sends None.)
+                if matches!(v, Value::Obj(_) | Value::Type(_)) {
+                    drop(v);
+                } else {
+                    std::mem::forget(v);
+                }
                 return;
             }
             _ => {}

@@ -731,6 +731,7 @@ impl Vm {
     /// on top of `caller`'s stack: resumes the generator's frame (started with `gen_begin`;
     /// the link back goes in `caller.resumed`) when it can resume now. `None` leaves
     /// everything unusual (and the errors) to `generator_next`.
+    #[inline(always)]
     pub(crate) fn for_iter_resume(&mut self, caller: &mut Frame) -> Option<Box<Frame>> {
         let Some(Value::Obj(o)) = caller.stack.last() else {
             return None;
