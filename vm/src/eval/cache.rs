@@ -94,18 +94,19 @@ pub struct Instr {
 /// Decodes wordcode; instruction `i` of the result is code unit `i`, so `ip`, `lasti` and
 /// jump targets keep their meaning. EXTENDED_ARG entries stay (the loop skips them). The
 /// first instruction of each pair that has a superinstruction becomes that superinstruction.
-/// A fast-local or constant index out of range (`nlocals`, `nconsts`) makes the instruction
-/// `INVALID`: the hot loop indexes both without bounds checks.
+/// A fast-local or constant index out of range (`nlocals`, `nconsts`), or a jump past the
+/// end, makes the instruction `INVALID`, and an `END` follows the last instruction: the hot
+/// loop indexes locals, constants and instructions without bounds checks.
 pub fn decode(code: &[u8], nlocals: usize, nconsts: usize) -> Box<[Instr]> {
     let mut ext: u32 = 0;
-    let mut instrs: Box<[Instr]> = code
+    let mut instrs: Vec<Instr> = code
         .chunks_exact(2)
         .map(|w| {
             let op = Op::from_byte(w[0]);
             let arg = ext | w[1] as u32;
             ext = if op == Op::EXTENDED_ARG { arg << 8 } else { 0 };
             let bad = match op {
-                Op::INVALID => true,
+                Op::INVALID | Op::END => true,
                 Op::LOAD_FAST | Op::STORE_FAST | Op::DELETE_FAST => arg as usize >= nlocals,
                 Op::LOAD_CONST => arg as usize >= nconsts,
                 _ => false,
@@ -119,10 +120,84 @@ pub fn decode(code: &[u8], nlocals: usize, nconsts: usize) -> Box<[Instr]> {
             }
         })
         .collect();
-    for i in 1..instrs.len() {
+    // A jump lands on an instruction or on the sentinel after the last one.
+    let n = instrs.len();
+    for (i, ins) in instrs.iter_mut().enumerate() {
+        if jump_target(i, *ins).is_some_and(|t| t > n) {
+            *ins = Instr {
+                op: Op::INVALID,
+                arg: code[2 * i] as u32,
+            };
+        }
+    }
+    for i in 1..n {
         if let Some(op) = Op::fuse(instrs[i - 1].op, instrs[i].op) {
             instrs[i - 1].op = op;
         }
     }
-    instrs
+    instrs.push(Instr {
+        op: Op::END,
+        arg: 0,
+    });
+    instrs.into_boxed_slice()
+}
+
+/// Where the instruction at `i` may jump to (3.10 counts jumps in instructions).
+fn jump_target(i: usize, ins: Instr) -> Option<usize> {
+    let arg = ins.arg as usize;
+    match ins.op {
+        Op::JUMP_FORWARD
+        | Op::FOR_ITER
+        | Op::SETUP_FINALLY
+        | Op::SETUP_WITH
+        | Op::SETUP_ASYNC_WITH => Some(i + 1 + arg),
+        Op::JUMP_ABSOLUTE
+        | Op::POP_JUMP_IF_FALSE
+        | Op::POP_JUMP_IF_TRUE
+        | Op::JUMP_IF_FALSE_OR_POP
+        | Op::JUMP_IF_TRUE_OR_POP
+        | Op::JUMP_IF_NOT_EXC_MATCH => Some(arg),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ops(code: &[u8], nlocals: usize, nconsts: usize) -> Vec<Op> {
+        decode(code, nlocals, nconsts)
+            .iter()
+            .map(|i| i.op)
+            .collect()
+    }
+
+    #[test]
+    fn decode_ends_with_the_sentinel() {
+        assert_eq!(ops(&[], 0, 0), [Op::END]);
+        // LOAD_CONST 0; RETURN_VALUE
+        assert_eq!(
+            ops(&[100, 0, 83, 0], 0, 1),
+            [Op::LOAD_CONST, Op::RETURN_VALUE, Op::END]
+        );
+    }
+
+    #[test]
+    fn decode_rejects_what_the_loop_would_index_out_of_range() {
+        // LOAD_FAST 1 with one local, LOAD_CONST 0 with no constants.
+        assert_eq!(
+            ops(&[124, 1, 100, 0], 1, 0),
+            [Op::INVALID, Op::INVALID, Op::END]
+        );
+        // JUMP_ABSOLUTE to the sentinel is allowed, past it not; so for relative jumps.
+        assert_eq!(ops(&[113, 1], 0, 0), [Op::JUMP_ABSOLUTE, Op::END]);
+        assert_eq!(ops(&[113, 2], 0, 0), [Op::INVALID, Op::END]);
+        assert_eq!(ops(&[110, 0], 0, 0), [Op::JUMP_FORWARD, Op::END]);
+        assert_eq!(ops(&[110, 1], 0, 0), [Op::INVALID, Op::END]);
+        // EXTENDED_ARG makes the target 256.
+        assert_eq!(
+            ops(&[144, 1, 114, 0], 0, 0),
+            [Op::EXTENDED_ARG, Op::INVALID, Op::END]
+        );
+    }
 }

@@ -319,20 +319,23 @@ impl Vm {
                     st = Top::load(f);
                 }
                 let i = ip;
-                let Some(&Instr { op, arg }) = instrs.get(i) else {
-                    st.sync(f);
-                    f.ip = ip;
-                    return Ok(Flow::Return(Value::None));
-                };
+                // SAFETY: `ip` is at most the index of `decode`'s END (jumps checked there).
+                let Instr { op, arg } = unsafe { *instrs.get_unchecked(i) };
                 ip += 1;
                 f.lasti = i;
                 let a = arg as usize;
                 // SAFETY (all arms): `a` is in range for `fast` and `consts` (`decode`), values
                 // popped were pushed by the compiler's stack discipline, pushes check `room`,
-                // and a superinstruction is never the last instruction.
+                // and a superinstruction is never the last instruction (`decode`).
                 unsafe {
                     match op {
                         Op::NOP | Op::EXTENDED_ARG => continue,
+                        // Past the last instruction.
+                        Op::END => {
+                            st.sync(f);
+                            f.ip = i;
+                            return Ok(Flow::Return(Value::None));
+                        }
                         Op::LOAD_FAST if st.room(1) && bound(fast.add(a)) => {
                             st.push_words(copy_words(fast.add(a) as *const Value));
                             continue;

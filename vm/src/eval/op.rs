@@ -30,6 +30,9 @@ macro_rules! vm_opcodes {
             IS_OP__POP_JUMP_IF_FALSE = 207,
             /// IS_OP; POP_JUMP_IF_TRUE
             IS_OP__POP_JUMP_IF_TRUE = 208,
+            /// Past the last instruction (`decode`'s sentinel, so the loop reads the next
+            /// instruction unchecked): returns None, as running off the end does.
+            END = 209,
             /// A byte that is no 3.10 opcode (the argument holds the byte).
             INVALID = 255,
         }
@@ -47,7 +50,7 @@ macro_rules! vm_opcodes {
 pyco_compiler::opcode_list!(vm_opcodes);
 
 impl Op {
-    /// Superinstructions and `INVALID` number from here on.
+    /// Superinstructions, `END` and `INVALID` number from here on.
     pub const FIRST_SUPER: u8 = 200;
 
     /// The superinstruction for the pair `(a, b)`, if there is one.
