@@ -592,6 +592,13 @@ impl Vm {
                                 switched!('frame, self.enter_here(fb, callers, callee), Flow::Resume)
                             }
                         }
+                        // `yield from` a generator: the generator itself.
+                        Op::GET_YIELD_FROM_ITER
+                            if matches!(st.peek(1).payload(),
+                                Some(Payload::Generator(g)) if g.kind == GenKind::Generator) =>
+                        {
+                            continue
+                        }
                         // `await` on a coroutine not awaited elsewhere: the coroutine itself.
                         Op::GET_AWAITABLE if self.plain_awaitable(st.peek(1)) => continue,
                         // (An async generator's values are wrapped first: `execute`.)

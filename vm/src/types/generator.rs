@@ -1082,17 +1082,21 @@ impl Vm {
     /// GET_YIELD_FROM_ITER.
     pub fn get_yield_from_iter(&mut self, v: &Value, co: &pyco_compiler::CodeObject) -> PyResult {
         if let Some(Payload::Generator(g)) = v.payload() {
-            if g.kind == GenKind::Coroutine {
-                if co.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0
-                    && !self.running_code_marked_coroutine()
-                {
-                    return Err(self.type_error(
-                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
-                    ));
+            match g.kind {
+                GenKind::Generator => return Ok(v.clone()),
+                GenKind::Coroutine => {
+                    if co.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0
+                        && !self.running_code_marked_coroutine()
+                    {
+                        return Err(self.type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                        ));
+                    }
+                    return Ok(v.clone());
                 }
-                return Ok(v.clone());
+                // No iterator: `iter` raises.
+                GenKind::AsyncGenerator => {}
             }
-            return Ok(v.clone());
         }
         self.iter(v)
     }
