@@ -13,6 +13,7 @@
 //! instruction's beginning; every other switch is left to `run_frame`.
 
 use super::cache::Instr;
+use super::frame::StackCall;
 use super::op::Op;
 use super::ops::{cell_get, compare_with, fast_next, OBJ_TAG, TYPE_TAG, UNBOUND_TAG};
 use super::{deliver, push_inline, Flow, Frame, LinkKind, Raise};
@@ -476,6 +477,20 @@ impl Vm {
                                 fail_on!(r);
                                 continue;
                             }
+                            // A Python function with its positional arguments: its frame,
+                            // or for a generator function the generator.
+                            st.sync(f);
+                            match self.python_call(f, a) {
+                                Some(StackCall::Pushed) => {
+                                    st = Top::load(f);
+                                    continue;
+                                }
+                                Some(StackCall::Run(callee)) => {
+                                    f.ip = ip;
+                                    switched!('frame, self.call_here(fb, callers, callee), Flow::Call)
+                                }
+                                None => {}
+                            }
                         }
                         Op::CALL_METHOD => {
                             if a == 1 && self.quick_method1(st.peek(3), st.peek(2), st.peek(1)) {
@@ -718,14 +733,7 @@ impl Vm {
                     }
                     // A Python function called with its positional arguments.
                     Ok(Flow::Call(callee)) => {
-                        if self.depth >= self.recursion_limit || self.native_stack_exhausted() {
-                            return Ok(Flow::Call(callee));
-                        }
-                        self.depth += 1;
-                        push_inline(callers, std::mem::replace(fb, callee));
-                        push_inline(&mut self.frames, &**fb as *const Frame);
-                        fp = &mut **fb;
-                        continue 'frame;
+                        switched!('frame, self.call_here(fb, callers, callee), Flow::Call)
                     }
                     // `send()` or YIELD_FROM resuming a generator.
                     Ok(Flow::Resume(callee)) => {
@@ -762,6 +770,33 @@ impl Vm {
             self.descend(fb, callers);
         }
         Ok(())
+    }
+
+    /// Puts the frame of a Python function called by the running frame `*fb` in its
+    /// place; gives it back at the recursion limit (`run_frame` raises there).
+    #[inline(always)]
+    #[allow(clippy::vec_box)]
+    fn call_here(
+        &mut self,
+        fb: &mut Box<Frame>,
+        callers: &mut Vec<Box<Frame>>,
+        callee: Box<Frame>,
+    ) -> Result<(), Box<Frame>> {
+        if self.depth >= self.recursion_limit || self.native_stack_exhausted() {
+            return Err(callee);
+        }
+        self.depth += 1;
+        push_inline(callers, std::mem::replace(fb, callee));
+        push_inline(&mut self.frames, &**fb as *const Frame);
+        Ok(())
+    }
+
+    /// CALL_FUNCTION of a Python function on `argc` positional arguments it takes as they
+    /// are (`stack_call`), out of line.
+    #[inline(never)]
+    fn python_call(&mut self, f: &mut Frame, argc: usize) -> Option<StackCall> {
+        let base = f.stack.len() - argc - 1;
+        self.stack_call(f, base, base)
     }
 
     /// RETURN_VALUE of frame `*fb` to a caller that called it or awaits it (`yield from`),
