@@ -614,6 +614,14 @@ impl Vm {
                         {
                             continue
                         }
+                        // `yield from`/`await` entering a generator or coroutine frame.
+                        Op::YIELD_FROM => {
+                            st.sync(f);
+                            if let Some(callee) = self.yield_from_enter(f) {
+                                f.ip = ip;
+                                switched!('frame, self.enter_here(fb, callers, callee), Flow::Resume)
+                            }
+                        }
                         // `await` on a coroutine not awaited elsewhere: the coroutine itself.
                         Op::GET_AWAITABLE if self.plain_awaitable(st.peek(1)) => continue,
                         // (An async generator's values are wrapped first: `execute`.)
@@ -916,6 +924,23 @@ impl Vm {
             // As YIELD_FROM does when its delegate yields.
             fb.ip -= 1;
             fb.yielding_from = true;
+        }
+    }
+
+    /// YIELD_FROM's resume of its delegate, when that is a generator or coroutine the
+    /// loop can enter (the value sent moves into it); `None` changes nothing.
+    #[inline(never)]
+    fn yield_from_enter(&mut self, f: &mut Frame) -> Option<Box<Frame>> {
+        let v = crate::eval::pop(&mut f.stack);
+        match self.yield_from_resume(f, v) {
+            Ok(callee) => {
+                f.yielding_from = false;
+                Some(callee)
+            }
+            Err(v) => {
+                crate::eval::push(&mut f.stack, v);
+                None
+            }
         }
     }
 
