@@ -107,3 +107,36 @@ print(depth_probe(0, lambda: len(lst)))
 print(depth_probe(0, lambda: lst.append(0)))
 print(depth_probe(0, lambda: tuple(lst)))
 print(len(lst))
+
+
+# list.clear, on lists, subclasses and through the unbound method.
+class C(list):
+    def clear(self):
+        print("C.clear")
+        super().clear()
+
+
+for obj in ([1, 2], C([3])):
+    obj.clear()
+    obj.append(5)
+    print(obj)
+m = [1, 2, 3]
+list.clear(m)
+clr = m.clear
+m.append(4)
+clr()
+print(m)
+try:
+    m.clear(1)
+except TypeError as e:
+    print("TypeError:", e)
+print(depth_probe(0, lambda: lst.clear()))
+for name in ("copy", "reverse"):
+    try:
+        getattr(m, name)(1)
+    except TypeError as e:
+        print("TypeError:", e)
+    try:
+        getattr(m, name)(x=1)
+    except TypeError as e:
+        print("TypeError:", e)

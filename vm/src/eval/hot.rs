@@ -493,6 +493,12 @@ impl Vm {
                             }
                         }
                         Op::CALL_METHOD => {
+                            if a == 0 && self.quick_method0(st.peek(2), st.peek(1)) {
+                                drop(st.pop());
+                                drop(st.pop());
+                                st.push(Value::None);
+                                continue;
+                            }
                             if a == 1 && self.quick_method1(st.peek(3), st.peek(2), st.peek(1)) {
                                 drop(st.pop());
                                 drop(st.pop());

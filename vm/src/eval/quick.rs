@@ -1,6 +1,7 @@
 //! The few built-in calls the hot loop makes without calling anything: `len()` of a
-//! built-in container, `tuple()` of a list or tuple and `list.append`, as CPython 3.11's
-//! specialized calls do (`CALL_NO_KW_LEN`, `..._TUPLE_1`, `..._LIST_APPEND`). Each
+//! built-in container, `tuple()` of a list or tuple, `list.append` and `list.clear`, as
+//! CPython 3.11's specialized calls do (`CALL_NO_KW_LEN`, `..._TUPLE_1`,
+//! `..._LIST_APPEND`). Each
 //! applies only when the callable is the built-in itself (a user's `len` is not) and the
 //! argument an exact built-in type (a subclass may override `__len__` or `__iter__`),
 //! and, for the calls CPython counts as a recursion level, below the recursion limit;
@@ -15,6 +16,7 @@ use std::rc::Rc;
 pub struct QuickCalls {
     len: Option<Rc<Object>>,
     list_append: Option<Rc<Object>>,
+    list_clear: Option<Rc<Object>>,
 }
 
 #[inline(always)]
@@ -26,10 +28,16 @@ impl Vm {
     /// Records the built-ins `QuickCalls` recognizes (after `builtins::init`).
     pub(crate) fn init_quick_calls(&mut self) {
         let len = self.dict_get_str(&Value::Obj(self.builtins_dict()), "len");
-        let append = self.types.list.lookup("append");
+        let list_method = |name| {
+            self.types
+                .list
+                .lookup(name)
+                .and_then(|v| v.as_obj().cloned())
+        };
         self.quick = QuickCalls {
             len: len.and_then(|v| v.as_obj().cloned()),
-            list_append: append.and_then(|v| v.as_obj().cloned()),
+            list_append: list_method("append"),
+            list_clear: list_method("clear"),
         };
     }
 
@@ -83,6 +91,31 @@ impl Vm {
         match obj.as_list() {
             Some(l) => {
                 l.borrow_mut().push(arg.clone());
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Runs `method(obj)` when it is a specialized built-in method call; whether it was
+    /// (its result is None). (The test of `method` is inline, as for `quick_method1`.)
+    #[inline(always)]
+    pub(super) fn quick_method0(&self, method: &Value, obj: &Value) -> bool {
+        is(method, &self.quick.list_clear) && self.list_clear_on(obj)
+    }
+
+    /// `list.clear(obj)`. The items die here; a finalizer one of them needs runs before
+    /// the next instruction, as after any instruction.
+    #[inline(never)]
+    fn list_clear_on(&self, obj: &Value) -> bool {
+        if self.depth >= self.recursion_limit {
+            return false;
+        }
+        match obj.as_list() {
+            Some(l) => {
+                // The buffer goes too, as in CPython (and the `clear` method).
+                let items = std::mem::take(&mut *l.borrow_mut());
+                drop(items);
                 true
             }
             None => false,

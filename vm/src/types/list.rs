@@ -182,14 +182,19 @@ pub fn init(vm: &mut Vm) {
         }
         Ok(Value::Int(c))
     });
-    vm.add_method(&t, "clear", |_, a, _| {
-        items_of(&a[0]).borrow_mut().clear();
+    vm.add_method(&t, "clear", |vm, a, kw| {
+        vm.no_args("list.clear", &a[1..], kw)?;
+        // The buffer goes too, as in CPython (`eval/quick.rs` clears the same way).
+        let items = std::mem::take(&mut *items_of(&a[0]).borrow_mut());
+        drop(items);
         Ok(Value::None)
     });
-    vm.add_method(&t, "copy", |vm, a, _| {
+    vm.add_method(&t, "copy", |vm, a, kw| {
+        vm.no_args("list.copy", &a[1..], kw)?;
         Ok(vm.new_list(items_of(&a[0]).borrow().clone()))
     });
-    vm.add_method(&t, "reverse", |_, a, _| {
+    vm.add_method(&t, "reverse", |vm, a, kw| {
+        vm.no_args("list.reverse", &a[1..], kw)?;
         items_of(&a[0]).borrow_mut().reverse();
         Ok(Value::None)
     });
