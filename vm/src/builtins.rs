@@ -583,7 +583,11 @@ fn builtin_sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult {
     }
     let it = vm.iter(b[0].as_ref().expect("required"))?;
     while let Some(x) = vm.next(&it)? {
-        acc = vm.binary_op(&acc, &x, crate::runtime::BinOp::Add)?;
+        // Small ints and floats added directly, as CPython's sum() does.
+        acc = match crate::runtime::number::fast_binop(&acc, &x, crate::runtime::BinOp::Add) {
+            Some(v) => v,
+            None => vm.binary_op(&acc, &x, crate::runtime::BinOp::Add)?,
+        };
     }
     Ok(acc)
 }
