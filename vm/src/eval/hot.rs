@@ -777,9 +777,7 @@ impl Vm {
         if self.depth >= self.recursion_limit || callee.pending_throw.is_some() {
             return Err(callee);
         }
-        self.depth += 1;
-        push_inline(callers, std::mem::replace(fb, callee));
-        push_inline(&mut self.frames, &**fb as *const Frame);
+        self.switch_to(fb, callers, callee);
         if fb.yielding_from {
             self.descend(fb, callers);
         }
@@ -799,10 +797,23 @@ impl Vm {
         if self.depth >= self.recursion_limit || self.native_stack_exhausted() {
             return Err(callee);
         }
+        self.switch_to(fb, callers, callee);
+        Ok(())
+    }
+
+    /// Makes `callee` the running frame `*fb`, a recursion level deeper, its caller
+    /// waiting on `callers`.
+    #[inline(always)]
+    #[allow(clippy::vec_box)]
+    fn switch_to(
+        &mut self,
+        fb: &mut Box<Frame>,
+        callers: &mut Vec<Box<Frame>>,
+        callee: Box<Frame>,
+    ) {
         self.depth += 1;
         push_inline(callers, std::mem::replace(fb, callee));
         push_inline(&mut self.frames, &**fb as *const Frame);
-        Ok(())
     }
 
     /// CALL_FUNCTION of a Python function on `argc` positional arguments it takes as they
