@@ -186,7 +186,9 @@ impl Vm {
             .borrow_mut()
             .take()
             .expect("a skipped level keeps its frame");
-        // As its YIELD_FROM after resuming the delegate: past it, the delegate on top.
+        // As its YIELD_FROM after resuming the delegate: past it, the delegate on top;
+        // entered, as the innermost was, with the caller's exception state below.
+        frame.exc_base = caller_exc.clone();
         frame.yielding_from = false;
         frame.lasti = frame.ip;
         frame.ip += 1;

@@ -247,6 +247,11 @@ pub struct Frame {
     pub pending_throw: Option<Box<crate::types::generator::Thrown>>,
     /// While this frame waits on the eval loop's stack for a generator it resumed inline.
     pub(crate) resumed: Option<super::GenLink>,
+    /// A generator's frame resumed while its caller handles an exception: that exception,
+    /// which `sys.exc_info()` shows inside when the frame's own handlers have none (3.10
+    /// keeps a generator's exception state as its own entry above the caller's). None
+    /// otherwise; `gen_end` clears it.
+    pub(crate) exc_base: Value,
     /// Names this activation of the frame for `LiveFrame` (0: not asked for yet). Pooled
     /// frames' boxes are reused by later calls, so an address alone does not tell them apart.
     serial: Cell<u64>,
@@ -269,6 +274,7 @@ impl Frame {
             yielding_from: false,
             pending_throw: None,
             resumed: None,
+            exc_base: Value::None,
             serial: Cell::new(0),
         }
     }
@@ -298,6 +304,9 @@ impl Frame {
         if self.resumed.is_some() {
             self.resumed = None;
         }
+        if !self.exc_base.is_none() {
+            self.exc_base = Value::None;
+        }
         self.serial.set(0);
     }
 
@@ -313,6 +322,26 @@ impl Frame {
         self.code = code;
         self.globals = globals;
         self.builtins = builtins;
+    }
+
+    /// What an except handler entered now saves to restore at its end: the exception
+    /// being handled, unless that is only the caller's showing through (`exc_base`).
+    pub(crate) fn own_exc(&self, handled: Value) -> Value {
+        if !self.exc_base.is_none() && handled.is(&self.exc_base) {
+            Value::None
+        } else {
+            handled
+        }
+    }
+
+    /// The exception being handled once an except handler that saved `saved` ends: the
+    /// caller's again, for a generator's frame that had none of its own.
+    pub(crate) fn restored_exc(&self, saved: Value) -> Value {
+        if saved.is_none() {
+            self.exc_base.clone()
+        } else {
+            saved
+        }
     }
 
     /// The line being executed, from the line table.

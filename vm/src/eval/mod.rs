@@ -311,7 +311,7 @@ impl Vm {
                 let _tp = f.stack.pop();
                 let val = f.stack.pop().unwrap_or(Value::None);
                 let _tb = f.stack.pop();
-                self.exc_info = val;
+                self.exc_info = f.restored_exc(val);
                 continue;
             }
             f.stack.truncate(b.level);
@@ -321,7 +321,8 @@ impl Vm {
                 level: f.stack.len(),
             });
             // The exception being handled so far, saved as (tb, value, type)...
-            let old = std::mem::replace(&mut self.exc_info, Value::Obj(e.clone()));
+            let handled = std::mem::replace(&mut self.exc_info, Value::Obj(e.clone()));
+            let old = f.own_exc(handled);
             f.stack.push(Value::None);
             f.stack.push(old);
             f.stack.push(Value::None);

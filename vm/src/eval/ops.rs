@@ -590,7 +590,7 @@ impl Vm {
                 let _tp = pop!(f);
                 let val = pop!(f);
                 let _tb = pop!(f);
-                self.exc_info = val;
+                self.exc_info = f.restored_exc(val);
             }
             Op::RERAISE => {
                 let _tp = pop!(f);
@@ -791,7 +791,7 @@ impl Vm {
                     let _ = pop!(f);
                     let old = pop!(f);
                     let _ = pop!(f);
-                    self.exc_info = old;
+                    self.exc_info = f.restored_exc(old);
                     pop!(f);
                 } else if let Value::Obj(e) = val {
                     return Err(Raise::Reraise(e));

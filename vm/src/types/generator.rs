@@ -636,7 +636,7 @@ impl Vm {
     #[inline(always)]
     fn begin_entry(&mut self, g: &GenObject, frame: &mut Frame, entry: Entry) -> Value {
         let own_state = !g.exc_state.borrow().is_none();
-        let caller_exc = self.gen_begin(g);
+        let caller_exc = self.gen_begin(g, frame);
         match entry {
             Entry::Send(v) => crate::eval::deliver(frame, v),
             Entry::Throw(t) => {
@@ -653,19 +653,23 @@ impl Vm {
     /// exception state, for `gen_end`. (Inlined, as `gen_end` is: a generator switch is
     /// a handful of these small steps, and a call's register saves cost as much.)
     #[inline(always)]
-    pub(crate) fn gen_begin(&mut self, g: &GenObject) -> Value {
+    pub(crate) fn gen_begin(&mut self, g: &GenObject, frame: &mut Frame) -> Value {
         g.running.set(true);
         // The common case, neither side handling an exception: nothing to swap.
         if self.exc_info.is_none() && g.exc_state.borrow().is_none() {
             return Value::None;
         }
-        self.swap_exc_state_in(g)
+        self.swap_exc_state_in(g, frame)
     }
 
-    /// `gen_begin`'s exchange of exception states, when either side has one.
+    /// `gen_begin`'s exchange of exception states, when either side has one; the frame
+    /// keeps the caller's as its `exc_base`.
     #[inline(never)]
-    fn swap_exc_state_in(&mut self, g: &GenObject) -> Value {
+    fn swap_exc_state_in(&mut self, g: &GenObject, frame: &mut Frame) -> Value {
         let caller_exc = self.exc_info.clone();
+        if !caller_exc.is_none() {
+            frame.exc_base = caller_exc.clone();
+        }
         let saved = g.exc_state.replace(Value::None);
         if !saved.is_none() {
             self.exc_info = saved;
@@ -696,10 +700,11 @@ impl Vm {
             return;
         }
         let inner = std::mem::replace(&mut self.exc_info, caller_exc);
-        if let Some(frame) = suspended {
+        if let Some(mut frame) = suspended {
             if !inner.is(&self.exc_info) {
                 *g.exc_state.borrow_mut() = inner;
             }
+            frame.exc_base = Value::None;
             *g.frame.borrow_mut() = Some(frame);
         }
     }
