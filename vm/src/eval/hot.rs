@@ -894,10 +894,14 @@ impl Vm {
         Ok(())
     }
 
-    /// `yield_here` to a caller suspended in `yield from` on the yielding frame (directly
-    /// or over a chain): it yields the value in turn, as `run_frame` does, up to a FOR_ITER
-    /// or `send()`, which takes it (`Ok`). Gives `v` back, with `*fb` the frame yielding
-    /// it by then, for every other case.
+    /// A yield of the running frame `*fb` (not taken by `yield_here`), as `run_frame` too
+    /// hands it on: a caller suspended in `yield from` on it (directly or over a chain)
+    /// yields the value in turn, up to a FOR_ITER or `send()`, which takes it (`Ok`).
+    /// Gives `v` back, with `*fb` the frame yielding it by then, when no caller on the
+    /// loop waits for it or the one that does was closing it (`run_frame` ends those).
+    /// (`run_frame`'s Yield arm keeps its own copy of this loop: calling this one from
+    /// there measured +3% instructions on the generator programs, from register
+    /// allocation in the loop both are compiled into.)
     #[inline(never)]
     #[allow(clippy::vec_box)]
     fn yield_through(
@@ -910,7 +914,7 @@ impl Vm {
             let Some(caller) = callers.last_mut() else {
                 return Err(v);
             };
-            let Some(link) = caller
+            let Some(mut link) = caller
                 .resumed
                 .take_if(|l| !matches!(l.kind, LinkKind::Close(_)))
             else {
@@ -920,23 +924,17 @@ impl Vm {
             self.depth -= 1;
             let caller = callers.pop().expect("the link's frame");
             let done = std::mem::replace(fb, caller);
-            let chain = match link.kind {
-                LinkKind::ForIter => None,
-                LinkKind::Send => {
-                    self.depth -= 1;
-                    None
-                }
-                LinkKind::YieldFrom => Some(None),
-                LinkKind::Chain(base) => Some(Some(base)),
-                LinkKind::Close(_) => unreachable!("not taken"),
-            };
+            let kind = std::mem::replace(&mut link.kind, LinkKind::YieldFrom);
+            self.depth -= matches!(kind, LinkKind::Send) as usize;
             self.gen_link_end(link, Some(done));
-            let Some(chain) = chain else {
-                deliver(fb, v);
-                return Ok(());
-            };
-            if let Some(base) = chain {
-                self.release_chain(base);
+            match kind {
+                LinkKind::ForIter | LinkKind::Send => {
+                    deliver(fb, v);
+                    return Ok(());
+                }
+                // So do all the levels between.
+                LinkKind::Chain(base) => self.release_chain(base),
+                _ => {}
             }
             // As YIELD_FROM does when its delegate yields.
             fb.ip -= 1;
