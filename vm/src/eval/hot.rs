@@ -14,7 +14,7 @@
 
 use super::cache::Instr;
 use super::frame::StackCall;
-use super::op::Op;
+use super::op::{every_op, Op};
 use super::ops::{cell_get, compare_with, fast_next, OBJ_TAG, TYPE_TAG, UNBOUND_TAG};
 use super::{deliver, push_inline, Flow, Frame, LinkKind, Raise};
 use crate::object::{Code, DescrKind, NativeFn, Object, Payload, PyErr, PyResult, Type, Value};
@@ -733,7 +733,9 @@ impl Vm {
                                 }
                             }
                         }
-                        _ => {}
+                        // (No wildcard: see `every_op`.)
+                        #[allow(unreachable_patterns)]
+                        every_op!() => {}
                     }
                 }
                 // Everything else: the whole instruction, out of line, on the frame in memory
