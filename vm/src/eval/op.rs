@@ -33,8 +33,10 @@ macro_rules! vm_opcodes {
             /// Past the last instruction (`decode`'s sentinel, so the loop reads the next
             /// instruction unchecked): returns None, as running off the end does.
             END = 209,
-            /// A byte that is no 3.10 opcode (the argument holds the byte).
-            INVALID = 255,
+            /// A byte that is no 3.10 opcode (the argument holds the byte). Numbered 0, a
+            /// byte 3.10 leaves unused, so that the numbers run without a gap from 0 to
+            /// `END` and the hot loop's jump table is indexed by the number as it is.
+            INVALID = 0,
         }
 
         /// A pattern matching every `Op`: the last arm of the hot loop's `match`, which
@@ -72,9 +74,6 @@ macro_rules! vm_opcodes {
 pyco_compiler::opcode_list!(vm_opcodes);
 
 impl Op {
-    /// Superinstructions, `END` and `INVALID` number from here on.
-    pub const FIRST_SUPER: u8 = 200;
-
     /// The superinstruction for the pair `(a, b)`, if there is one.
     pub fn fuse(a: Op, b: Op) -> Option<Op> {
         Some(match (a, b) {
