@@ -15,8 +15,9 @@ pub enum IterState {
     /// str by byte offset.
     Str(Value, usize),
     Range(i64, i64, i64),
-    /// A range beyond i64 (`longrange_iterator`): next value, step, items left.
-    BigRange(BigInt, BigInt, BigInt),
+    /// A range beyond i64 (`longrange_iterator`): next value, step, items left (boxed:
+    /// the three ints would make every iterator, and so every object, 32 bytes larger).
+    BigRange(Box<(BigInt, BigInt, BigInt)>),
     /// dict, position, version at creation, size at creation, what to yield.
     Dict(Value, usize, u64, usize, ViewKind),
     DictKeys(Value, usize, u64, usize),
@@ -102,7 +103,8 @@ impl Vm {
                     }
                 }
             }
-            IterState::BigRange(cur, step, left) => {
+            IterState::BigRange(b) => {
+                let (cur, step, left) = &mut **b;
                 if !left.is_positive() {
                     return Ok(None);
                 }

@@ -44,7 +44,7 @@ pub fn init(vm: &mut Vm) {
         let small = (last.to_i64(), (&s - &st).to_i64(), (-&st).to_i64());
         let state = match small {
             (Some(l), Some(stop), Some(step)) => IterState::Range(l, stop, step),
-            _ => IterState::BigRange(last, -st, n),
+            _ => IterState::BigRange(Box::new((last, -st, n))),
         };
         Ok(vm.new_iter("range_iterator", state))
     });
@@ -235,7 +235,7 @@ impl Vm {
                     self.to_bigint(&r.step)?,
                 );
                 let n = big_len(&start, &stop, &step);
-                Ok(IterState::BigRange(start, step, n))
+                Ok(IterState::BigRange(Box::new((start, step, n))))
             }
         }
     }
