@@ -18,6 +18,18 @@ pub(crate) const GENERATOR_LIKE: u32 = flags::GENERATOR | flags::COROUTINE | fla
 /// How many finished frames `Vm::free_frame` keeps.
 const FRAME_POOL_SIZE: usize = 32;
 
+/// What a function's frame is made of: its code, globals and closure.
+type FuncParts = (Rc<Code>, Rc<Object>, Option<Rc<[Value]>>);
+
+#[inline(always)]
+fn func_parts(func: &Function) -> FuncParts {
+    (
+        func.code.clone(),
+        func.globals.clone(),
+        func.closure.clone(),
+    )
+}
+
 /// See `Code::simple_argcount`.
 pub fn simple_argcount(co: &pyco_compiler::CodeObject) -> Option<usize> {
     let simple = co.kwonlyargcount == 0 && co.flags & NOT_SIMPLE == 0 && co.cellvars.is_empty();
@@ -116,34 +128,7 @@ impl Vm {
         if func.code.simple_argcount != Some(f.stack.len() - callee - 1) {
             return None;
         }
-        let closure = func.closure.clone();
-        let (code, globals) = (func.code.clone(), func.globals.clone());
-        let builtins = self.builtins_dict();
-        let mut new = self.frame_shell(code, globals, builtins);
-        let nlocals = new.code.co.nlocals as usize;
-        new.fast.reserve(nlocals);
-        let nargs = f.stack.len() - callee - 1;
-        // The arguments move word by word (see `ops::push`), the other locals start unbound.
-        // SAFETY: `fast` has room for `nlocals >= nargs` slots; each argument is read once
-        // and the stack's length then excludes it; `Option<Value>`'s `Some` has the layout
-        // of the value (see `ops::load_fast`).
-        unsafe {
-            // (`MaybeUninit`: a `Bool` leaves most of its payload word undefined.)
-            let src = f.stack.as_ptr().add(callee + 1) as *const MaybeUninit<u64>;
-            let dst = new.fast.as_mut_ptr() as *mut MaybeUninit<u64>;
-            for j in 0..2 * nargs {
-                dst.add(j).write(src.add(j).read());
-            }
-            for j in nargs..nlocals {
-                dst.add(2 * j)
-                    .write(MaybeUninit::new(super::ops::UNBOUND_TAG));
-            }
-            new.fast.set_len(nlocals);
-            f.stack.set_len(callee + 1);
-        }
-        if let Some(closure) = closure {
-            new.cells.extend(closure.iter().cloned());
-        }
+        let new = self.frame_from_stack(func_parts(func), f, callee + 1, None);
         if new.code.co.flags & GENERATOR_LIKE != 0 {
             let Value::Obj(o) = &f.stack[callee] else {
                 unreachable!("checked above")
@@ -158,6 +143,97 @@ impl Vm {
         }
         f.stack.truncate(base);
         Some(StackCall::Run(new))
+    }
+
+    /// The frame of a call of a function (its `FuncParts`; positional arguments only, as
+    /// many as it takes) on `self_arg`, if given, then the values `f.stack[first..]`,
+    /// which move into it.
+    #[inline(always)]
+    fn frame_from_stack(
+        &mut self,
+        (code, globals, closure): FuncParts,
+        f: &mut Frame,
+        first: usize,
+        self_arg: Option<Value>,
+    ) -> Box<Frame> {
+        let builtins = self.builtins_dict();
+        let mut new = self.frame_shell(code, globals, builtins);
+        let nlocals = new.code.co.nlocals as usize;
+        new.fast.reserve(nlocals);
+        if let Some(v) = self_arg {
+            new.fast.push(Some(v));
+        }
+        let nargs = f.stack.len() - first;
+        let done = new.fast.len();
+        // The arguments move word by word (see `ops::push`), the other locals start unbound.
+        // SAFETY: `fast` has room for `nlocals >= done + nargs` slots; each argument is read
+        // once and the stack's length then excludes it; `Option<Value>`'s `Some` has the
+        // layout of the value (see `ops::load_fast`).
+        unsafe {
+            // (`MaybeUninit`: a `Bool` leaves most of its payload word undefined.)
+            let src = f.stack.as_ptr().add(first) as *const MaybeUninit<u64>;
+            let dst = new.fast.as_mut_ptr().add(done) as *mut MaybeUninit<u64>;
+            for j in 0..2 * nargs {
+                dst.add(j).write(src.add(j).read());
+            }
+            for j in nargs..nlocals - done {
+                dst.add(2 * j)
+                    .write(MaybeUninit::new(super::ops::UNBOUND_TAG));
+            }
+            new.fast.set_len(nlocals);
+            f.stack.set_len(first);
+        }
+        if let Some(closure) = closure {
+            new.cells.extend(closure.iter().cloned());
+        }
+        new
+    }
+
+    /// CALL_FUNCTION of a class (`f.stack[callee..]` is `[cls, args...]`) whose instances
+    /// come from `object.__new__` and whose `__init__` is a Python function taking exactly
+    /// these arguments, as `type.__call__` runs it, minus the native call between: the
+    /// new instance replaces the class on the stack, and `__init__`'s frame on
+    /// `(instance, args...)` is given back to run in its place (`Frame::init`), the class
+    /// call counting a recursion level meanwhile (as in CPython). `None` changes nothing:
+    /// any other class, a metaclass, too few levels left, and errors take the general call.
+    #[inline(never)]
+    pub(crate) fn init_call(
+        &mut self,
+        f: &mut Frame,
+        callee: usize,
+    ) -> Option<PyResult<Box<Frame>>> {
+        let Value::Type(cls) = &f.stack[callee] else {
+            return None;
+        };
+        if !cls.heap || cls.meta.is_some() || self.depth + 2 >= self.recursion_limit {
+            return None;
+        }
+        let object_new = self.types.object.lookup("__new__")?;
+        if !cls.lookup("__new__")?.is(&object_new) {
+            return None;
+        }
+        let init = cls.lookup("__init__")?;
+        let Some(Payload::Function(func)) = init.payload() else {
+            return None;
+        };
+        let argc = f.stack.len() - callee - 1;
+        if func.code.simple_argcount != Some(argc + 1) || func.code.co.flags & GENERATOR_LIKE != 0 {
+            return None;
+        }
+        let Some(Payload::MethodDescr(new)) = object_new.payload() else {
+            return None;
+        };
+        let cls_arg = [f.stack[callee].clone()];
+        let obj = match (new.func)(self, &cls_arg, &[]) {
+            Ok(obj) => obj,
+            Err(e) => return Some(Err(e)),
+        };
+        let parts = func_parts(func);
+        let mut frame = self.frame_from_stack(parts, f, callee + 1, Some(obj.clone()));
+        f.stack[callee] = obj;
+        frame.init = true;
+        self.depth += 1;
+        Some(Ok(frame))
     }
 
     /// Gives back a frame that finished with `outcome` (not a suspended generator's).
@@ -252,6 +328,10 @@ pub struct Frame {
     /// keeps a generator's exception state as its own entry above the caller's). None
     /// otherwise; `gen_end` clears it.
     pub(crate) exc_base: Value,
+    /// Set on the frame of an `__init__` that a class call runs inline (`init_call`):
+    /// the instance waits in the caller's stack as the call's result, `__init__` must
+    /// return None, and the class call's own recursion level counts until it returns.
+    pub(crate) init: bool,
     /// Names this activation of the frame for `LiveFrame` (0: not asked for yet). Pooled
     /// frames' boxes are reused by later calls, so an address alone does not tell them apart.
     serial: Cell<u64>,
@@ -275,6 +355,7 @@ impl Frame {
             pending_throw: None,
             resumed: None,
             exc_base: Value::None,
+            init: false,
             serial: Cell::new(0),
         }
     }
@@ -307,6 +388,7 @@ impl Frame {
         if !self.exc_base.is_none() {
             self.exc_base = Value::None;
         }
+        self.init = false;
         self.serial.set(0);
     }
 

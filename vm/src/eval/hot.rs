@@ -852,6 +852,11 @@ impl Vm {
         let Some(caller) = callers.last_mut() else {
             return Err(v);
         };
+        // An `__init__` returning something else raises in its caller (`run_frame`).
+        let init = fb.init;
+        if init && !v.is_none() {
+            return Err(v);
+        }
         let link = match caller
             .resumed
             .take_if(|l| matches!(l.kind, LinkKind::YieldFrom))
@@ -873,6 +878,12 @@ impl Vm {
                 fb.stack.pop();
             }
             None => self.finish_frame(done, &outcome),
+        }
+        if init {
+            // The class call's level; its result, the instance, is on the stack already.
+            self.depth -= 1;
+            std::mem::forget(v); // None: nothing to drop
+            return Ok(());
         }
         crate::eval::push(&mut fb.stack, v);
         Ok(())

@@ -98,10 +98,14 @@ impl Vm {
                         self.frames.push(&*f as *const Frame);
                         continue;
                     }
-                    Err(e) => match self.handle_error(&mut f, e, false) {
-                        None => continue,
-                        Some(e) => Err(e),
-                    },
+                    Err(e) => {
+                        // (An `__init__` that does not start ends its class call too.)
+                        self.depth -= callee.init as usize;
+                        match self.handle_error(&mut f, e, false) {
+                            None => continue,
+                            Some(e) => Err(e),
+                        }
+                    }
                 },
                 Ok(Flow::Resume(callee)) => match self.enter_frame() {
                     Ok(()) => {
@@ -236,7 +240,26 @@ impl Vm {
                     }
                     continue;
                 }
+                let init = done.init;
                 self.finish_frame(done, &outcome);
+                if init {
+                    // The class call `init_call` made ends: its result, the instance, is on
+                    // the caller's stack, unless `__init__` returned something else.
+                    self.depth -= 1;
+                    if let Ok(v) = &outcome {
+                        if v.is_none() {
+                            break;
+                        }
+                        let msg =
+                            format!("__init__() should return None, not '{}'", self.type_name(v));
+                        let e = self.type_error(msg);
+                        match self.handle_error(&mut f, e, false) {
+                            None => break,
+                            Some(e) => outcome = Err(e),
+                        }
+                        continue;
+                    }
+                }
                 match outcome {
                     Ok(v) => {
                         f.stack.push(v);

@@ -371,6 +371,11 @@ impl Vm {
                     Some(StackCall::Pushed) => return Ok(Flow::Next),
                     None => {}
                 }
+                // A class whose `__init__` is a Python function: that frame, the new
+                // instance waiting on this frame's stack.
+                if let Some(frame) = self.init_call(f, base) {
+                    return Ok(Flow::Call(frame?));
+                }
                 let callable = f.stack[base].clone();
                 return Ok(self.call_from_stack(f, &callable, base + 1, base, &[])?);
             }
