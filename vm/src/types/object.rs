@@ -362,8 +362,16 @@ impl Drop for Object {
     }
 }
 
-/// Whether dropping `o` can drop further objects (and so recurse).
+/// Whether dropping `o` can drop further objects (and so recurse). A finished generator
+/// or coroutine (no frame, no exception saved) holds only its code and names: dropped in
+/// place, as the many short-lived coroutines of `await` calls are.
 fn holds_references(o: &Object) -> bool {
+    if let Payload::Generator(g) = &o.payload {
+        let finished = g.kind != crate::types::generator::GenKind::AsyncGenerator
+            && g.frame.try_borrow().is_ok_and(|f| f.is_none())
+            && g.exc_state.try_borrow().is_ok_and(|e| e.is_none());
+        return o.dict.get().is_some() || !finished;
+    }
     o.dict.get().is_some()
         || !matches!(
             o.payload,
