@@ -605,15 +605,15 @@ impl Vm {
                             if let Some(v) = fast_next(st.peek(1)) {
                                 // The loop's usual first instruction, a STORE_FAST (the
                                 // first half of a superinstruction), done here too.
-                                if let Some(&Instr { op: next, arg: b }) = instrs.get(ip) {
-                                    if next.first_half() == Op::STORE_FAST {
-                                        f.lasti = ip;
-                                        ip += 1;
-                                        let (tag, bits) = v.into_words();
-                                        let slot = fast.add(b as usize);
-                                        store_words(slot, (tag, MaybeUninit::new(bits)));
-                                        continue;
-                                    }
+                                // (`ip` is at most the index of `decode`'s END.)
+                                let Instr { op: next, arg: b } = *instrs.get_unchecked(ip);
+                                if next.first_half() == Op::STORE_FAST {
+                                    f.lasti = ip;
+                                    ip += 1;
+                                    let (tag, bits) = v.into_words();
+                                    let slot = fast.add(b as usize);
+                                    store_words(slot, (tag, MaybeUninit::new(bits)));
+                                    continue;
                                 }
                                 st.push(v);
                                 continue;
