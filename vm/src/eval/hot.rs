@@ -852,9 +852,8 @@ impl Vm {
         let Some(caller) = callers.last_mut() else {
             return Err(v);
         };
-        // An `__init__` returning something else raises in its caller (`run_frame`).
-        let init = fb.init;
-        if init && !v.is_none() {
+        // The end of a class call (`Vm::init_call`): `run_frame`.
+        if fb.init {
             return Err(v);
         }
         let link = match caller
@@ -878,12 +877,6 @@ impl Vm {
                 fb.stack.pop();
             }
             None => self.finish_frame(done, &outcome),
-        }
-        if init {
-            // The class call's level; its result, the instance, is on the stack already.
-            self.depth -= 1;
-            std::mem::forget(v); // None: nothing to drop
-            return Ok(());
         }
         crate::eval::push(&mut fb.stack, v);
         Ok(())
