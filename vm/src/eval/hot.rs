@@ -649,6 +649,21 @@ impl Vm {
                             f.ip = ip;
                             switched!('frame, self.yield_here(fb, callers, v), Flow::Yield)
                         }
+                        // `yield x`: the local's value goes straight to the resumer.
+                        Op::LOAD_FAST__YIELD_VALUE
+                            if bound(fast.add(a)) && code.co.flags & ASYNC_GENERATOR == 0 =>
+                        {
+                            // (A copy: `copy_words` took the reference it needs.)
+                            let (tag, bits) = copy_words(fast.add(a) as *const Value);
+                            let v = std::mem::transmute::<[MaybeUninit<u64>; 2], Value>([
+                                MaybeUninit::new(tag),
+                                bits,
+                            ]);
+                            st.sync(f);
+                            f.lasti = i + 1;
+                            f.ip = i + 2;
+                            switched!('frame, self.yield_here(fb, callers, v), Flow::Yield)
+                        }
                         Op::RETURN_VALUE => {
                             let v = st.pop();
                             st.sync(f);

@@ -30,9 +30,11 @@ macro_rules! vm_opcodes {
             IS_OP__POP_JUMP_IF_FALSE = 207,
             /// IS_OP; POP_JUMP_IF_TRUE
             IS_OP__POP_JUMP_IF_TRUE = 208,
+            /// LOAD_FAST a; YIELD_VALUE (`yield x`)
+            LOAD_FAST__YIELD_VALUE = 209,
             /// Past the last instruction (`decode`'s sentinel, so the loop reads the next
             /// instruction unchecked): returns None, as running off the end does.
-            END = 209,
+            END = 210,
             /// A byte that is no 3.10 opcode (the argument holds the byte). Numbered 0, a
             /// byte 3.10 leaves unused, so that the numbers run without a gap from 0 to
             /// `END` and the hot loop's jump table is indexed by the number as it is.
@@ -55,6 +57,7 @@ macro_rules! vm_opcodes {
                     | Op::LOAD_CONST__LOAD_FAST
                     | Op::IS_OP__POP_JUMP_IF_FALSE
                     | Op::IS_OP__POP_JUMP_IF_TRUE
+                    | Op::LOAD_FAST__YIELD_VALUE
                     | Op::END
                     | Op::INVALID
             };
@@ -86,6 +89,7 @@ impl Op {
             (Op::COMPARE_OP, Op::POP_JUMP_IF_TRUE) => Op::COMPARE_OP__POP_JUMP_IF_TRUE,
             (Op::IS_OP, Op::POP_JUMP_IF_FALSE) => Op::IS_OP__POP_JUMP_IF_FALSE,
             (Op::IS_OP, Op::POP_JUMP_IF_TRUE) => Op::IS_OP__POP_JUMP_IF_TRUE,
+            (Op::LOAD_FAST, Op::YIELD_VALUE) => Op::LOAD_FAST__YIELD_VALUE,
             _ => return None,
         })
     }
@@ -94,7 +98,9 @@ impl Op {
     #[inline]
     pub fn first_half(self) -> Op {
         match self {
-            Op::LOAD_FAST__LOAD_FAST | Op::LOAD_FAST__LOAD_CONST => Op::LOAD_FAST,
+            Op::LOAD_FAST__LOAD_FAST | Op::LOAD_FAST__LOAD_CONST | Op::LOAD_FAST__YIELD_VALUE => {
+                Op::LOAD_FAST
+            }
             Op::STORE_FAST__LOAD_FAST | Op::STORE_FAST__STORE_FAST => Op::STORE_FAST,
             Op::COMPARE_OP__POP_JUMP_IF_FALSE | Op::COMPARE_OP__POP_JUMP_IF_TRUE => Op::COMPARE_OP,
             Op::LOAD_CONST__LOAD_FAST => Op::LOAD_CONST,

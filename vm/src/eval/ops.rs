@@ -828,7 +828,8 @@ impl Vm {
             | Op::COMPARE_OP__POP_JUMP_IF_FALSE
             | Op::COMPARE_OP__POP_JUMP_IF_TRUE
             | Op::IS_OP__POP_JUMP_IF_FALSE
-            | Op::IS_OP__POP_JUMP_IF_TRUE => {}
+            | Op::IS_OP__POP_JUMP_IF_TRUE
+            | Op::LOAD_FAST__YIELD_VALUE => {}
             // Pattern matching (runtime/pattern.rs). The subject stays below the result.
             Op::MATCH_MAPPING => {
                 let is = self.is_mapping_for_match(top!(f));
