@@ -244,23 +244,15 @@ impl Vm {
                 self.finish_frame(done, &outcome);
                 if init {
                     // The class call `init_call` made ends: its result, the instance, is on
-                    // the caller's stack below the call's arguments, unless `__init__`
-                    // returned something else. (Inline: moving this out of line cost
-                    // gen_pipeline 4% wall time, from the loop's new code layout.)
+                    // the caller's stack, unless `__init__` returned something else.
                     self.depth -= 1;
                     if let Ok(v) = &outcome {
                         if v.is_none() {
-                            // The arguments, kept as CPython's call keeps them, die now.
-                            let nargs = f.code.instrs[f.lasti].arg as usize;
-                            let keep = f.stack.len() - nargs;
-                            f.stack.truncate(keep);
                             break;
                         }
                         let msg =
                             format!("__init__() should return None, not '{}'", self.type_name(v));
                         let e = self.type_error(msg);
-                        // The value returned dies first, then the instance and arguments.
-                        drop(std::mem::replace(&mut outcome, Ok(Value::None)));
                         match self.handle_error(&mut f, e, false) {
                             None => break,
                             Some(e) => outcome = Err(e),
